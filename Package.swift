@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Routeboek",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "routeboek", targets: ["routeboek"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // cmark-gfm and its extensions from Debian's libcmark-gfm-dev / libcmark-gfm-extensions-dev.
+        .systemLibrary(
+            name: "CMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // The decision model: questions, outcomes, invariants, scenarios, evaluation and validation.
+        // Knows nothing of HTML, YAML or files.
+        .target(name: "Beslisboom"),
+        // Mermaid-style flowcharts: parsing, Graphviz layout to SVG, and the text alternative.
+        .target(name: "Flowchart"),
+        // The site generator: content loading, Markdown, templates, decision-tree pages, output.
+        .target(
+            name: "RouteboekCore",
+            dependencies: [
+                "CMarkGFM", "Beslisboom", "Flowchart",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "routeboek",
+            dependencies: [
+                "RouteboekCore", "Beslisboom",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BeslisboomTests", dependencies: ["Beslisboom"]),
+        .testTarget(name: "FlowchartTests", dependencies: ["Flowchart"]),
+        .testTarget(
+            name: "RouteboekCoreTests",
+            dependencies: ["RouteboekCore", "Beslisboom"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,101 @@
+/// The result of following a set of answers to an outcome.
+public struct Evaluation: Sendable {
+    public var route: Route
+    public var outcome: Outcome
+    /// Fact id → value id established by the route's answers.
+    public var facts: [String: String]
+}
+
+public enum EvaluationError: Error, Sendable, Equatable, CustomStringConvertible {
+    case missingAnswer(question: String, after: [Step])
+    case unknownOption(question: String, option: String, after: [Step])
+    case unusedAnswers(questions: [String], route: [Step])
+    case danglingReference(to: String, after: [Step])
+    case cycle(after: [Step])
+
+    public var description: String {
+        switch self {
+        case let .missingAnswer(question, after):
+            "the route reaches question '\(question)' but there is no answer for it (route: \(after.routeDescription))"
+        case let .unknownOption(question, option, after):
+            "question '\(question)' has no option '\(option)' (route: \(after.routeDescription))"
+        case let .unusedAnswers(questions, route):
+            "answers to questions not on the route: \(questions.joined(separator: ", ")) (route: \(route.routeDescription))"
+        case let .danglingReference(to, after):
+            "'\(to)' is neither a question nor an outcome (route: \(after.routeDescription))"
+        case let .cycle(after):
+            "the route comes back to a question it already asked (route: \(after.routeDescription))"
+        }
+    }
+}
+
+extension DecisionTree {
+    /// Follows `answers` (question id → option id) from the start to an outcome.
+    /// Every question on the route needs an answer, and every answer must be used.
+    public func evaluate(answers: [String: String]) throws(EvaluationError) -> Evaluation {
+        var steps: [Step] = []
+        var seen: Set<String> = []
+        var current = start
+        while true {
+            if let outcome = outcomesByID[current] {
+                let unused = answers.keys.filter { key in !steps.contains { $0.question == key } }.sorted()
+                if !unused.isEmpty { throw .unusedAnswers(questions: unused, route: steps) }
+                let route = Route(steps: steps, outcomeID: outcome.id)
+                return Evaluation(route: route, outcome: outcome, facts: facts(along: steps))
+            }
+            guard let question = questionsByID[current] else { throw .danglingReference(to: current, after: steps) }
+            guard seen.insert(question.id).inserted else { throw .cycle(after: steps) }
+            guard let answer = answers[question.id] else { throw .missingAnswer(question: question.id, after: steps) }
+            guard let option = question.option(answer) else {
+                throw .unknownOption(question: question.id, option: answer, after: steps)
+            }
+            steps.append(Step(question: question.id, option: option.id))
+            current = option.to
+        }
+    }
+
+    /// The facts established along a sequence of answers (a later answer overrides an earlier one).
+    public func facts(along steps: [Step]) -> [String: String] {
+        var result: [String: String] = [:]
+        for step in steps {
+            guard let option = questionsByID[step.question]?.option(step.option) else { continue }
+            result.merge(option.facts) { _, new in new }
+        }
+        return result
+    }
+
+    /// The value a condition's subject has on a route.
+    public func value(of subject: String, outcome: Outcome, facts: [String: String]) -> SubjectValue {
+        guard let known = OutcomeSubject(rawValue: subject) else { return .single(facts[subject]) }
+        switch known {
+        case .registration: return .list(outcome.registrations.map(\.rawValue))
+        case .duoReport: return .single(outcome.duoReport.rawValue)
+        case .deviation: return .single(outcome.deviation.rawValue)
+        case .thuiszitter: return .single(outcome.isThuiszitter ? "ja" : "nee")
+        case .regie: return .single(outcome.regie.rawValue)
+        case .actions: return .list(outcome.actions)
+        case .outcome: return .single(outcome.id)
+        }
+    }
+
+    /// Whether a condition holds for an outcome reached with the given facts.
+    public func holds(_ condition: Condition, outcome: Outcome, facts: [String: String]) -> Bool {
+        let value = value(of: condition.subject, outcome: outcome, facts: facts)
+        let emptyMeansNone = condition.subject == OutcomeSubject.registration.rawValue
+        switch value {
+        case .single(let single):
+            if let anyOf = condition.anyOf, !(single.map(anyOf.contains) ?? false) { return false }
+            if let noneOf = condition.noneOf, let single, noneOf.contains(single) { return false }
+            if let allOf = condition.allOf, !allOf.allSatisfy({ $0 == single }) { return false }
+            return true
+        case .list(let list):
+            func contains(_ wanted: String) -> Bool {
+                emptyMeansNone && wanted == OutcomeSubject.noRegistration ? list.isEmpty : list.contains(wanted)
+            }
+            if let anyOf = condition.anyOf, !anyOf.contains(where: contains) { return false }
+            if let noneOf = condition.noneOf, noneOf.contains(where: contains) { return false }
+            if let allOf = condition.allOf, !allOf.allSatisfy(contains) { return false }
+            return true
+        }
+    }
+}

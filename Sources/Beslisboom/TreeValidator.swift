@@ -1,0 +1,32 @@
+/// Checks a decision tree for consistency: structure, references, invariants on every route,
+/// scenarios and scenario coverage. Knows nothing of files: links are checked through `resolveLink`.
+public struct TreeValidator: Sendable {
+    /// Returns an error message when a link (a Markdown path written at a position) does not resolve.
+    public typealias LinkResolver = @Sendable (_ link: String, _ position: SourcePosition?) -> String?
+
+    public var resolveLink: LinkResolver?
+    /// How many failing routes to list per invariant before summarising the rest.
+    public var routesListedPerInvariant = 10
+
+    public init(resolveLink: LinkResolver? = nil) {
+        self.resolveLink = resolveLink
+    }
+
+    public func validate(_ tree: DecisionTree, extraScenarios: [Scenario] = []) -> [TreeDiagnostic] {
+        var check = Checker(tree: tree, validator: self)
+        let enumeration = tree.enumerateRoutes()
+        for (steps, question) in enumeration.questionPrefixes where check.firstRouteTo[question] == nil {
+            check.firstRouteTo[question] = steps
+        }
+        check.uniqueIDs()
+        check.identifierSyntax()
+        check.references()
+        check.outcomeConsistency()
+        check.structure(enumeration)
+        check.invariants(enumeration.routes)
+        let scenarios = tree.scenarios + extraScenarios
+        check.scenarios(scenarios)
+        check.coverage(scenarios)
+        return check.diagnostics
+    }
+}

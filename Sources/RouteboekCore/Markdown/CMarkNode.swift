@@ -1,0 +1,95 @@
+import CMarkGFM
+import Foundation
+
+/// Thin helpers over cmark-gfm's C API. Every pointer here belongs to one document owned by the caller.
+/// A node of a parsed document (cmark's nodes are opaque to Swift).
+struct CMarkNodePointer: Hashable {
+    let raw: OpaquePointer
+    init(_ raw: OpaquePointer) { self.raw = raw }
+    init?(_ raw: OpaquePointer?) {
+        guard let raw else { return nil }
+        self.raw = raw
+    }
+}
+
+enum CMark {
+    /// The GFM extensions every page gets. Raw HTML is never enabled (no CMARK_OPT_UNSAFE).
+    static let extensionNames = ["table", "tasklist", "strikethrough", "autolink", "tagfilter"]
+    static let options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+
+    /// cmark-gfm's extension registry is global; registering once before any parse keeps it thread-safe.
+    static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+}
+
+extension CMarkNodePointer {
+    var type: cmark_node_type { cmark_node_get_type(raw) }
+    var typeString: String { String(cString: cmark_node_get_type_string(raw)) }
+    var firstChild: CMarkNodePointer? { CMarkNodePointer(cmark_node_first_child(raw)) }
+    var next: CMarkNodePointer? { CMarkNodePointer(cmark_node_next(raw)) }
+    var previous: CMarkNodePointer? { CMarkNodePointer(cmark_node_previous(raw)) }
+    var parent: CMarkNodePointer? { CMarkNodePointer(cmark_node_parent(raw)) }
+    var literal: String? { cmark_node_get_literal(raw).map { String(cString: $0) } }
+    var url: String? { cmark_node_get_url(raw).map { String(cString: $0) } }
+    var fenceInfo: String { cmark_node_get_fence_info(raw).map { String(cString: $0) } ?? "" }
+    var headingLevel: Int { Int(cmark_node_get_heading_level(raw)) }
+    var startLine: Int { Int(cmark_node_get_start_line(raw)) }
+    var startColumn: Int { Int(cmark_node_get_start_column(raw)) }
+
+    var children: [CMarkNodePointer] {
+        var result: [CMarkNodePointer] = []
+        var child = firstChild
+        while let node = child {
+            result.append(node)
+            child = node.next
+        }
+        return result
+    }
+
+    /// The node's text with markup removed (for slugs, captions and the search index).
+    var plainText: String {
+        var text = ""
+        appendPlainText(to: &text)
+        return text
+    }
+
+    private func appendPlainText(to text: inout String) {
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += literal ?? ""
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+        default:
+            for child in children { child.appendPlainText(to: &text) }
+        }
+    }
+
+    /// The nearest position cmark knows: inline nodes may have none, so fall back to the enclosing block.
+    var bestLine: Int {
+        var node: CMarkNodePointer? = self
+        while let current = node {
+            if current.startLine > 0 { return current.startLine }
+            node = current.parent
+        }
+        return 1
+    }
+
+    /// Replaces this node with literal HTML that cmark writes out as it is.
+    func replace(withHTML html: String) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, html)
+        cmark_node_set_on_exit(block, "")
+        cmark_node_insert_before(raw, block)
+        cmark_node_unlink(raw)
+        cmark_node_free(raw)
+    }
+
+    func remove() {
+        cmark_node_unlink(raw)
+        cmark_node_free(raw)
+    }
+
+    /// Renders this node alone (with its children) to HTML.
+    func renderHTML(extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
+        guard let cString = cmark_render_html(raw, CMark.options, extensions) else { return "" }
+        defer { free(cString) }
+        return String(cString: cString)
+    }
+}

@@ -1,0 +1,69 @@
+import CMarkGFM
+
+/// Links to `.md` files become links to the `.html` page; every local target is recorded for checking.
+extension RenderPass {
+    mutating func rewriteLinks() {
+        for node in linkNodes {
+            guard let url = node.url, !url.isEmpty else { continue }
+            if ContentPath.isExternal(url) { continue }
+            let (path, anchor) = split(url)
+            let isImage = node.type == CMARK_NODE_IMAGE
+            let line = fileLine(node)
+            let column = max(node.startColumn, 1)
+            if path.isEmpty {
+                // `#anker` on the same page.
+                if let anchor {
+                    links.append(LocalLink(kind: .page, target: page, anchor: anchor, written: url, line: line, column: column))
+                }
+                continue
+            }
+            if path.hasPrefix("/") {
+                error(node, "link '\(url)' starts with '/': write it relative to this page (for example ../begrippen.md) so the site works from any folder")
+                continue
+            }
+            let decoded = path.removingPercentEncodingSafely
+            guard var target = ContentPath.resolve(decoded, from: page) else {
+                error(node, "link '\(url)' climbs out of the content folder; link only to files inside it")
+                continue
+            }
+            var rewritten = path
+            if decoded.hasSuffix("/") || target.isEmpty {
+                target = target.isEmpty ? "index.md" : target + "/index.md"
+                rewritten = (path.hasSuffix("/") || path.isEmpty ? path : path + "/") + "index.html"
+            }
+            if !isImage && target.hasSuffix(".md") {
+                if !decoded.hasSuffix("/") && !target.hasSuffix("/index.md") || decoded.hasSuffix(".md") {
+                    rewritten = String(path.dropLast(3)) + ".html"
+                }
+                links.append(LocalLink(kind: .page, target: target, anchor: anchor, written: url, line: line, column: column))
+            } else {
+                links.append(LocalLink(kind: .asset, target: target, anchor: nil, written: url, line: line, column: column))
+            }
+            let newURL = rewritten + (anchor.map { "#" + $0 } ?? "")
+            if newURL != url { cmark_node_set_url(node.raw, newURL) }
+        }
+    }
+
+    private func split(_ url: String) -> (path: String, anchor: String?) {
+        guard let hash = url.firstIndex(of: "#") else { return (url, nil) }
+        return (String(url[..<hash]), String(url[url.index(after: hash)...]))
+    }
+}
+
+extension String {
+    /// Percent-decoding that leaves malformed escapes as written.
+    var removingPercentEncodingSafely: String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+               let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

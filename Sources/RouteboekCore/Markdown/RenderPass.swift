@@ -1,0 +1,142 @@
+import CMarkGFM
+
+/// One rendering of one document: collects the nodes to change, changes them inner-first, renders.
+struct RenderPass {
+    let document: CMarkNodePointer
+    let extensions: UnsafeMutablePointer<cmark_llist>?
+    let page: String
+    let file: String
+    let lineOffset: Int
+    let flowchart: MarkdownRenderer.FlowchartRenderer?
+
+    var diagnostics: [Diagnostic] = []
+    var links: [LocalLink] = []
+    var headings: [PageHeading] = []
+    var slugs = SlugRegistry()
+    var counter = 0
+
+    // Nodes by kind, in document order.
+    var headingNodes: [CMarkNodePointer] = []
+    var linkNodes: [CMarkNodePointer] = []
+    var codeBlocks: [CMarkNodePointer] = []
+    var tables: [CMarkNodePointer] = []
+    var lists: [CMarkNodePointer] = []
+    var blockQuotes: [CMarkNodePointer] = []
+    var rawHTML: [CMarkNodePointer] = []
+
+    init(document: CMarkNodePointer, extensions: UnsafeMutablePointer<cmark_llist>?, page: String, file: String,
+         lineOffset: Int, flowchart: MarkdownRenderer.FlowchartRenderer?) {
+        self.document = document
+        self.extensions = extensions
+        self.page = page
+        self.file = file
+        self.lineOffset = lineOffset
+        self.flowchart = flowchart
+    }
+
+    mutating func run() -> RenderedMarkdown {
+        collect(document)
+        dropRawHTML()
+        assignHeadingIDs()
+        let sections = searchSections()
+        rewriteLinks()
+        renderFlowcharts()
+        renderTables()
+        renderChecklists()
+        renderHeadings()
+        renderCallouts()
+        let html = document.renderHTML(extensions: extensions)
+        return RenderedMarkdown(html: html, headings: headings, links: links, sections: sections, diagnostics: diagnostics)
+    }
+
+    private mutating func collect(_ node: CMarkNodePointer) {
+        switch node.type {
+        case CMARK_NODE_HEADING: headingNodes.append(node)
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
+        case CMARK_NODE_CODE_BLOCK: codeBlocks.append(node)
+        case CMARK_NODE_LIST: lists.append(node)
+        case CMARK_NODE_BLOCK_QUOTE: blockQuotes.append(node)
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: rawHTML.append(node)
+        default:
+            if node.typeString == "table" { tables.append(node) }
+        }
+        for child in node.children { collect(child) }
+    }
+
+    func fileLine(_ node: CMarkNodePointer) -> Int { node.bestLine + lineOffset }
+
+    mutating func error(_ node: CMarkNodePointer, _ message: String, line: Int? = nil, column: Int? = nil) {
+        diagnostics.append(Diagnostic(.error, file: file, line: line ?? fileLine(node), column: column ?? max(node.startColumn, 1), message))
+    }
+
+    mutating func warning(_ node: CMarkNodePointer, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, file: file, line: fileLine(node), column: max(node.startColumn, 1), message))
+    }
+
+    mutating func nextID(_ prefix: String) -> String {
+        counter += 1
+        return "\(prefix)-\(counter)"
+    }
+
+    /// Editors may not write HTML: it could carry scripts. cmark already refuses to output it; we say so.
+    private mutating func dropRawHTML() {
+        for node in rawHTML {
+            let snippet = (node.literal ?? "").trimmingWhitespace.prefix(40)
+            warning(node, "raw HTML is not allowed and was left out ('\(snippet)'); write it in Markdown instead")
+            node.remove()
+        }
+    }
+
+    private mutating func assignHeadingIDs() {
+        for node in headingNodes {
+            let title = node.plainText.trimmingWhitespace
+            headings.append(PageHeading(level: node.headingLevel, title: title, anchor: slugs.unique(Slug.make(title))))
+        }
+        if headingNodes.contains(where: { $0.headingLevel == 1 }), let first = headingNodes.first(where: { $0.headingLevel == 1 }) {
+            warning(first, "use '##' for headings: the page title from the front matter is the only level-1 heading")
+        }
+    }
+
+    /// The text under each top-level heading, taken before any node is replaced by HTML.
+    private func searchSections() -> [SearchSection] {
+        var sections = [SearchSection(heading: "", anchor: "", text: "")]
+        var headingIndex = 0
+        for block in document.children {
+            if block.type == CMARK_NODE_HEADING, headingIndex < headings.count {
+                let heading = headings[headingIndex]
+                sections.append(SearchSection(heading: heading.title, anchor: heading.anchor, text: ""))
+            } else if !(block.type == CMARK_NODE_CODE_BLOCK && block.fenceInfo.trimmingWhitespace == "mermaid") {
+                let text = block.searchText
+                if !text.isEmpty { sections[sections.count - 1].text += (sections[sections.count - 1].text.isEmpty ? "" : " ") + text }
+            }
+            headingIndex += block.countHeadings
+        }
+        return sections.filter { !$0.text.isEmpty || !$0.heading.isEmpty }
+    }
+}
+
+extension CMarkNodePointer {
+    fileprivate var countHeadings: Int {
+        (type == CMARK_NODE_HEADING ? 1 : 0) + children.reduce(0) { $0 + $1.countHeadings }
+    }
+
+    /// Plain text with blocks and table cells kept apart by spaces.
+    fileprivate var searchText: String {
+        var parts: [String] = []
+        func walk(_ node: CMarkNodePointer) {
+            switch node.type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                parts.append(node.literal ?? "")
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                parts.append(" ")
+            default:
+                for child in node.children { walk(child) }
+                if node.type != CMARK_NODE_EMPH && node.type != CMARK_NODE_STRONG && node.type != CMARK_NODE_LINK {
+                    parts.append(" ")
+                }
+            }
+        }
+        walk(self)
+        return parts.joined().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+}
