@@ -55,6 +55,13 @@ private struct LineCursor {
         return text.count > max ? String(text.prefix(max)) + "…" : text
     }
 
+    /// The arrow-like characters at the current position (`==>`, `-.->`, `<-->`), for messages.
+    var arrowExcerpt: String {
+        var end = pos
+        while let c = char(at: end), "-=.<>~ox".contains(c), end - pos < 8 { end += 1 }
+        return String(chars[pos..<end])
+    }
+
     func error(_ message: String, column: Int? = nil) -> FlowchartError {
         .syntax(line: line, column: column ?? self.column, message: message)
     }
@@ -216,7 +223,7 @@ private struct FlowchartParser {
                 throw cursor.error("expected a node id after the arrow '\(link)', found '\(found)'")
             }
             if cursor.startsWith("-") || cursor.startsWith("=") {
-                throw cursor.error("the arrow '\(found)' has no start: write a node before it, like 'A --> B'")
+                throw cursor.error("the arrow '\(cursor.arrowExcerpt)' has no start: write a node before it, like 'A --> B'")
             }
             throw cursor.error("unexpected '\(found)': expected a node, like 'A', 'A[tekst]' or 'A{vraag?}'")
         }
@@ -349,7 +356,7 @@ private struct FlowchartParser {
     func parseLink(_ cursor: inout LineCursor) throws(FlowchartError) -> Link? {
         let linkColumn = cursor.column
         if cursor.startsWith("==") || cursor.startsWith("-.") || cursor.startsWith("~~~") || cursor.startsWith("<-") {
-            throw cursor.error("the arrow '\(cursor.excerpt(from: cursor.pos, max: 5))' is not supported: "
+            throw cursor.error("the arrow '\(cursor.arrowExcerpt)' is not supported: "
                 + "use '-->' (with an arrowhead) or '---' (without)")
         }
         guard cursor.startsWith("--") else { return nil }

@@ -21,72 +21,53 @@ func findGraphviz(_ dotPath: String?) -> String? {
     return candidates.first { fileManager.isExecutableFile(atPath: $0) }
 }
 
-/// Collects the bytes a background reader produces.
-private final class ReadBuffer: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-
-    func set(_ newData: Data) {
-        lock.lock()
-        data = newData
-        lock.unlock()
-    }
-
-    func get() -> Data {
-        lock.lock()
-        defer { lock.unlock() }
-        return data
-    }
-}
-
 /// Runs `dot -Tsvg` with the DOT source on standard input and returns its standard output.
+/// Standard input and standard error are temporary files rather than pipes: writing to a pipe that `dot`
+/// stopped reading (after a syntax error) would raise SIGPIPE and end the whole build, and a full error pipe
+/// could block `dot`. Only standard output is a pipe, read here until `dot` closes it; no extra threads.
 func runGraphviz(dot: String, dotPath: String?) throws(FlowchartError) -> String {
     guard let executable = findGraphviz(dotPath) else { throw .graphvizNotFound }
 
-    // Standard input comes from a temporary file rather than a pipe: writing to a pipe that `dot`
-    // stopped reading (after a syntax error) would raise SIGPIPE and end the whole build.
-    let inputURL = FileManager.default.temporaryDirectory
-        .appendingPathComponent("routeboek-flowchart-\(UUID().uuidString).dot")
+    let fileManager = FileManager.default
+    let base = fileManager.temporaryDirectory.appendingPathComponent("routeboek-flowchart-\(UUID().uuidString)")
+    let inputURL = base.appendingPathExtension("dot")
+    let errorURL = base.appendingPathExtension("err")
     let input: FileHandle
+    let errorOutput: FileHandle
     do {
         try Data(dot.utf8).write(to: inputURL)
+        try Data().write(to: errorURL)
         input = try FileHandle(forReadingFrom: inputURL)
+        errorOutput = try FileHandle(forWritingTo: errorURL)
     } catch {
-        throw .graphvizFailed(status: -1, message: "could not write the DOT source to a temporary file: \(error)")
+        try? fileManager.removeItem(at: inputURL)
+        try? fileManager.removeItem(at: errorURL)
+        throw .graphvizFailed(status: -1, message: "could not write temporary files for Graphviz: \(error)")
     }
     defer {
         try? input.close()
-        try? FileManager.default.removeItem(at: inputURL)
+        try? errorOutput.close()
+        try? fileManager.removeItem(at: inputURL)
+        try? fileManager.removeItem(at: errorURL)
     }
 
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = ["-Tsvg"]
     let output = Pipe()
-    let errors = Pipe()
     process.standardInput = input
     process.standardOutput = output
-    process.standardError = errors
+    process.standardError = errorOutput
     do {
         try process.run()
     } catch {
         throw .graphvizFailed(status: -1, message: "could not start \(executable): \(error)")
     }
-
-    // Read standard error on another thread so that neither pipe can fill up and block `dot`.
-    let errorBuffer = ReadBuffer()
-    let errorReader = errors.fileHandleForReading
-    let done = DispatchSemaphore(value: 0)
-    DispatchQueue.global().async {
-        errorBuffer.set(errorReader.readDataToEndOfFile())
-        done.signal()
-    }
     let svgData = output.fileHandleForReading.readDataToEndOfFile()
-    done.wait()
     process.waitUntilExit()
 
-    let errorText = String(decoding: errorBuffer.get(), as: UTF8.self)
     guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+        let errorText = (try? String(contentsOf: errorURL, encoding: .utf8)) ?? ""
         throw .graphvizFailed(status: process.terminationStatus, message: errorText)
     }
     return String(decoding: svgData, as: UTF8.self)

@@ -15,6 +15,15 @@ public struct FlowchartTextAlternative: Sendable, Equatable {
         /// The outgoing edges, in declaration order; none means the flow ends here.
         public var exits: [Exit]
 
+        /// Creates a step.
+        public init(number: Int, nodeID: String, text: String, shape: FlowchartGraph.Shape, exits: [Exit]) {
+            self.number = number
+            self.nodeID = nodeID
+            self.text = text
+            self.shape = shape
+            self.exits = exits
+        }
+
         /// Whether the flow ends at this step.
         public var isEnd: Bool { exits.isEmpty }
 
@@ -48,10 +57,24 @@ public struct FlowchartTextAlternative: Sendable, Equatable {
         public var targetText: String
         /// Whether the edge leads to the step directly after this one.
         public var isNextStep: Bool
+
+        /// Creates an exit.
+        public init(label: String?, targetStep: Int, targetNodeID: String, targetText: String, isNextStep: Bool) {
+            self.label = label
+            self.targetStep = targetStep
+            self.targetNodeID = targetNodeID
+            self.targetText = targetText
+            self.isNextStep = isNextStep
+        }
     }
 
     /// The steps in reading order.
     public var steps: [Step]
+
+    /// Creates a text alternative from steps (usually made by `FlowchartGraph.textAlternative()`).
+    public init(steps: [Step]) {
+        self.steps = steps
+    }
 
     /// The steps as an HTML ordered list (`<ol>…</ol>`), every note a nested `<ul>`; all text escaped.
     public func html() -> String {

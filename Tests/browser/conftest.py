@@ -121,8 +121,19 @@ def model(pytestconfig):
 
 
 @pytest.fixture(scope="session")
+def tree_routes(pytestconfig) -> list:
+    """All routes of the decision tree, or [] when the site has none."""
+    return _model_and_routes(pytestconfig)[1]
+
+
+@pytest.fixture(scope="session")
 def routes(pytestconfig, model):
     return _model_and_routes(pytestconfig)[1]
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO_ROOT
 
 
 @pytest.fixture(scope="session")

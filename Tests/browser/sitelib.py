@@ -92,6 +92,11 @@ class ParsedPage:
     templates: dict[str, str] = field(default_factory=dict)  # template id -> first heading text
     template_headings: dict[str, list[str]] = field(default_factory=dict)
     text_length: int = 0
+    main_text_parts: list[str] = field(default_factory=list, repr=False)
+
+    @property
+    def main_text(self) -> str:
+        return norm_space(" ".join(self.main_text_parts))
 
     @property
     def h1s(self) -> list[Heading]:
@@ -239,6 +244,7 @@ class _Parser(HTMLParser):
             c[2].append(data)
         if self.main_depth and not self.in_template:
             self.p.text_length += len(data.strip())
+            self.p.main_text_parts.append(data)
 
 
 def parse_page(site: Path, path: Path) -> ParsedPage:

@@ -2,7 +2,7 @@
 unticked with the space bar, and shows a visible focus indicator."""
 from __future__ import annotations
 
-from test_keyboard import ACTIVE_STATE, DESCRIBE
+from browserlib import ACTIVE_STATE, DESCRIBE
 
 
 def test_checklist_boxes_labelled(site, checklist_rel):

@@ -7,6 +7,9 @@ struct MarkdownRenderer: Sendable {
     typealias FlowchartRenderer = @Sendable (_ source: String, _ idPrefix: String) -> Result<String, FlowchartFailure>
 
     var flowchart: FlowchartRenderer?
+    /// When set, local links are written as this token + the path from the output root, for HTML that
+    /// is placed on pages at several depths (the decision tree's texts); the page swaps in its `../`s.
+    var rootToken: String?
 
     /// - Parameters:
     ///   - page: the page's path from the content root (`verzuim/melden.md`), for resolving links.
@@ -29,7 +32,8 @@ struct MarkdownRenderer: Sendable {
         }
         defer { cmark_node_free(document.raw) }
         var pass = RenderPass(document: document, extensions: cmark_parser_get_syntax_extensions(parser),
-                              page: page, file: file, lineOffset: lineOffset, flowchart: flowchart)
+                              page: page, file: file, lineOffset: lineOffset, flowchart: flowchart,
+                              rootToken: rootToken)
         return pass.run()
     }
 }

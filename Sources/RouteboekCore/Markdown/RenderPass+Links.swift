@@ -13,6 +13,7 @@ extension RenderPass {
             if path.isEmpty {
                 // `#anker` on the same page.
                 if let anchor {
+                    if let rootToken { cmark_node_set_url(node.raw, rootToken + ContentPath.outputPath(ofPage: page) + "#" + anchor) }
                     links.append(LocalLink(kind: .page, target: page, anchor: anchor, written: url, line: line, column: column))
                 }
                 continue
@@ -38,6 +39,9 @@ extension RenderPass {
                 links.append(LocalLink(kind: .page, target: target, anchor: anchor, written: url, line: line, column: column))
             } else {
                 links.append(LocalLink(kind: .asset, target: target, anchor: nil, written: url, line: line, column: column))
+            }
+            if let rootToken {
+                rewritten = rootToken + (target.hasSuffix(".md") && !isImage ? ContentPath.outputPath(ofPage: target) : target)
             }
             let newURL = rewritten + (anchor.map { "#" + $0 } ?? "")
             if newURL != url { cmark_node_set_url(node.raw, newURL) }

@@ -8,6 +8,7 @@ struct RenderPass {
     let file: String
     let lineOffset: Int
     let flowchart: MarkdownRenderer.FlowchartRenderer?
+    let rootToken: String?
 
     var diagnostics: [Diagnostic] = []
     var links: [LocalLink] = []
@@ -25,7 +26,8 @@ struct RenderPass {
     var rawHTML: [CMarkNodePointer] = []
 
     init(document: CMarkNodePointer, extensions: UnsafeMutablePointer<cmark_llist>?, page: String, file: String,
-         lineOffset: Int, flowchart: MarkdownRenderer.FlowchartRenderer?) {
+         lineOffset: Int, flowchart: MarkdownRenderer.FlowchartRenderer?, rootToken: String? = nil) {
+        self.rootToken = rootToken
         self.document = document
         self.extensions = extensions
         self.page = page

@@ -1,0 +1,223 @@
+import Beslisboom
+import Flowchart
+import Foundation
+
+/// Produces every decision-tree page from the one model: the interactive tool, a static page per
+/// reachable set of answers, the table of all routes and the flowchart.
+struct TreeSite {
+    let tree: DecisionTree
+    let enumeration: RouteEnumeration
+    /// Published pages by content path, for link titles.
+    let pages: [String: Page]
+    let site: SiteConfig
+    let templates: TemplateSet
+    let context: PageContext
+    let texts = TreeTexts()
+
+    /// Outcome panel contexts, rendered once per outcome without route facts (the tool fills those in).
+    func render(intro: Page, diagnostics: DiagnosticLog) -> [(path: String, html: String)] {
+        var output: [(String, String)] = []
+        output.append((TreeStepPaths.toolPath, toolPage(intro: intro)))
+        for (steps, questionID) in enumeration.questionPrefixes {
+            guard let question = tree.questionsByID[questionID] else { continue }
+            output.append((TreeStepPaths.path(steps), questionStep(question, steps: steps)))
+        }
+        for route in enumeration.routes {
+            guard let outcome = tree.outcomesByID[route.outcomeID] else { continue }
+            output.append((TreeStepPaths.path(route.steps), resultStep(outcome, route: route)))
+        }
+        output.append((TreeStepPaths.routesPath, routesPage()))
+        output.append((TreeStepPaths.flowchartPath, flowchartPage(diagnostics: diagnostics)))
+        return output.map { path, html in (path, TreeTexts.resolveRoot(html, forPage: path)) }
+    }
+
+    /// Titles of the generated overview pages, for the section's navigation.
+    static let overviewPages = [
+        Navigation.Item(title: "Alle routes", path: TreeStepPaths.routesPath),
+        Navigation.Item(title: "Stroomschema van de beslisboom", path: TreeStepPaths.flowchartPath),
+    ]
+
+    // MARK: Pages
+
+    private func toolPage(intro: Page) -> String {
+        var page = context.page(intro)
+        let token = TreeTexts.rootToken
+        page["tree"] = [
+            "modelJSON": modelJSON(),
+            "outcomes": tree.outcomes.map { ["id": $0.id, "html": templates.render(partial: "uitkomst", outcomeContext($0, facts: nil))] },
+            "startHref": token + TreeStepPaths.path([]),
+            "routesHref": token + TreeStepPaths.routesPath,
+            "flowchartHref": token + TreeStepPaths.flowchartPath,
+        ] as [String: Any]
+        return templates.render(layout: "beslisboom", page)
+    }
+
+    private func questionStep(_ question: Question, steps: [Step]) -> String {
+        let path = TreeStepPaths.path(steps)
+        var page = context.base(path: path, section: ContentScanner.treeFolder, title: "Beslisboom: \(question.text)")
+        var step = stepContext(steps)
+        step["question"] = [
+            "id": question.id,
+            "text": question.text,
+            "hintHTML": texts.html(question.hint, position: question.position),
+            "options": question.options.map { option in
+                ["id": option.id, "label": option.label,
+                 "href": TreeTexts.rootToken + TreeStepPaths.path(steps + [Step(question: question.id, option: option.id)])]
+            },
+        ] as [String: Any]
+        page["step"] = step
+        return templates.render(layout: "beslisboom-stap", page)
+    }
+
+    private func resultStep(_ outcome: Outcome, route: Route) -> String {
+        let path = TreeStepPaths.path(route.steps)
+        var page = context.base(path: path, section: ContentScanner.treeFolder, title: "Uitkomst: \(outcome.title)")
+        var step = stepContext(route.steps)
+        step["outcomeHTML"] = templates.render(partial: "uitkomst", outcomeContext(outcome, facts: tree.facts(along: route.steps)))
+        page["step"] = step
+        return templates.render(layout: "beslisboom-stap", page)
+    }
+
+    private func stepContext(_ steps: [Step]) -> [String: Any] {
+        let token = TreeTexts.rootToken
+        var step: [String: Any] = [
+            "answers": steps.enumerated().map { index, answer in answerContext(answer, changeHref: token + TreeStepPaths.path(Array(steps[..<index]))) },
+            "restartHref": token + TreeStepPaths.path([]),
+            "toolHref": token + TreeStepPaths.toolPath,
+        ]
+        if !steps.isEmpty { step["backHref"] = token + TreeStepPaths.path(Array(steps.dropLast())) }
+        return step
+    }
+
+    private func answerContext(_ step: Step, changeHref: String) -> [String: Any] {
+        let question = tree.questionsByID[step.question]
+        return ["question": question?.text ?? step.question, "answer": question?.option(step.option)?.label ?? step.option,
+                "changeHref": changeHref]
+    }
+
+    private func routesPage() -> String {
+        var page = context.base(path: TreeStepPaths.routesPath, section: ContentScanner.treeFolder, title: "Alle routes van de beslisboom")
+        page["routes"] = enumeration.routes.enumerated().compactMap { index, route -> [String: Any]? in
+            guard let outcome = tree.outcomesByID[route.outcomeID] else { return nil }
+            return [
+                "number": index + 1,
+                "answers": route.steps.map { answerContext($0, changeHref: "") },
+                "outcome": ["id": outcome.id, "title": outcome.title, "registration": registrationText(outcome),
+                            "deviation": TreeLabels.deviation(outcome.deviation),
+                            "thuiszitter": TreeLabels.thuiszitter(outcome.isThuiszitter)],
+                "stepHref": TreeTexts.rootToken + TreeStepPaths.path(route.steps),
+            ]
+        }
+        page["routeCount"] = enumeration.routes.count
+        return templates.render(layout: "alle-routes", page)
+    }
+
+    private func flowchartPage(diagnostics: DiagnosticLog) -> String {
+        var page = context.base(path: TreeStepPaths.flowchartPath, section: ContentScanner.treeFolder, title: "Stroomschema van de beslisboom")
+        do {
+            page["diagramHTML"] = try renderFlowchartFigure(graph: flowchartGraph(), idPrefix: "beslisboom")
+        } catch {
+            diagnostics.error(tree.startPosition?.file ?? "beslisboom", "the flowchart of the beslisboom could not be drawn: \(error)")
+        }
+        return templates.render(layout: "stroomschema", page)
+    }
+
+    /// The whole tree as one graph: questions as decisions, outcomes as end points, answers on the edges.
+    func flowchartGraph() -> FlowchartGraph {
+        var graph = FlowchartGraph(direction: .topDown)
+        let reachable = Set(enumeration.questionPrefixes.map(\.question))
+        for question in tree.questions where reachable.contains(question.id) {
+            graph.nodes.append(.init(id: question.id, label: question.text, shape: .decision))
+        }
+        let reachedOutcomes = Set(enumeration.routes.map(\.outcomeID))
+        for outcome in tree.outcomes where reachedOutcomes.contains(outcome.id) {
+            graph.nodes.append(.init(id: outcome.id, label: outcome.title, shape: .rounded))
+        }
+        for question in tree.questions where reachable.contains(question.id) {
+            for option in question.options where tree.questionsByID[option.to] != nil || tree.outcomesByID[option.to] != nil {
+                graph.edges.append(.init(from: question.id, to: option.to, label: option.label))
+            }
+        }
+        return graph
+    }
+
+    // MARK: Data
+
+    private func registrationText(_ outcome: Outcome) -> String {
+        let base = TreeLabels.registration(outcome)
+        guard let report = TreeLabels.duoReport(outcome.duoReport) else { return base }
+        return "\(base) (\(report.lowercased()))"
+    }
+
+    /// The context of the partial `uitkomst`. `facts` nil: the tool fills `dl.route-facts` itself.
+    func outcomeContext(_ outcome: Outcome, facts: [String: String]?) -> [String: Any] {
+        var context: [String: Any] = [
+            "id": outcome.id,
+            "title": outcome.title,
+            "registration": TreeLabels.registration(outcome),
+            "deviation": TreeLabels.deviation(outcome.deviation),
+            "deviationId": outcome.deviation.rawValue,
+            "isThuiszitter": outcome.isThuiszitter,
+            "thuiszitter": TreeLabels.thuiszitter(outcome.isThuiszitter),
+            "regie": TreeLabels.regie(outcome.regie),
+            "summaryHTML": texts.html(outcome.summary, position: outcome.position),
+            "noteHTML": texts.html(outcome.note, position: outcome.position),
+            "showFacts": outcome.showFacts.joined(separator: " "),
+            "facts": outcome.showFacts.compactMap { id -> [String: Any]? in
+                guard let definition = tree.factsByID[id], let value = facts?[id] else { return nil }
+                return ["label": definition.label, "value": definition.label(of: value) ?? value]
+            },
+            "actions": outcome.actions.compactMap { id -> [String: Any]? in
+                guard let action = tree.actionsByID[id] else { return nil }
+                var item: [String: Any] = ["what": action.what, "who": action.who, "when": action.when]
+                if let page = action.page, let link = link(page) { item["href"] = link.href; item["pageTitle"] = link.title }
+                return item
+            },
+            "links": outcome.links.compactMap { link($0).map { ["title": $0.title, "href": $0.href] } },
+            "sources": outcome.sources.map { reference in
+                let source = site.source(file: reference.file)
+                return ["code": source?.code ?? "", "title": source?.title ?? reference.file, "part": reference.part]
+            },
+        ]
+        if let report = TreeLabels.duoReport(outcome.duoReport) { context["duoReport"] = report }
+        return context
+    }
+
+    /// A link from the tree's data to a page: its title and the href (against the root token).
+    private func link(_ written: String) -> (title: String, href: String)? {
+        let parts = written.split(separator: "#", maxSplits: 1).map(String.init)
+        guard let path = parts.first, let target = ContentPath.resolve(path, from: TreeTexts.anchorPage),
+              let page = pages[target] else { return nil }
+        let anchor = parts.count > 1 ? parts[1] : nil
+        let heading = anchor.flatMap { anchor in page.headings.first { $0.anchor == anchor }?.title }
+        let title = heading.map { "\(page.title): \($0)" } ?? page.title
+        return (title, TreeTexts.rootToken + page.outputPath + (anchor.map { "#" + $0 } ?? ""))
+    }
+
+    /// The model as the tool's script reads it (docs/templates.md), safe inside a `<script>` element.
+    func modelJSON() -> String {
+        var questions: [String: Any] = [:]
+        var optionFacts: [String: Any] = [:]
+        for question in tree.questions {
+            questions[question.id] = [
+                "id": question.id, "text": question.text, "hintHTML": texts.html(question.hint, position: question.position),
+                "options": question.options.map { ["id": $0.id, "label": $0.label, "to": $0.to] },
+            ] as [String: Any]
+            for option in question.options where !option.facts.isEmpty { optionFacts["\(question.id)/\(option.id)"] = option.facts }
+        }
+        var facts: [String: Any] = [:]
+        for fact in tree.facts {
+            facts[fact.id] = ["label": fact.label, "values": Dictionary(fact.values.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })]
+        }
+        var staticHref: [String: String] = [:]
+        for (steps, _) in enumeration.questionPrefixes { staticHref[TreeStepPaths.key(steps)] = TreeTexts.rootToken + TreeStepPaths.path(steps) }
+        for route in enumeration.routes { staticHref[TreeStepPaths.key(route.steps)] = TreeTexts.rootToken + TreeStepPaths.path(route.steps) }
+        let model: [String: Any] = [
+            "start": tree.start, "questions": questions, "outcomes": tree.outcomes.map(\.id),
+            "facts": facts, "optionFacts": optionFacts, "staticHref": staticHref,
+        ]
+        guard let data = try? JSONSerialization.data(withJSONObject: model, options: [.sortedKeys]),
+              let json = String(data: data, encoding: .utf8) else { return "{}" }
+        return json.replacingOccurrences(of: "</", with: "<\\/")
+    }
+}

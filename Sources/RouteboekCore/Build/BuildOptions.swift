@@ -1,0 +1,56 @@
+import Foundation
+
+/// What a build reads and where it writes.
+public struct BuildOptions: Sendable {
+    public var content: URL
+    public var templates: URL
+    public var output: URL
+    /// Write the site (`build`) or only run every check (`check`).
+    public var write: Bool
+    /// Treat warnings as errors.
+    public var strict: Bool
+    /// Extra scenario files for the decision tree (`check --scenarios`).
+    public var extraScenarioFiles: [URL]
+
+    public init(content: URL, templates: URL, output: URL, write: Bool = true, strict: Bool = false, extraScenarioFiles: [URL] = []) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.write = write
+        self.strict = strict
+        self.extraScenarioFiles = extraScenarioFiles
+    }
+
+    /// Paths in messages are shown relative to the working directory when they lie below it.
+    static func display(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let cwd = FileManager.default.currentDirectoryPath
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return path
+    }
+}
+
+/// What a build did: counts, timings per phase and every diagnostic.
+public struct BuildReport: Sendable {
+    public struct Phase: Sendable {
+        public var name: String
+        public var seconds: Double
+        public var detail: String
+    }
+
+    public var diagnostics: [Diagnostic] = []
+    public var phases: [Phase] = []
+    public var pageCount = 0
+    public var generatedCount = 0
+    public var routeCount = 0
+    public var written = false
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var totalSeconds: Double { phases.reduce(0) { $0 + $1.seconds } }
+}
+
+enum ContentSecurityPolicy {
+    /// No inline script or style, nothing from another origin; works from file:// as well.
+    static let value = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'"
+}

@@ -1,0 +1,91 @@
+import Beslisboom
+import Flowchart
+import Foundation
+
+/// A build as a list of phases: read → check → render → write. Every problem of every phase is
+/// collected; nothing is written unless the whole build succeeds.
+public enum SiteBuilder {
+    public static func run(_ options: BuildOptions, progress: (@Sendable (BuildReport.Phase) -> Void)? = nil) -> BuildReport {
+        let log = DiagnosticLog()
+        var report = BuildReport()
+        let displayContent = BuildOptions.display(options.content)
+        let displayTemplates = BuildOptions.display(options.templates)
+
+        func phase<T>(_ name: String, _ body: () -> (T, String)) -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let (value, detail) = body()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let entry = BuildReport.Phase(name: name, seconds: seconds, detail: detail)
+            report.phases.append(entry)
+            progress?(entry)
+            return value
+        }
+
+        // Read: settings, files, templates, every page rendered to HTML.
+        let input = phase("read") { () -> (SiteInput?, String) in
+            let input = SiteReader(contentRoot: options.content, displayContent: displayContent,
+                                   templatesRoot: options.templates, displayTemplates: displayTemplates, log: log).read()
+            return (input, input.map { "\($0.pages.count) pages, \($0.inventory.assets.count) files" } ?? "stopped")
+        }
+        guard let input else { return finish(report, log, options) }
+        report.pageCount = input.published.count
+
+        // Check: links and anchors, sources, the decision tree and its scenarios.
+        let tree = phase("check") { () -> (CheckedTree?, String) in
+            let checker = SiteChecker(input: input, log: log)
+            checker.checkPages()
+            let tree = checker.checkTree(extraScenarioFiles: options.extraScenarioFiles)
+            return (tree, tree.map { "\($0.enumeration.routes.count) routes" } ?? "no beslisboom")
+        }
+        report.routeCount = tree?.enumeration.routes.count ?? 0
+        guard log.errorCount == 0, !(options.strict && log.warningCount > 0), let templates = input.templates else {
+            return finish(report, log, options)
+        }
+
+        // Render and write into a staging folder (or nowhere, for `check`).
+        let staged: StagedOutputFolder?
+        do {
+            staged = options.write ? try StagedOutputFolder(final: options.output) : nil
+        } catch {
+            log.error(BuildOptions.display(options.output), "cannot create the output folder: \(error.localizedDescription)")
+            return finish(report, log, options)
+        }
+        let sink: OutputSink = staged ?? DiscardingOutput()
+        report.generatedCount = phase("render") { () -> (Int, String) in
+            let writer = SiteWriter(input: input, tree: tree, templates: templates, sink: sink, log: log,
+                                    templatesRoot: options.templates)
+            let count = writer.writeAll()
+            return (count, "\(count) pages")
+        }
+        guard log.errorCount == 0 else {
+            staged?.discard()
+            return finish(report, log, options)
+        }
+        if let staged {
+            phase("write") { () -> (Void, String) in
+                do {
+                    try staged.commit()
+                    report.written = true
+                } catch {
+                    staged.discard()
+                    log.error(BuildOptions.display(options.output), "could not put the new site in place: \(error.localizedDescription)")
+                }
+                return ((), BuildOptions.display(options.output))
+            }
+        }
+        return finish(report, log, options)
+    }
+
+    private static func finish(_ report: BuildReport, _ log: DiagnosticLog, _ options: BuildOptions) -> BuildReport {
+        var report = report
+        report.diagnostics = log.all
+        if options.strict {
+            report.diagnostics = report.diagnostics.map { diagnostic in
+                var strict = diagnostic
+                strict.severity = .error
+                return strict
+            }
+        }
+        return report
+    }
+}

@@ -1,0 +1,111 @@
+import Beslisboom
+import Foundation
+
+/// The decision tree after loading and validation.
+struct CheckedTree: Sendable {
+    let tree: DecisionTree
+    let enumeration: RouteEnumeration
+}
+
+/// The check phase: every link and anchor, every cited source, and the decision tree.
+struct SiteChecker {
+    let input: SiteInput
+    let log: DiagnosticLog
+
+    func checkPages() {
+        let assets = Set(input.inventory.assets)
+        let sourceFiles = input.site.sources.map(\.file)
+        for page in input.pages {
+            for link in page.links {
+                if let problem = problem(with: link, from: page, assets: assets) {
+                    log.error(page.file, line: link.line, column: link.column, problem)
+                }
+            }
+            for source in page.frontMatter.sources where input.site.source(file: source.file) == nil {
+                let hint = Spelling.closest(to: source.file, among: sourceFiles).map { "; did you mean '\($0)'?" } ?? ""
+                let position = source.position
+                log.error(page.file, line: position?.line ?? 1, column: position?.column ?? 1,
+                          "source '\(source.file)' is not in the bronnen of \(input.displayContent)/\(SiteConfig.fileName)\(hint)")
+            }
+        }
+    }
+
+    private func problem(with link: LocalLink, from page: Page, assets: Set<String>) -> String? {
+        switch link.kind {
+        case .asset:
+            if assets.contains(link.target) { return nil }
+            return "link '\(link.written)' points to \(input.displayContent)/\(link.target), which does not exist"
+        case .page:
+            guard let target = input.pagesBySource[link.target] else {
+                let hint = Spelling.closest(to: link.target, among: Array(input.pagesBySource.keys)).map { "; did you mean '\($0)'?" } ?? ""
+                return "link '\(link.written)' points to \(input.displayContent)/\(link.target), which does not exist\(hint)"
+            }
+            if target.frontMatter.isDraft && !page.frontMatter.isDraft {
+                return "link '\(link.written)' points to a draft (concept: true), which is not published"
+            }
+            if let anchor = link.anchor, !anchor.isEmpty, !target.headings.contains(where: { $0.anchor == anchor }) {
+                let hint = Spelling.closest(to: anchor, among: target.headings.map(\.anchor)).map { "; did you mean '#\($0)'?" } ?? ""
+                return "link '\(link.written)': \(target.file) has no heading with id '\(anchor)'\(hint)"
+            }
+            return nil
+        }
+    }
+
+    /// Loads and validates the decision tree, when the content has one.
+    func checkTree(extraScenarioFiles: [URL]) -> CheckedTree? {
+        let folder = "\(input.displayContent)/\(ContentScanner.treeFolder)"
+        guard !input.treeTexts.isEmpty || !extraScenarioFiles.isEmpty else { return nil }
+        var diagnostics: [Diagnostic] = []
+        defer { log.add(contentsOf: diagnostics) }
+        guard let tree = TreeLoader.load(texts: input.treeTexts, displayFolder: folder, diagnostics: &diagnostics) else { return nil }
+        if input.pagesBySource[TreeTexts.anchorPage] == nil {
+            diagnostics.append(Diagnostic(.error, file: "\(folder)/index.md", "the beslisboom needs an intro page: add \(folder)/index.md with a titel"))
+        }
+        var extra: [Scenario] = []
+        for url in extraScenarioFiles {
+            let file = BuildOptions.display(url)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(.error, file: file, "cannot read this scenario file"))
+                continue
+            }
+            extra += TreeLoader.scenarios(text: text, file: file, diagnostics: &diagnostics)
+        }
+        let pages = input.pagesBySource
+        let assets = Set(input.inventory.assets)
+        let display = input.displayContent
+        let validator = TreeValidator { link, _ in
+            Self.problem(withTreeLink: link, pages: pages, assets: assets, displayContent: display)
+        }
+        for problem in validator.validate(tree, extraScenarios: extra) {
+            let position = problem.position ?? SourcePosition(file: "\(folder)/boom.yml", line: 1, column: 1)
+            diagnostics.append(Diagnostic(problem.severity == .error ? .error : .warning, at: position, problem.fullMessage))
+        }
+        for outcome in tree.outcomes {
+            for source in outcome.sources where input.site.source(file: source.file) == nil {
+                diagnostics.append(Diagnostic(.error, at: source.position ?? outcome.position ?? SourcePosition(file: folder, line: 1, column: 1),
+                                              "source '\(source.file)' is not in the bronnen of \(display)/\(SiteConfig.fileName)"))
+            }
+        }
+        return CheckedTree(tree: tree, enumeration: tree.enumerateRoutes())
+    }
+
+    /// Links in the tree's data are written relative to the tree's folder.
+    static func problem(withTreeLink link: String, pages: [String: Page], assets: Set<String>, displayContent: String) -> String? {
+        let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        guard let target = ContentPath.resolve(parts[0], from: TreeTexts.anchorPage) else {
+            return "link '\(link)' climbs out of the content folder"
+        }
+        if target.hasSuffix(".md") {
+            guard let page = pages[target] else {
+                let hint = Spelling.closest(to: target, among: Array(pages.keys)).map { "; did you mean '\($0)'?" } ?? ""
+                return "link '\(link)' points to \(displayContent)/\(target), which does not exist\(hint)"
+            }
+            if parts.count > 1, !page.headings.contains(where: { $0.anchor == parts[1] }) {
+                let hint = Spelling.closest(to: parts[1], among: page.headings.map(\.anchor)).map { "; did you mean '#\($0)'?" } ?? ""
+                return "link '\(link)': \(page.file) has no heading with id '\(parts[1])'\(hint)"
+            }
+            return nil
+        }
+        return assets.contains(target) ? nil : "link '\(link)' points to \(displayContent)/\(target), which does not exist"
+    }
+}

@@ -1,0 +1,119 @@
+import Flowchart
+import Foundation
+
+/// Everything the read phase produced.
+struct SiteInput: Sendable {
+    let site: SiteConfig
+    let inventory: ContentInventory
+    /// Every page, drafts included (drafts are checked but not published).
+    let pages: [Page]
+    let pagesBySource: [String: Page]
+    let templates: TemplateSet?
+    /// The decision tree's YAML texts by file name.
+    let treeTexts: [String: String]
+    let contentRoot: URL
+    let displayContent: String
+
+    var published: [Page] { pages.filter { !$0.frontMatter.isDraft } }
+}
+
+/// The read phase: settings, the file inventory, templates, and every page parsed and rendered.
+struct SiteReader {
+    let contentRoot: URL
+    let displayContent: String
+    let templatesRoot: URL
+    let displayTemplates: String
+    let log: DiagnosticLog
+
+    func read() -> SiteInput? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentRoot.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            log.error(displayContent, "the content folder does not exist; run from the project folder or pass --content")
+            return nil
+        }
+        let site = readSiteConfig()
+        let inventory = ContentScanner.scan(root: contentRoot, displayRoot: displayContent, diagnostics: log)
+        let templates = TemplateSet.load(root: templatesRoot, displayRoot: displayTemplates, diagnostics: log)
+        var treeTexts: [String: String] = [:]
+        for file in inventory.treeFiles {
+            let name = String(file.dropFirst(ContentScanner.treeFolder.count + 1))
+            if let text = readText(file) { treeTexts[name] = text }
+        }
+        let pages = readPages(inventory.pages)
+        return SiteInput(site: site, inventory: inventory, pages: pages,
+                         pagesBySource: Dictionary(pages.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a }),
+                         templates: templates, treeTexts: treeTexts, contentRoot: contentRoot, displayContent: displayContent)
+    }
+
+    private func readSiteConfig() -> SiteConfig {
+        let fallback = SiteConfig(title: "", organisation: "", description: nil, contact: .init(), sources: [])
+        let file = "\(displayContent)/\(SiteConfig.fileName)"
+        guard let text = readText(SiteConfig.fileName) else {
+            log.error(file, "the site settings are missing: add \(file) with titel, organisatie and bronnen")
+            return fallback
+        }
+        var diagnostics: [Diagnostic] = []
+        let config = SiteConfig.parse(text, file: file, diagnostics: &diagnostics)
+        log.add(contentsOf: diagnostics)
+        return config ?? fallback
+    }
+
+    private func readText(_ relative: String) -> String? {
+        let url = contentRoot.appendingPathComponent(relative)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        guard let data = try? Data(contentsOf: url) else {
+            log.error("\(displayContent)/\(relative)", "cannot read this file")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.error("\(displayContent)/\(relative)", "this file is not UTF-8 text; save it as UTF-8")
+            return nil
+        }
+        return text
+    }
+
+    /// Parses and renders every page on all cores.
+    private func readPages(_ sources: [String]) -> [Page] {
+        let slots = ResultSlots<Page>(count: sources.count)
+        let renderer = MarkdownRenderer(flowchart: Self.drawFlowchart)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            let source = sources[index]
+            let file = "\(displayContent)/\(source)"
+            guard let text = readText(source) else { return }
+            var diagnostics: [Diagnostic] = []
+            defer { log.add(contentsOf: diagnostics) }
+            guard let parsed = FrontMatterParser.parse(text, file: file, diagnostics: &diagnostics) else { return }
+            let rendered = renderer.render(parsed.body, page: source, file: file, lineOffset: parsed.bodyLineOffset)
+            diagnostics += rendered.diagnostics
+            slots.set(index, Page(source: source, outputPath: ContentPath.outputPath(ofPage: source), file: file,
+                                  frontMatter: parsed.frontMatter, html: rendered.html, headings: rendered.headings,
+                                  sections: rendered.sections, links: rendered.links))
+        }
+        return slots.values
+    }
+
+    /// Flowchart blocks drawn by the Flowchart target (Graphviz); errors carry the line inside the block.
+    static let drawFlowchart: MarkdownRenderer.FlowchartRenderer = { source, idPrefix in
+        do {
+            return .success(try renderFlowchartFigure(source: source, idPrefix: idPrefix))
+        } catch let error as FlowchartError {
+            if case let .syntax(line, column, message) = error {
+                return .failure(FlowchartFailure(line: line, column: column ?? 1, message: message))
+            }
+            return .failure(FlowchartFailure(line: 0, column: 1, message: error.description))
+        } catch {
+            return .failure(FlowchartFailure(line: 0, column: 1, message: "\(error)"))
+        }
+    }
+}
+
+/// Results written by parallel workers, one slot each.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLockLike()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: T) { lock.withLock { slots[index] = value } }
+    var values: [T] { lock.withLock { slots.compactMap { $0 } } }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// The render phase: every page through its layout, the decision tree's pages, search, and the files.
+struct SiteWriter {
+    let input: SiteInput
+    let tree: CheckedTree?
+    let templates: TemplateSet
+    let sink: OutputSink
+    let log: DiagnosticLog
+    let templatesRoot: URL
+
+    /// Writes everything; returns the number of HTML pages.
+    func writeAll() -> Int {
+        let published = input.published
+        let navigation = Navigation(pages: published, extraPages: tree == nil ? [:] : [ContentScanner.treeFolder: TreeSite.overviewPages],
+                                    diagnostics: log)
+        let context = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: .today)
+        let toolIntro = tree == nil ? nil : input.pagesBySource[TreeTexts.anchorPage]
+        let written = Counter()
+
+        DispatchQueue.concurrentPerform(iterations: published.count) { index in
+            let page = published[index]
+            if page.source == toolIntro?.source { return }
+            write(templates.render(layout: "pagina", context.page(page)), to: page.outputPath)
+            written.increment()
+        }
+        if let tree, let toolIntro {
+            let site = TreeSite(tree: tree.tree, enumeration: tree.enumeration, pages: input.pagesBySource.filter { !$0.value.frontMatter.isDraft },
+                                site: input.site, templates: templates, context: context)
+            for (path, html) in site.render(intro: toolIntro, diagnostics: log) {
+                write(html, to: path)
+                written.increment()
+            }
+        }
+        writeSearch(published, context: context)
+        copyFiles()
+        return written.value + 2
+    }
+
+    private func write(_ text: String, to path: String) {
+        do {
+            try sink.write(text, to: path)
+        } catch {
+            log.error(path, "could not write: \(error)")
+        }
+    }
+
+    private func writeSearch(_ pages: [Page], context: PageContext) {
+        let entries = pages.sorted { $0.outputPath < $1.outputPath }.map { page in
+            SearchIndex.Entry(title: page.title, path: page.outputPath,
+                              section: context.navigation.entry(forSection: page.section)?.title ?? "",
+                              summary: page.frontMatter.summary ?? "", sections: page.sections)
+        }
+        write(SearchIndex.script(entries), to: SearchIndex.path)
+        write(templates.render(layout: "zoeken", context.base(path: "zoeken.html", section: "", title: "Zoeken")), to: "zoeken.html")
+        var register = context.base(path: "register.html", section: "", title: "Register van A tot Z")
+        register["letters"] = Register.letters(entries)
+        write(templates.render(layout: "register", register), to: "register.html")
+    }
+
+    /// The theme's files to `assets/`, and the content's own files (images, PDFs) where they are.
+    private func copyFiles() {
+        let themeAssets = templatesRoot.appendingPathComponent(TemplateSet.assetsFolder)
+        if let files = FileManager.default.enumerator(at: themeAssets, includingPropertiesForKeys: [.isRegularFileKey]) {
+            for case let url as URL in files where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                let relative = String(url.standardizedFileURL.path.dropFirst(themeAssets.standardizedFileURL.path.count + 1))
+                copy(url, to: "assets/" + relative)
+            }
+        }
+        for asset in input.inventory.assets {
+            if asset.hasPrefix("assets/") || asset == "zoeken.html" || asset == "register.html" {
+                log.error("\(input.displayContent)/\(asset)", "this path is reserved for the theme and search; move the file to another folder")
+                continue
+            }
+            copy(input.contentRoot.appendingPathComponent(asset), to: asset)
+        }
+    }
+
+    private func copy(_ source: URL, to path: String) {
+        do {
+            try sink.copy(from: source, to: path)
+        } catch {
+            log.error(path, "could not copy \(source.path): \(error.localizedDescription)")
+        }
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    private let lock = NSLockLike()
+    private var count = 0
+    func increment() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
+}
+
+extension DayDate {
+    static var today: DayDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/Amsterdam") ?? .current, from: Date())
+        return DayDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Where a build writes. `StagedOutputFolder` builds next to the real folder and swaps it in only when
+/// the build succeeded, so a failed build leaves the previous site exactly as it was.
+protocol OutputSink: Sendable {
+    func write(_ text: String, to path: String) throws
+    func copy(from source: URL, to path: String) throws
+}
+
+/// `routeboek check`: renders everything, writes nothing.
+struct DiscardingOutput: OutputSink {
+    func write(_ text: String, to path: String) throws {}
+    func copy(from source: URL, to path: String) throws {}
+}
+
+final class StagedOutputFolder: OutputSink, @unchecked Sendable {
+    let final: URL
+    let staging: URL
+    private let createdFolders = NSLockLike()
+    private var folders: Set<String> = []
+
+    init(final: URL) throws {
+        self.final = final.standardizedFileURL
+        let parent = self.final.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(self.final.lastPathComponent)-build-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.removeItem(at: staging)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    /// `path` comes from the generator (never straight from an editor), but is checked anyway:
+    /// nothing may be written outside the output folder.
+    private func target(_ path: String) throws -> URL {
+        guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
+            throw OutputError.outsideOutput(path)
+        }
+        let url = staging.appendingPathComponent(path)
+        let folder = url.deletingLastPathComponent().path
+        let isNew = createdFolders.withLock { folders.insert(folder).inserted }
+        if isNew { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        return url
+    }
+
+    func write(_ text: String, to path: String) throws {
+        try Data(text.utf8).write(to: target(path))
+    }
+
+    func copy(from source: URL, to path: String) throws {
+        let destination = try target(path)
+        try? FileManager.default.removeItem(at: destination)
+        try FileManager.default.copyItem(at: source, to: destination)
+    }
+
+    /// Puts the new site in place of the old one.
+    func commit() throws {
+        let manager = FileManager.default
+        let parent = final.deletingLastPathComponent()
+        let old = parent.appendingPathComponent(".\(final.lastPathComponent)-old-\(ProcessInfo.processInfo.processIdentifier)")
+        try? manager.removeItem(at: old)
+        if manager.fileExists(atPath: final.path) { try manager.moveItem(at: final, to: old) }
+        do {
+            try manager.moveItem(at: staging, to: final)
+        } catch {
+            if manager.fileExists(atPath: old.path) { try? manager.moveItem(at: old, to: final) }
+            throw error
+        }
+        try? manager.removeItem(at: old)
+    }
+
+    func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}
+
+enum OutputError: Error, CustomStringConvertible {
+    case outsideOutput(String)
+    var description: String {
+        switch self {
+        case .outsideOutput(let path): "refused to write '\(path)': it is outside the output folder"
+        }
+    }
+}

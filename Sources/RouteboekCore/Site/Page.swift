@@ -1,0 +1,21 @@
+/// One Markdown page after reading and rendering its body.
+struct Page: Sendable {
+    /// Path from the content root: `verzuim/melden.md`.
+    let source: String
+    /// Path from the output root: `verzuim/melden.html`.
+    let outputPath: String
+    /// Path shown in messages: `Content/verzuim/melden.md`.
+    let file: String
+    let frontMatter: FrontMatter
+    let html: String
+    let headings: [PageHeading]
+    let sections: [SearchSection]
+    let links: [LocalLink]
+
+    var title: String { frontMatter.title }
+    /// The top-level folder, or "" for pages at the root.
+    var section: String { source.contains("/") ? String(source.prefix { $0 != "/" }) : "" }
+    var isIndex: Bool { source == "index.md" || source.hasSuffix("/index.md") }
+    var isHome: Bool { source == "index.md" }
+    var sortKey: (Int, String) { (frontMatter.order ?? Int.max, title.lowercased()) }
+}

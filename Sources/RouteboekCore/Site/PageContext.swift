@@ -1,0 +1,90 @@
+/// Builds the template context every layout gets (see docs/templates.md).
+struct PageContext: Sendable {
+    let site: SiteConfig
+    let navigation: Navigation
+    let csp: String
+    let buildDate: DayDate
+
+    /// The common keys for a page at `path` (from the output root) in `section`.
+    func base(path: String, section: String, title: String, summary: String? = nil) -> [String: Any] {
+        let root = ContentPath.rootPrefix(for: path)
+        var context: [String: Any] = [
+            "site": siteContext,
+            "root": root,
+            "assets": root + "assets/",
+            "csp": csp,
+            "buildDate": buildDate.dutch,
+            "navigation": navigationContext(path: path, section: section, root: root),
+            "page": ["title": title, "summary": summary ?? "", "path": path, "isHome": path == "index.html"] as [String: Any],
+        ]
+        var crumbs: [[String: Any]] = []
+        if path != "index.html" {
+            crumbs.append(["title": "Home", "href": root + "index.html"])
+            if let entry = navigation.entry(forSection: section), entry.path != path {
+                crumbs.append(["title": entry.title, "href": root + entry.path])
+            }
+        }
+        context["breadcrumbs"] = crumbs
+        let sequence = navigation.sequence(forSection: section)
+        if let index = sequence.firstIndex(where: { $0.path == path }) {
+            if index > 0 { context["previous"] = ["title": sequence[index - 1].title, "href": root + sequence[index - 1].path] }
+            if index + 1 < sequence.count { context["next"] = ["title": sequence[index + 1].title, "href": root + sequence[index + 1].path] }
+        }
+        return context
+    }
+
+    /// The context of a Markdown page.
+    func page(_ page: Page) -> [String: Any] {
+        var context = base(path: page.outputPath, section: page.section, title: page.title, summary: page.frontMatter.summary)
+        var info = context["page"] as? [String: Any] ?? [:]
+        info["html"] = page.html
+        if let updated = page.frontMatter.updated {
+            info["updated"] = updated.dutch
+            info["updatedISO"] = updated.iso
+        }
+        info["sources"] = page.frontMatter.sources.map { reference -> [String: Any] in
+            let source = site.source(file: reference.file)
+            return ["code": source?.code ?? "", "title": source?.title ?? reference.file, "file": reference.file, "part": reference.part]
+        }
+        context["page"] = info
+        let toc = Self.tableOfContents(page.headings)
+        context["toc"] = toc
+        context["hasToc"] = toc.count >= 2
+        return context
+    }
+
+    static func tableOfContents(_ headings: [PageHeading]) -> [[String: Any]] {
+        var result: [[String: Any]] = []
+        for heading in headings where heading.level == 2 || heading.level == 3 {
+            let item: [String: Any] = ["title": heading.title, "anchor": heading.anchor]
+            if heading.level == 2 || result.isEmpty {
+                result.append(item.merging(["children": [[String: Any]]()]) { a, _ in a })
+            } else {
+                var last = result[result.count - 1]
+                last["children"] = (last["children"] as? [[String: Any]] ?? []) + [item]
+                result[result.count - 1] = last
+            }
+        }
+        return result
+    }
+
+    private var siteContext: [String: Any] {
+        var contact: [String: Any] = [:]
+        contact["name"] = site.contact.name
+        contact["email"] = site.contact.email
+        contact["phone"] = site.contact.phone
+        contact["url"] = site.contact.url
+        return ["title": site.title, "organisation": site.organisation, "description": site.description ?? "", "contact": contact]
+    }
+
+    private func navigationContext(path: String, section: String, root: String) -> [[String: Any]] {
+        navigation.entries.map { entry in
+            let isActive = entry.path == path || (!entry.section.isEmpty && entry.section == section)
+            var item: [String: Any] = ["title": entry.title, "href": root + entry.path, "isActive": isActive, "isCurrent": entry.path == path]
+            if isActive && !entry.pages.isEmpty {
+                item["pages"] = entry.pages.map { ["title": $0.title, "href": root + $0.path, "isCurrent": $0.path == path] as [String: Any] }
+            }
+            return item
+        }
+    }
+}

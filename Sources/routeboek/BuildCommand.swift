@@ -1,0 +1,39 @@
+import ArgumentParser
+import RouteboekCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Render Content/ through Templates/ into Public/. A failed build leaves Public/ as it was."
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        let verbose = site.verbose
+        let report = SiteBuilder.run(site.buildOptions(write: true)) { phase in
+            if verbose { ReportPrinter.phase(phase) }
+        }
+        try ReportPrinter.finish(report, options: site, verb: "build", output: site.output)
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Run every check a build runs (links, front matter, templates, the beslisboom) and write nothing."
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Extra scenario files for the beslisboom (same format as scenarios.yml).")
+    var scenarios: [String] = []
+
+    func run() throws {
+        let verbose = site.verbose
+        let report = SiteBuilder.run(site.buildOptions(write: false, scenarios: scenarios)) { phase in
+            if verbose { ReportPrinter.phase(phase) }
+        }
+        try ReportPrinter.finish(report, options: site, verb: "check", output: nil)
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Routeboek: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "routeboek",
+        abstract: "Builds the routeboek site from Content/ and Templates/ into Public/, and checks it.",
+        subcommands: [BuildCommand.self, CheckCommand.self, BeslisCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}

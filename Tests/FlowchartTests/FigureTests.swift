@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import Flowchart
+
+/// Results written by parallel workers, one slot each.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<String, FlowchartError>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<String, FlowchartError>) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var all: [Result<String, FlowchartError>?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}
+
+@Suite("The figure for the Markdown renderer")
+struct FigureTests {
+    @Test("renderFlowchartFigure gives the figure with image and text", .enabled(if: graphvizInstalled))
+    func figure() throws {
+        let html = try renderFlowchartFigure(source: SVGTests.example, idPrefix: "flowchart-1")
+        let start = "<figure class=\"flowchart\"><div class=\"flowchart-image\"><svg aria-hidden=\"true\" focusable=\"false\""
+        #expect(html.hasPrefix(start))
+        let textPart = "</svg></div><div class=\"flowchart-text\"><p class=\"flowchart-text-title\">Stroomschema in woorden</p>"
+            + (try FlowchartGraph.parse(SVGTests.example).textAlternativeHTML()) + "</div></figure>"
+        #expect(html.hasSuffix(textPart))
+        #expect(html.contains("id=\"flowchart-1-node1\""))
+        #expect(!html.contains("\n\n"))  // no blank line can end an HTML block in Markdown
+    }
+
+    @Test("Two figures on one page have no id in common", .enabled(if: graphvizInstalled))
+    func uniqueIds() throws {
+        func ids(_ html: String) -> Set<String> {
+            Set(html.split(separator: " ").filter { $0.hasPrefix("id=\"") }.map(String.init))
+        }
+        let first = try renderFlowchartFigure(source: SVGTests.example, idPrefix: "fc1")
+        let second = try renderFlowchartFigure(source: SVGTests.example, idPrefix: "fc2")
+        #expect(!ids(first).isEmpty)
+        #expect(ids(first).isDisjoint(with: ids(second)))
+    }
+
+    @Test("Renders in parallel workers (as the site build does) all succeed", .enabled(if: graphvizInstalled),
+          .timeLimit(.minutes(1)))
+    func parallelRenders() {
+        let results = ResultBox(count: 16)
+        DispatchQueue.concurrentPerform(iterations: 16) { index in
+            results.set(index, Result { () throws(FlowchartError) -> String in
+                try renderFlowchartFigure(source: SVGTests.example, idPrefix: "fc\(index)")
+            })
+        }
+        for (index, result) in results.all.enumerated() {
+            #expect((try? result?.get())?.contains("id=\"fc\(index)-node1\"") == true)
+        }
+    }
+
+    @Test("Syntax errors come out of renderFlowchartFigure before Graphviz runs")
+    func syntaxErrorFirst() {
+        #expect(throws: FlowchartError.syntax(line: 2, column: 7, message: "expected ']' to close the text of node 'A'")) {
+            try renderFlowchartFigure(source: "graph\nA[Open", idPrefix: "x", dotPath: "/nonexistent/dot")
+        }
+    }
+
+    @Test("A graph built in code renders the same as its parsed twin", .enabled(if: graphvizInstalled))
+    func programmaticGraph() throws {
+        let graph = FlowchartGraph(direction: .topDown, nodes: [
+            .init(id: "A", label: "Leerling 4 weken of langer afwezig"),
+            .init(id: "B", label: "Geoorloofd?", shape: .decision),
+            .init(id: "C", label: "Registreer in OT"),
+            .init(id: "D", label: "Registreer in DUO", shape: .rounded),
+        ], edges: [
+            .init(from: "A", to: "B"),
+            .init(from: "B", to: "C", label: "Ja"),
+            .init(from: "B", to: "D", label: "Nee"),
+        ])
+        #expect(try FlowchartGraph.parse(SVGTests.example) == graph)
+        #expect(try renderFlowchartFigure(graph: graph, idPrefix: "p")
+            == renderFlowchartFigure(source: SVGTests.example, idPrefix: "p"))
+    }
+
+    @Test("Graphs built in code are validated", arguments: [
+        (FlowchartGraph(), "the flowchart has no nodes"),
+        (FlowchartGraph(nodes: [.init(id: "A"), .init(id: "A")]), "the node id 'A' is used twice"),
+        (FlowchartGraph(nodes: [.init(id: "")]), "a node has an empty id"),
+        (FlowchartGraph(nodes: [.init(id: "A", label: "  ")]), "the text of node 'A' is empty"),
+        (FlowchartGraph(nodes: [.init(id: "A")], edges: [.init(from: "A", to: "B")]),
+         "an edge refers to the unknown node 'B'"),
+    ])
+    func validation(graph: FlowchartGraph, message: String) {
+        #expect(throws: FlowchartError.invalidGraph(message)) { try graph.validate() }
+        #expect(throws: FlowchartError.invalidGraph(message)) {
+            try renderFlowchartFigure(graph: graph, idPrefix: "x", dotPath: "/nonexistent/dot")
+        }
+    }
+
+    @Test("flowchartFigureHTML wraps any SVG and text")
+    func figureMarkup() {
+        let text = FlowchartTextAlternative(steps: [
+            .init(number: 1, nodeID: "A", text: "Stap", shape: .box, exits: []),
+        ])
+        #expect(flowchartFigureHTML(svg: "<svg></svg>", textAlternative: text) == "<figure class=\"flowchart\">"
+            + "<div class=\"flowchart-image\"><svg></svg></div><div class=\"flowchart-text\">"
+            + "<p class=\"flowchart-text-title\">Stroomschema in woorden</p>"
+            + "<ol><li>Stap<ul><li>Einde.</li></ul></li></ol></div></figure>")
+    }
+}
