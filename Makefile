@@ -1,0 +1,48 @@
+# The two commands of the README: `make` builds the site into Public/, `make test` runs every test.
+SWIFT ?= swift
+BIN_RELEASE := .build/release/routeboek
+BIN_DEBUG := .build/debug/routeboek
+TEST_SITE := .build/site-under-test
+BENCH := ../shared/bench/compare.py
+
+.PHONY: all site check serve test test-swift test-browser deps bench clean
+
+all: site
+
+deps:
+	@scripts/install-build-deps.sh
+
+# Release build, then the site. A failed build leaves the previous Public/ untouched.
+site: deps
+	$(SWIFT) build -c release --product routeboek
+	$(BIN_RELEASE) build
+	@echo "The site is in Public/: open Public/index.html in a browser (it works straight from disk)."
+
+check: deps
+	$(SWIFT) build -c release --product routeboek
+	$(BIN_RELEASE) check
+
+serve: deps
+	$(SWIFT) build -c release --product routeboek
+	$(BIN_RELEASE) serve
+
+# Every test: Swift Testing suites, the real content's check, then the browser suite on a fresh build.
+test: deps test-swift test-browser
+
+test-swift:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(BIN_DEBUG) check --strict
+
+test-browser:
+	@scripts/install-browser-test-deps.sh
+	rm -rf $(TEST_SITE)
+	$(BIN_DEBUG) build --output $(TEST_SITE)
+	ROUTEBOEK_BIN=$(BIN_DEBUG) scripts/run-browser-tests.sh $(TEST_SITE)
+
+# Build speed against Hugo on the same generated corpus (needs Debian's hugo; see docs/PERFORMANCE.md).
+bench: deps
+	@scripts/bench.sh
+
+clean:
+	rm -rf .build Public $(TEST_SITE)
