@@ -26,7 +26,8 @@ struct SiteOptions: ParsableArguments {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL }
         return BuildOptions(content: url(content), templates: url(templates), output: url(output), write: write,
-                            strict: strict, extraScenarioFiles: scenarios.map(url))
+                            strict: strict, extraScenarioFiles: scenarios.map(url),
+                            cacheFolder: BuildOptions.defaultCacheFolder(content: url(content)))
     }
 }
 

@@ -12,6 +12,7 @@ struct TreeSite {
     let site: SiteConfig
     let templates: TemplateSet
     let context: PageContext
+    let flowcharts: FlowchartCache
     let texts = TreeTexts()
 
     /// Outcome panel contexts, rendered once per outcome without route facts (the tool fills those in).
@@ -115,7 +116,7 @@ struct TreeSite {
     private func flowchartPage(diagnostics: DiagnosticLog) -> String {
         var page = context.base(path: TreeStepPaths.flowchartPath, section: ContentScanner.treeFolder, title: "Stroomschema van de beslisboom")
         do {
-            page["diagramHTML"] = try renderFlowchartFigure(graph: flowchartGraph(), idPrefix: "beslisboom")
+            page["diagramHTML"] = try flowcharts.figure(graph: flowchartGraph(), idPrefix: "beslisboom")
         } catch {
             diagnostics.error(tree.startPosition?.file ?? "beslisboom", "the flowchart of the beslisboom could not be drawn: \(error)")
         }

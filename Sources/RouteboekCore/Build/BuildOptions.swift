@@ -11,8 +11,12 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Extra scenario files for the decision tree (`check --scenarios`).
     public var extraScenarioFiles: [URL]
+    /// Where drawn flowcharts are kept between builds; nil draws every one anew.
+    public var cacheFolder: URL?
 
-    public init(content: URL, templates: URL, output: URL, write: Bool = true, strict: Bool = false, extraScenarioFiles: [URL] = []) {
+    public init(content: URL, templates: URL, output: URL, write: Bool = true, strict: Bool = false, extraScenarioFiles: [URL] = [],
+                cacheFolder: URL? = nil) {
+        self.cacheFolder = cacheFolder
         self.content = content
         self.templates = templates
         self.output = output
@@ -27,6 +31,13 @@ public struct BuildOptions: Sendable {
         let cwd = FileManager.default.currentDirectoryPath
         if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
         return path
+    }
+}
+
+extension BuildOptions {
+    /// `.routeboek-cache` beside the content folder (not committed).
+    public static func defaultCacheFolder(content: URL) -> URL {
+        content.deletingLastPathComponent().appendingPathComponent(".routeboek-cache")
     }
 }
 

@@ -10,6 +10,7 @@ public enum SiteBuilder {
         var report = BuildReport()
         let displayContent = BuildOptions.display(options.content)
         let displayTemplates = BuildOptions.display(options.templates)
+        let flowcharts = FlowchartCache(folder: options.cacheFolder)
 
         func phase<T>(_ name: String, _ body: () -> (T, String)) -> T {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -24,7 +25,8 @@ public enum SiteBuilder {
         // Read: settings, files, templates, every page rendered to HTML.
         let input = phase("read") { () -> (SiteInput?, String) in
             let input = SiteReader(contentRoot: options.content, displayContent: displayContent,
-                                   templatesRoot: options.templates, displayTemplates: displayTemplates, log: log).read()
+                                   templatesRoot: options.templates, displayTemplates: displayTemplates, log: log,
+                                   flowcharts: flowcharts).read()
             return (input, input.map { "\($0.pages.count) pages, \($0.inventory.assets.count) files" } ?? "stopped")
         }
         guard let input else { return finish(report, log, options) }
@@ -53,7 +55,7 @@ public enum SiteBuilder {
         let sink: OutputSink = staged ?? DiscardingOutput()
         report.generatedCount = phase("render") { () -> (Int, String) in
             let writer = SiteWriter(input: input, tree: tree, templates: templates, sink: sink, log: log,
-                                    templatesRoot: options.templates)
+                                    templatesRoot: options.templates, flowcharts: flowcharts)
             let count = writer.writeAll()
             return (count, "\(count) pages")
         }

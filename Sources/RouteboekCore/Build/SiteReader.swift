@@ -24,6 +24,7 @@ struct SiteReader {
     let templatesRoot: URL
     let displayTemplates: String
     let log: DiagnosticLog
+    let flowcharts: FlowchartCache
 
     func read() -> SiteInput? {
         var isDirectory: ObjCBool = false
@@ -75,7 +76,7 @@ struct SiteReader {
     /// Parses and renders every page on all cores.
     private func readPages(_ sources: [String]) -> [Page] {
         let slots = ResultSlots<Page>(count: sources.count)
-        let renderer = MarkdownRenderer(flowchart: Self.drawFlowchart)
+        let renderer = MarkdownRenderer(flowchart: Self.drawFlowchart(flowcharts))
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
             let source = sources[index]
             let file = "\(displayContent)/\(source)"
@@ -93,9 +94,10 @@ struct SiteReader {
     }
 
     /// Flowchart blocks drawn by the Flowchart target (Graphviz); errors carry the line inside the block.
-    static let drawFlowchart: MarkdownRenderer.FlowchartRenderer = { source, idPrefix in
+    static func drawFlowchart(_ cache: FlowchartCache) -> MarkdownRenderer.FlowchartRenderer {
+      { source, idPrefix in
         do {
-            return .success(try renderFlowchartFigure(source: source, idPrefix: idPrefix))
+            return .success(try cache.figure(source: source, idPrefix: idPrefix))
         } catch let error as FlowchartError {
             if case let .syntax(line, column, message) = error {
                 return .failure(FlowchartFailure(line: line, column: column ?? 1, message: message))
@@ -104,6 +106,7 @@ struct SiteReader {
         } catch {
             return .failure(FlowchartFailure(line: 0, column: 1, message: "\(error)"))
         }
+      }
     }
 }
 

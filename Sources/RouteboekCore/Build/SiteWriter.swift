@@ -8,6 +8,7 @@ struct SiteWriter {
     let sink: OutputSink
     let log: DiagnosticLog
     let templatesRoot: URL
+    let flowcharts: FlowchartCache
 
     /// Writes everything; returns the number of HTML pages.
     func writeAll() -> Int {
@@ -26,7 +27,7 @@ struct SiteWriter {
         }
         if let tree, let toolIntro {
             let site = TreeSite(tree: tree.tree, enumeration: tree.enumeration, pages: input.pagesBySource.filter { !$0.value.frontMatter.isDraft },
-                                site: input.site, templates: templates, context: context)
+                                site: input.site, templates: templates, context: context, flowcharts: flowcharts)
             for (path, html) in site.render(intro: toolIntro, diagnostics: log) {
                 write(html, to: path)
                 written.increment()

@@ -29,17 +29,25 @@ struct Navigation: Sendable {
                 }
                 continue
             }
-            guard let index = members.first(where: { $0.source == "\(section)/index.md" }) else {
-                if let first = members.first {
-                    diagnostics.error(first.file, "the folder '\(section)' has no index.md: add Content/\(section)/index.md with the section's titel and volgorde")
-                }
-                continue
-            }
-            let items = members.filter { $0.source != index.source }.sorted { $0.sortKey < $1.sortKey }
+            let index = members.first { $0.source == "\(section)/index.md" }
+            let items = members.filter { $0.source != index?.source }.sorted { $0.sortKey < $1.sortKey }
                 .map { Item(title: $0.title, path: $0.outputPath) } + (extraPages[section] ?? [])
-            entries.append((index.sortKey, Entry(title: index.title, path: index.outputPath, section: section, pages: items)))
+            if let index {
+                entries.append((index.sortKey, Entry(title: index.title, path: index.outputPath, section: section, pages: items)))
+            } else if let first = items.first {
+                // Like Hugo: a folder without index.md is still a section, titled after the folder.
+                let title = Self.title(fromFolder: section)
+                diagnostics.warning("\(members[0].file.dropLast(members[0].source.count))\(section)", "the folder has no index.md, so the section is called '\(title)' and opens at its first page; add index.md with a titel and volgorde to choose")
+                entries.append(((Int.max, title.lowercased()), Entry(title: title, path: first.path, section: section, pages: items)))
+            }
         }
         self.entries = entries.sorted { $0.key < $1.key }.map(\.entry)
+    }
+
+    /// `meld-en-registreer` → `Meld en registreer`.
+    static func title(fromFolder folder: String) -> String {
+        let words = folder.split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
     }
 
     func entry(forSection section: String) -> Entry? { entries.first { !section.isEmpty && $0.section == section } }
@@ -47,6 +55,7 @@ struct Navigation: Sendable {
     /// The pages of a section in reading order: the section page, then its pages.
     func sequence(forSection section: String) -> [Item] {
         guard let entry = entry(forSection: section) else { return [] }
+        if entry.pages.first?.path == entry.path { return entry.pages }
         return [Item(title: entry.title, path: entry.path)] + entry.pages
     }
 }
