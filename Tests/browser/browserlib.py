@@ -100,3 +100,23 @@ MARK_OPTION = """([value, label]) => {
   if (clickable) { clickable.setAttribute('data-rbtest-target', '1'); return {kind: 'button', submit: false}; }
   return null;
 }"""
+
+
+def wait_js(page, expression: str, arg=None, timeout: float = 3000) -> bool:
+    """page.wait_for_function that returns False on a timeout instead of raising."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    try:
+        page.wait_for_function(expression, arg=arg, timeout=timeout)
+        return True
+    except PlaywrightTimeout:
+        return False
+
+
+# Put the keyboard's starting point at the top of the document, as on a fresh page load, even when
+# the page's script has moved the focus (the decision tool focuses its question or result).
+FOCUS_START = """() => {
+  let s = document.getElementById('__rbtest_start');
+  if (!s) { s = document.createElement('span'); s.id = '__rbtest_start'; s.tabIndex = -1; document.body.prepend(s); }
+  window.scrollTo(0, 0);
+  s.focus();
+}"""

@@ -9,7 +9,6 @@ from __future__ import annotations
 import http.server
 import json
 import os
-import re
 import shutil
 import socketserver
 import threading
@@ -49,7 +48,7 @@ def pytest_configure(config):
     if not (root / "index.html").is_file():
         raise pytest.UsageError(f"{root} is not a built site: it has no index.html")
     config._routeboek_site = sitelib.Site(root)
-    config.addinivalue_line("markers", "browser: needs Chromium")
+    config.addinivalue_line("markers", "xdist_group(name): run these tests on one pytest-xdist worker")
 
 
 # ---------------------------------------------------------------- parametrisation at collection
@@ -254,6 +253,7 @@ class Tab:
         self.file_base = file_base
         self.http_base = http_base
         self.base = http_base
+        self.media = "screen"
         self.console_errors: list[str] = []
         self.page_errors: list[str] = []
         self.failed_requests: list[str] = []
@@ -274,6 +274,8 @@ class Tab:
     def _on_failed(self, req):
         if req.url in self.foreign_requests:
             return
+        if req.failure == "net::ERR_ABORTED":
+            return  # cut short by the next navigation (e.g. the favicon); a missing file is ERR_FILE_NOT_FOUND / 404
         self.failed_requests.append(f"{req.url}: {req.failure}")
 
     def _on_response(self, resp):
@@ -282,11 +284,28 @@ class Tab:
 
     def _guard(self, route):
         url = route.request.url
-        if url.startswith(self.base) or url.startswith("data:") or url.startswith("blob:"):
+        # The site is the folder, from file:// or from the server's sub-folder (a page cannot know the
+        # server's port, so a file:// page that reaches it is only the last page's late favicon load).
+        if url.startswith((self.file_base, self.http_base, "data:", "blob:")):
             route.continue_()
         else:
             self.foreign_requests.append(url)
             route.abort("blockedbyclient")
+
+    def set_viewport(self, width: int, height: int = 900):
+        if self.page.viewport_size != {"width": width, "height": height}:
+            self.page.set_viewport_size({"width": width, "height": height})
+
+    def emulate_print(self):
+        self.page.emulate_media(media="print")
+        self.media = "print"
+
+    def restore(self):
+        """Back to the defaults of the context: 1280x900, screen media."""
+        self.set_viewport(1280, 900)
+        if self.media != "screen":
+            self.page.emulate_media(media="screen")
+            self.media = "screen"
 
     def url(self, rel: str, via: str = "http", fragment: str | None = None) -> str:
         base = self.http_base if via == "http" else self.file_base
@@ -296,9 +315,12 @@ class Tab:
         return u
 
     def goto(self, rel: str, via: str = "http", fragment: str | None = None, wait: str = "load"):
+        """Load a page as a new document (never a same-document fragment change)."""
         self.base = self.http_base if via == "http" else self.file_base
-        resp = self.page.goto(self.url(rel, via, fragment), wait_until=wait)
-        return resp
+        url = self.url(rel, via, fragment)
+        if self.page.url.split("#")[0] == url.split("#")[0]:
+            self.page.goto("about:blank")
+        return self.page.goto(url, wait_until=wait)
 
     def reset(self):
         for lst in (self.console_errors, self.page_errors, self.failed_requests, self.foreign_requests, self.http_errors):
@@ -318,12 +340,26 @@ class Tab:
         assert not probs, f"{where}:\n  " + "\n  ".join(probs)
 
 
+@pytest.fixture(scope="module")
+def _module_tab(context, file_base, http_base):
+    holder = {"tab": None}
+    yield holder
+    if holder["tab"] is not None and not holder["tab"].page.is_closed():
+        holder["tab"].page.close()
+
+
 @pytest.fixture
-def tab(context, file_base, http_base):
-    page = context.new_page()
-    t = Tab(page, file_base, http_base)
+def tab(_module_tab, context, file_base, http_base):
+    """A browser tab with the guard rails, reused within a test module (a new page costs ~0.2 s):
+    each test gets it reset to 1280x900, screen media, no recorded problems."""
+    t = _module_tab["tab"]
+    if t is None or t.page.is_closed():
+        t = Tab(context.new_page(), file_base, http_base)
+        _module_tab["tab"] = t
+    else:
+        t.restore()
+    t.reset()
     yield t
-    page.close()
 
 
 # ---------------------------------------------------------------- axe-core
@@ -332,7 +368,8 @@ def tab(context, file_base, http_base):
 def axe_report(artifacts):
     report: dict[str, list] = {}
     yield report
-    out = artifacts / "axe-violations.json"
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    out = artifacts / (f"axe-violations-{worker}.json" if worker else "axe-violations.json")
     if report:
         out.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     elif out.exists():

@@ -422,6 +422,9 @@ class CLIResult:
     registration: list[str] | None
     deviation: str | None
     facts: dict | None
+    title: str | None = None
+    registration_label: str | None = None
+    deviation_label: str | None = None
 
 
 def parse_cli_json(data: dict) -> CLIResult:
@@ -438,7 +441,10 @@ def parse_cli_json(data: dict) -> CLIResult:
         reg = [] if reg in ("", "geen") else [reg]
     dev = _find_key(data, ["afwijking", "deviation"])
     facts = _find_key(data, ["feiten", "facts"])
-    return CLIResult(data, outcome_id, reg, dev, facts if isinstance(facts, dict) else None)
+    return CLIResult(data, outcome_id, reg, dev, facts if isinstance(facts, dict) else None,
+                     title=_find_key(data, ["titel", "title"]),
+                     registration_label=_find_key(data, ["registratieLabel", "registrationLabel"]),
+                     deviation_label=_find_key(data, ["afwijkingLabel", "deviationLabel"]))
 
 
 @functools.lru_cache(maxsize=None)

@@ -16,7 +16,7 @@ from pathlib import PurePosixPath
 import pytest
 
 import sitelib
-from browserlib import MARK_OPTION, TOOL_STATE
+from browserlib import MARK_OPTION, TOOL_STATE, wait_js
 from test_reflow import check_reflow
 
 TOOL = "beslisboom/index.html"
@@ -77,6 +77,15 @@ def test_static_hrefs_exist(site, model, routes):
     assert start in links, f"{TOOL} does not link to the version without JavaScript ({start})"
 
 
+def test_alle_routes_lists_every_route(site, model, routes):
+    rel = "beslisboom/alle-routes.html"
+    assert site.has(rel), f"the site has no {rel} (\"Alle routes\")"
+    page = site.page(rel)
+    linked = {site.resolve(rel, l.value)[1] for l in page.links if l.tag == "a"}
+    missing = [r.description for r in routes if _static_rel(model["staticHref"][r.static_key()]) not in linked]
+    assert not missing, f"{rel} does not link to the result page of the routes:\n  " + "\n  ".join(missing)
+
+
 # ---------------------------------------------------------------- driving the interactive tool
 
 def _state(page) -> dict:
@@ -86,14 +95,12 @@ def _state(page) -> dict:
 def _expect_question(page, model, qid: str, where: str):
     q = model["questions"][qid]
     want = [sitelib.norm_space(o["label"]) for o in q["options"]]
-    try:
-        page.wait_for_function(
+    if not wait_js(page,
             """labels => { const vis = el => !!el.getClientRects().length && !el.closest('[hidden], template');
                  const rs = [...document.querySelectorAll('main input[type=radio]')].filter(vis);
                  const ls = rs.map(r => (r.labels && r.labels[0] ? [...r.labels].map(l => l.innerText).join(' ') : '').replace(/\\s+/g, ' ').trim());
                  return labels.every(l => ls.some(x => x === l || x.startsWith(l))) && rs.length === labels.length; }""",
-            arg=want, timeout=3000)
-    except Exception:
+            arg=want, timeout=5000):
         st = _state(page)
         pytest.fail(f"{where}: expected question {qid!r} ({q['text']!r}) with options {want}; the tool shows "
                     f"radios {[r['label'] for r in st['radios']]} and headings {[h['text'] for h in st['headings']]}",
@@ -120,10 +127,8 @@ def _answer(page, model, qid: str, oid: str, expected_hash: str, where: str):
             page.keyboard.press("Enter")
     else:
         page.keyboard.press("Enter")
-    try:
-        page.wait_for_function("h => decodeURIComponent(location.hash.replace(/^#/, '')) === h",
-                               arg=expected_hash, timeout=3000)
-    except Exception:
+    if not wait_js(page, "h => decodeURIComponent(location.hash.replace(/^#/, '')) === h",
+                               arg=expected_hash, timeout=5000):
         got = page.evaluate("() => decodeURIComponent(location.hash)")
         pytest.fail(f"{where}: after answering {qid}={oid} the URL fragment is {got!r}, expected #{expected_hash}",
                     pytrace=False)
@@ -132,12 +137,10 @@ def _answer(page, model, qid: str, oid: str, expected_hash: str, where: str):
 def _expect_outcome(page, outcome_titles, oid: str, where: str) -> dict:
     title = outcome_titles.get(oid)
     assert title, f"{where}: no result template for outcome {oid}"
-    try:
-        page.wait_for_function(
+    if not wait_js(page,
             """t => [...document.querySelectorAll('main h1, main h2, main h3, main h4')]
                    .some(h => h.getClientRects().length && h.innerText.replace(/\\s+/g, ' ').trim() === t)""",
-            arg=title, timeout=3000)
-    except Exception:
+            arg=title, timeout=5000):
         st = _state(page)
         pytest.fail(f"{where}: expected the result {oid!r} ({title!r}); the tool shows headings "
                     f"{[h['text'] for h in st['headings']]}", pytrace=False)
@@ -165,8 +168,13 @@ def _check_facts(model, route, text: str, where: str, show: list[str]):
 
 
 def _check_cli_labels(cli: sitelib.CLIResult, text: str, where: str):
+    """The result shown must carry what `routeboek beslis` says: its registratie and afwijking labels
+    (registratieLabel/afwijkingLabel when the CLI gives them, else the labels of docs/templates.md)."""
     problems = []
-    if cli.registration is not None:
+    if cli.registration_label:
+        if cli.registration_label not in text:
+            problems.append(f"registratie {cli.registration} but {cli.registration_label!r} is not shown")
+    elif cli.registration is not None:
         if not cli.registration:
             if sitelib.NO_REGISTRATION_LABEL not in text:
                 problems.append(f"registratie is geen but {sitelib.NO_REGISTRATION_LABEL!r} is not shown")
@@ -174,10 +182,15 @@ def _check_cli_labels(cli: sitelib.CLIResult, text: str, where: str):
             label = sitelib.REGISTRATION_LABELS.get(r)
             if label and label not in text:
                 problems.append(f"registratie {r} but {label!r} is not shown")
-    if cli.deviation is not None:
+    if cli.deviation_label:
+        if cli.deviation_label not in text:
+            problems.append(f"afwijking {cli.deviation} but {cli.deviation_label!r} is not shown")
+    elif cli.deviation is not None:
         label = sitelib.DEVIATION_LABELS.get(cli.deviation)
         if label and label not in text:
             problems.append(f"afwijking {cli.deviation} but {label!r} is not shown")
+    if cli.title and sitelib.norm_space(cli.title) not in text:
+        problems.append(f"the title {cli.title!r} is not shown")
     assert not problems, f"{where} (compared with `routeboek beslis`): " + "; ".join(problems)
 
 
@@ -304,7 +317,7 @@ def test_axe_result(tab, axe_runner, outcome_route, outcome_titles):
 
 def test_result_reflow_320(tab, outcome_route, outcome_titles):
     r = outcome_route
-    tab.page.set_viewport_size({"width": 320, "height": 800})
+    tab.set_viewport(320, 800)
     where = f"{TOOL}#{r.fragment()} (result {r.outcome}) at 320px"
     tab.goto(TOOL, via="file", fragment=r.fragment())
     _expect_outcome(tab.page, outcome_titles, r.outcome, where)
@@ -357,10 +370,8 @@ def _hash(page) -> str:
 
 
 def _wait_hash(page, expected: str, where: str):
-    try:
-        page.wait_for_function("h => decodeURIComponent(location.hash.replace(/^#/, '')) === h",
-                               arg=expected, timeout=3000)
-    except Exception:
+    if not wait_js(page, "h => decodeURIComponent(location.hash.replace(/^#/, '')) === h",
+                               arg=expected, timeout=5000):
         pytest.fail(f"{where}: the fragment is {_hash(page)!r}, expected {expected!r}", pytrace=False)
 
 
@@ -385,7 +396,7 @@ def test_print_js_result_one_a4(tab, outcome_route, outcome_titles, artifacts):
     where = f"{TOOL}#{r.fragment()} (result {r.outcome})"
     tab.goto(TOOL, via="file", fragment=r.fragment())
     _expect_outcome(tab.page, outcome_titles, r.outcome, where)
-    tab.page.emulate_media(media="print")
+    tab.emulate_print()
     pdf = tab.page.pdf(format="A4", print_background=True)
     pages = _pdf_pages(pdf)
     if pages != 1:
@@ -398,7 +409,7 @@ def test_print_static_result_one_a4(tab, model, outcome_route, artifacts):
     r = outcome_route
     rel = _static_rel(model["staticHref"][r.static_key()])
     tab.goto(rel, via="file")
-    tab.page.emulate_media(media="print")
+    tab.emulate_print()
     pdf = tab.page.pdf(format="A4", print_background=True)
     pages = _pdf_pages(pdf)
     if pages != 1:

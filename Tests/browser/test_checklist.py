@@ -2,7 +2,7 @@
 unticked with the space bar, and shows a visible focus indicator."""
 from __future__ import annotations
 
-from browserlib import ACTIVE_STATE, DESCRIBE
+from browserlib import ACTIVE_STATE, DESCRIBE, FOCUS_START
 
 
 def test_checklist_boxes_labelled(site, checklist_rel):
@@ -28,7 +28,7 @@ def test_checklist_keyboard(tab, site, checklist_rel):
         (b.labels && b.labels.length ? [...b.labels].map(l => l.innerText).join(' ') : '').trim())""")
     problems = [f"#{i}: no visible label text" for i, n in zip(boxes, names) if not n]
     todo = set(boxes)
-    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    page.evaluate(FOCUS_START)
     count = page.evaluate("document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]').length")
     for _ in range(count + 10):
         page.keyboard.press("Tab")

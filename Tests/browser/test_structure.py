@@ -2,10 +2,6 @@
 no inline code, and every internal link and #anchor resolves to a file of the site."""
 from __future__ import annotations
 
-import re
-
-import pytest
-
 from sitelib import ParsedPage, Site
 
 

@@ -13,23 +13,58 @@ struct TreeSite {
     let templates: TemplateSet
     let context: PageContext
     let flowcharts: FlowchartCache
-    let texts = TreeTexts()
+    /// Every Markdown text of the tree (hints, summaries, notes) rendered once, by the text itself.
+    private let renderedTexts: [String: String]
+
+    init(tree: DecisionTree, enumeration: RouteEnumeration, pages: [String: Page], site: SiteConfig,
+         templates: TemplateSet, context: PageContext, flowcharts: FlowchartCache) {
+        self.tree = tree
+        self.enumeration = enumeration
+        self.pages = pages
+        self.site = site
+        self.templates = templates
+        self.context = context
+        self.flowcharts = flowcharts
+        let texts = TreeTexts()
+        var rendered: [String: String] = [:]
+        let all = tree.questions.compactMap(\.hint) + tree.outcomes.flatMap { [$0.summary, $0.note ?? ""] }
+        for text in all where rendered[text] == nil { rendered[text] = texts.html(text, position: nil) }
+        renderedTexts = rendered
+    }
+
+    private func html(_ markdown: String?) -> String {
+        guard let markdown, !markdown.isEmpty else { return "" }
+        return renderedTexts[markdown] ?? ""
+    }
 
     /// Outcome panel contexts, rendered once per outcome without route facts (the tool fills those in).
     func render(intro: Page, diagnostics: DiagnosticLog) -> [(path: String, html: String)] {
-        var output: [(String, String)] = []
-        output.append((TreeStepPaths.toolPath, toolPage(intro: intro)))
+        // Every step is independent of the others: render them on all cores.
+        enum Job { case question([Step], Question), result(Route, Outcome) }
+        var jobs: [Job] = []
         for (steps, questionID) in enumeration.questionPrefixes {
-            guard let question = tree.questionsByID[questionID] else { continue }
-            output.append((TreeStepPaths.path(steps), questionStep(question, steps: steps)))
+            if let question = tree.questionsByID[questionID] { jobs.append(.question(steps, question)) }
         }
         for route in enumeration.routes {
-            guard let outcome = tree.outcomesByID[route.outcomeID] else { continue }
-            output.append((TreeStepPaths.path(route.steps), resultStep(outcome, route: route)))
+            if let outcome = tree.outcomesByID[route.outcomeID] { jobs.append(.result(route, outcome)) }
         }
-        output.append((TreeStepPaths.routesPath, routesPage()))
-        output.append((TreeStepPaths.flowchartPath, flowchartPage(diagnostics: diagnostics)))
-        return output.map { path, html in (path, TreeTexts.resolveRoot(html, forPage: path)) }
+        let slots = ResultSlots<(String, String)>(count: jobs.count)
+        let allJobs = jobs
+        DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
+            switch allJobs[index] {
+            case let .question(steps, question):
+                let path = TreeStepPaths.path(steps)
+                slots.set(index, (path, TreeTexts.resolveRoot(questionStep(question, steps: steps), forPage: path)))
+            case let .result(route, outcome):
+                let path = TreeStepPaths.path(route.steps)
+                slots.set(index, (path, TreeTexts.resolveRoot(resultStep(outcome, route: route), forPage: path)))
+            }
+        }
+        var output = [(TreeStepPaths.toolPath, toolPage(intro: intro)), (TreeStepPaths.routesPath, routesPage()),
+                      (TreeStepPaths.flowchartPath, flowchartPage(diagnostics: diagnostics))]
+            .map { path, html in (path, TreeTexts.resolveRoot(html, forPage: path)) }
+        output += slots.values
+        return output
     }
 
     /// Titles of the generated overview pages, for the section's navigation.
@@ -60,7 +95,7 @@ struct TreeSite {
         step["question"] = [
             "id": question.id,
             "text": question.text,
-            "hintHTML": texts.html(question.hint, position: question.position),
+            "hintHTML": html(question.hint),
             "options": question.options.map { option in
                 ["id": option.id, "label": option.label,
                  "href": TreeTexts.rootToken + TreeStepPaths.path(steps + [Step(question: question.id, option: option.id)])]
@@ -161,8 +196,8 @@ struct TreeSite {
             "isThuiszitter": outcome.isThuiszitter,
             "thuiszitter": TreeLabels.thuiszitter(outcome.isThuiszitter),
             "regie": TreeLabels.regie(outcome.regie),
-            "summaryHTML": texts.html(outcome.summary, position: outcome.position),
-            "noteHTML": texts.html(outcome.note, position: outcome.position),
+            "summaryHTML": html(outcome.summary),
+            "noteHTML": html(outcome.note),
             "showFacts": outcome.showFacts.joined(separator: " "),
             "facts": outcome.showFacts.compactMap { id -> [String: Any]? in
                 guard let definition = tree.factsByID[id], let value = facts?[id] else { return nil }
@@ -201,7 +236,7 @@ struct TreeSite {
         var optionFacts: [String: Any] = [:]
         for question in tree.questions {
             questions[question.id] = [
-                "id": question.id, "text": question.text, "hintHTML": texts.html(question.hint, position: question.position),
+                "id": question.id, "text": question.text, "hintHTML": html(question.hint),
                 "options": question.options.map { ["id": $0.id, "label": $0.label, "to": $0.to] },
             ] as [String: Any]
             for option in question.options where !option.facts.isEmpty { optionFacts["\(question.id)/\(option.id)"] = option.facts }

@@ -21,6 +21,6 @@ struct TreeTexts {
 
     /// Swaps the root token for the page's own `../` prefix.
     static func resolveRoot(_ html: String, forPage path: String) -> String {
-        html.replacingOccurrences(of: rootToken, with: ContentPath.rootPrefix(for: path))
+        ByteReplace.replacing(rootToken, with: ContentPath.rootPrefix(for: path), in: html)
     }
 }

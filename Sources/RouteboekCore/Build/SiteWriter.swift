@@ -15,7 +15,8 @@ struct SiteWriter {
         let published = input.published
         let navigation = Navigation(pages: published, extraPages: tree == nil ? [:] : [ContentScanner.treeFolder: TreeSite.overviewPages],
                                     diagnostics: log)
-        let context = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: .today)
+        let context = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: .today,
+                                  navigationHTML: NavigationCache(navigation: navigation, templates: templates))
         let toolIntro = tree == nil ? nil : input.pagesBySource[TreeTexts.anchorPage]
         let written = Counter()
 

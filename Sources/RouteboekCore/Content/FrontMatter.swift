@@ -1,4 +1,5 @@
 import Beslisboom
+import Foundation
 
 /// The typed front matter of a page. Keys are Dutch (see docs/content-format.md).
 public struct FrontMatter: Sendable {
@@ -27,23 +28,43 @@ struct PageSource {
 }
 
 enum FrontMatterParser {
+    /// The YAML between the opening and closing `---` lines, the body after them, and the closing
+    /// line's index (0-based). Nil when the text does not start with `---` or never closes it.
+    /// Only the front matter is scanned line by line; the body is taken as it is.
+    static func splitFrontMatter(_ text: String) -> (yaml: Substring, body: Substring, closingLine: Int)? {
+        var lineStart = text.startIndex
+        var lineNumber = 0
+        var yamlStart = text.startIndex
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let isMarker = text[lineStart..<lineEnd].trimmingCharacters(in: .whitespaces) == "---"
+            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            if lineNumber == 0 {
+                guard isMarker else { return nil }
+                yamlStart = next
+            } else if isMarker {
+                return (text[yamlStart..<lineStart], text[next...], lineNumber)
+            }
+            lineStart = next
+            lineNumber += 1
+        }
+        return nil
+    }
+
     /// Splits and decodes. Returns nil when the front matter is unusable; problems go to `diagnostics`.
     static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> PageSource? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.first?.hasSuffix("\r") == true { lines = lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 } }
-        let first = lines.first.map { String($0).trimmingWhitespace }
-        guard first == "---" else {
-            diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1,
-                "the page has no front matter: start the file with a line '---', then 'titel: ...', then a line '---'"))
+        // Only the front matter is split into lines; the body is taken as it is (pages can be long).
+        // "\r\n" is one Character in Swift, so Windows line ends are made plain first.
+        let text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        guard let split = splitFrontMatter(text) else {
+            let opens = text.hasPrefix("---")
+            diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, opens
+                ? "the front matter is not closed: add a line '---' after the last key"
+                : "the page has no front matter: start the file with a line '---', then 'titel: ...', then a line '---'"))
             return nil
         }
-        guard let closing = lines.indices.dropFirst().first(where: { String(lines[$0]).trimmingWhitespace == "---" }) else {
-            diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1,
-                "the front matter is not closed: add a line '---' after the last key"))
-            return nil
-        }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
+        let (yamlText, body, closing) = split
+        let yaml = String(yamlText)
         let reader = YAMLReader(file: file, lineOffset: 1)
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
         guard let node = reader.compose(yaml) else {
@@ -66,7 +87,7 @@ enum FrontMatterParser {
             isDraft: map.bool("concept") ?? false
         )
         guard title != nil else { return nil }
-        return PageSource(frontMatter: frontMatter, body: body, bodyLineOffset: closing + 1)
+        return PageSource(frontMatter: frontMatter, body: String(body), bodyLineOffset: closing + 1)
     }
 }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where a build writes. `StagedOutputFolder` builds next to the real folder and swaps it in only when
 /// the build succeeded, so a failed build leaves the previous site exactly as it was.
@@ -40,8 +43,23 @@ final class StagedOutputFolder: OutputSink, @unchecked Sendable {
         return url
     }
 
+    /// Plain open/write/close: Foundation's Data.write writes a temporary file and fsyncs it, once per
+    /// page. The staging folder is swapped in as a whole, so per-file atomicity buys nothing here.
     func write(_ text: String, to path: String) throws {
-        try Data(text.utf8).write(to: target(path))
+        let url = try target(path)
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw OutputError.cannotWrite(path, String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var text = text
+        try text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                guard written > 0 else { throw OutputError.cannotWrite(path, String(cString: strerror(errno))) }
+                offset += written
+            }
+        }
     }
 
     func copy(from source: URL, to path: String) throws {
@@ -73,9 +91,11 @@ final class StagedOutputFolder: OutputSink, @unchecked Sendable {
 
 enum OutputError: Error, CustomStringConvertible {
     case outsideOutput(String)
+    case cannotWrite(String, String)
     var description: String {
         switch self {
         case .outsideOutput(let path): "refused to write '\(path)': it is outside the output folder"
+        case let .cannotWrite(path, reason): "could not write '\(path)': \(reason)"
         }
     }
 }

@@ -4,6 +4,7 @@ struct PageContext: Sendable {
     let navigation: Navigation
     let csp: String
     let buildDate: DayDate
+    let navigationHTML: NavigationCache
 
     /// The common keys for a page at `path` (from the output root) in `section`.
     func base(path: String, section: String, title: String, summary: String? = nil) -> [String: Any] {
@@ -14,7 +15,7 @@ struct PageContext: Sendable {
             "assets": root + "assets/",
             "csp": csp,
             "buildDate": buildDate.dutch,
-            "navigation": navigationContext(path: path, section: section, root: root),
+            "navigationHTML": navigationHTML.html(section: section, path: path),
             "page": ["title": title, "summary": summary ?? "", "path": path, "isHome": path == "index.html"] as [String: Any],
         ]
         var crumbs: [[String: Any]] = []
@@ -77,14 +78,4 @@ struct PageContext: Sendable {
         return ["title": site.title, "organisation": site.organisation, "description": site.description ?? "", "contact": contact]
     }
 
-    private func navigationContext(path: String, section: String, root: String) -> [[String: Any]] {
-        navigation.entries.map { entry in
-            let isActive = entry.path == path || (!entry.section.isEmpty && entry.section == section)
-            var item: [String: Any] = ["title": entry.title, "href": root + entry.path, "isActive": isActive, "isCurrent": entry.path == path]
-            if isActive && !entry.pages.isEmpty {
-                item["pages"] = entry.pages.map { ["title": $0.title, "href": root + $0.path, "isCurrent": $0.path == path] as [String: Any] }
-            }
-            return item
-        }
-    }
 }

@@ -11,8 +11,12 @@ struct TemplateSet: Sendable {
     static let requiredLayouts = ["pagina", "beslisboom", "beslisboom-stap", "alle-routes", "stroomschema", "zoeken", "register"]
     static let requiredPartials = ["uitkomst"]
 
+    static let navigationPartial = "navigation"
+    static let navigationSource = "navigation:source"
+
     private let library: MustacheLibrary
     let layoutNames: Set<String>
+    let hasNavigation: Bool
 
     /// Loads and checks every template; nil when any is broken (the problems are in `diagnostics`).
     static func load(root: URL, displayRoot: String, diagnostics: DiagnosticLog) -> TemplateSet? {
@@ -60,7 +64,13 @@ struct TemplateSet: Sendable {
             diagnostics.error("\(displayRoot)/\(partialsFolder)/\(name).mustache", "this partial is missing; the generator needs it")
             failed = true
         }
-        return failed ? nil : TemplateSet(library: library, layoutNames: layouts)
+        if let navigation = library.getTemplate(named: navigationPartial), let stub = try? MustacheTemplate(string: "{{{navigationHTML}}}") {
+            // The navigation is the same for every page of a section but for the current link, so it is
+            // rendered once per section (see NavigationCache); pages get the finished HTML.
+            library.register(navigation, named: navigationSource)
+            library.register(stub, named: navigationPartial)
+        }
+        return failed ? nil : TemplateSet(library: library, layoutNames: layouts, hasNavigation: partials.contains(navigationPartial))
     }
 
     func render(layout: String, _ context: [String: Any]) -> String {

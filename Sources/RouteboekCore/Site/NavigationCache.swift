@@ -1,0 +1,66 @@
+/// The navigation partial rendered once per section, with links against a root token. Each page then
+/// only marks its own links with `aria-current="page"` and swaps the token for its `../` prefix:
+/// rendering ~100 links through Mustache for every page was most of a large build's time.
+struct NavigationCache: Sendable {
+    static let rootToken = "rbnavroot5c1d"
+    private let bySection: [String: String]
+
+    init(navigation: Navigation, templates: TemplateSet) {
+        var bySection: [String: String] = [:]
+        guard templates.hasNavigation else {
+            self.bySection = [:]
+            return
+        }
+        let sections = [""] + navigation.entries.map(\.section).filter { !$0.isEmpty }
+        for section in sections {
+            let entries: [[String: Any]] = navigation.entries.map { entry in
+                let isActive = !entry.section.isEmpty && entry.section == section
+                var item: [String: Any] = ["title": entry.title, "href": Self.rootToken + entry.path, "isActive": isActive, "isCurrent": false]
+                if isActive && !entry.pages.isEmpty {
+                    item["pages"] = entry.pages.map { ["title": $0.title, "href": Self.rootToken + $0.path, "isCurrent": false] as [String: Any] }
+                }
+                return item
+            }
+            bySection[section] = templates.render(partial: TemplateSet.navigationSource,
+                                                  ["navigation": entries, "root": Self.rootToken, "assets": Self.rootToken + "assets/"])
+        }
+        self.bySection = bySection
+    }
+
+    /// The navigation for the page at `path` in `section`.
+    func html(section: String, path: String) -> String {
+        guard var html = bySection[section] ?? bySection[""] else { return "" }
+        let link = "href=\"\(Self.rootToken)\(path)\""
+        html = ByteReplace.replacing(link, with: link + " aria-current=\"page\"", in: html)
+        return ByteReplace.replacing(Self.rootToken, with: ContentPath.rootPrefix(for: path), in: html)
+    }
+}
+
+/// Replacing a fixed string, on bytes: Foundation's replacingOccurrences is slow on Linux.
+enum ByteReplace {
+    static func replacing(_ target: String, with replacement: String, in text: String) -> String {
+        let token = Array(target.utf8)
+        guard let first = token.first else { return text }
+        let substitute = Array(replacement.utf8)
+        var text = text
+        return text.withUTF8 { buffer in
+            var out: [UInt8] = []
+            out.reserveCapacity(buffer.count + 64)
+            var i = 0
+            var copied = 0
+            while i < buffer.count {
+                if buffer[i] == first, i + token.count <= buffer.count, buffer[i..<(i + token.count)].elementsEqual(token) {
+                    out.append(contentsOf: buffer[copied..<i])
+                    out.append(contentsOf: substitute)
+                    i += token.count
+                    copied = i
+                } else {
+                    i += 1
+                }
+            }
+            if copied == 0 { return String(decoding: buffer, as: UTF8.self) }
+            out.append(contentsOf: buffer[copied..<buffer.count])
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+}
