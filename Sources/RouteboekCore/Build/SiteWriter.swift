@@ -20,8 +20,13 @@ struct SiteWriter {
         let toolIntro = tree == nil ? nil : input.pagesBySource[TreeTexts.anchorPage]
         let written = Counter()
 
-        DispatchQueue.concurrentPerform(iterations: published.count) { index in
-            let page = published[index]
+        // Job 0 is the search index and register (one large job), started first so it runs beside the pages.
+        DispatchQueue.concurrentPerform(iterations: published.count + 1) { job in
+            if job == 0 {
+                writeSearch(published, context: context)
+                return
+            }
+            let page = published[job - 1]
             if page.source == toolIntro?.source { return }
             write(templates.render(layout: "pagina", context.page(page)), to: page.outputPath)
             written.increment()
@@ -34,7 +39,6 @@ struct SiteWriter {
                 written.increment()
             }
         }
-        writeSearch(published, context: context)
         copyFiles()
         return written.value + 2
     }

@@ -32,13 +32,14 @@ enum FrontMatterParser {
     /// line's index (0-based). Nil when the text does not start with `---` or never closes it.
     /// Only the front matter is scanned line by line; the body is taken as it is.
     static func splitFrontMatter(_ text: String) -> (yaml: Substring, body: Substring, closingLine: Int)? {
-        var lineStart = text.startIndex
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
         var lineNumber = 0
-        var yamlStart = text.startIndex
-        while lineStart < text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
-            let isMarker = text[lineStart..<lineEnd].trimmingCharacters(in: .whitespaces) == "---"
-            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+        var yamlStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : bytes.endIndex
+            let isMarker = isDashes(bytes[lineStart..<lineEnd])
             if lineNumber == 0 {
                 guard isMarker else { return nil }
                 yamlStart = next
@@ -49,6 +50,12 @@ enum FrontMatterParser {
             lineNumber += 1
         }
         return nil
+    }
+
+    /// A line that is `---`, give or take spaces around it.
+    private static func isDashes(_ line: Substring.UTF8View) -> Bool {
+        let trimmed = line.drop { $0 == 32 || $0 == 9 }.reversed().drop { $0 == 32 || $0 == 9 || $0 == 13 }
+        return trimmed.count == 3 && trimmed.allSatisfy { $0 == UInt8(ascii: "-") }
     }
 
     /// Splits and decodes. Returns nil when the front matter is unusable; problems go to `diagnostics`.

@@ -101,44 +101,58 @@ struct RenderPass {
 
     /// The text under each top-level heading, taken before any node is replaced by HTML.
     private func searchSections() -> [SearchSection] {
+        var headingIndex: [CMarkNodePointer: Int] = [:]
+        for (index, node) in headingNodes.enumerated() { headingIndex[node] = index }
         var sections = [SearchSection(heading: "", anchor: "", text: "")]
-        var headingIndex = 0
+        var text = ""
         for block in document.children {
-            if block.type == CMARK_NODE_HEADING, headingIndex < headings.count {
-                let heading = headings[headingIndex]
-                sections.append(SearchSection(heading: heading.title, anchor: heading.anchor, text: ""))
+            if block.type == CMARK_NODE_HEADING, let index = headingIndex[block], index < headings.count {
+                sections[sections.count - 1].text = SearchText.collapsingWhitespace(text)
+                text = ""
+                sections.append(SearchSection(heading: headings[index].title, anchor: headings[index].anchor, text: ""))
             } else if !(block.type == CMARK_NODE_CODE_BLOCK && block.fenceInfo.trimmingWhitespace == "mermaid") {
-                let text = block.searchText
-                if !text.isEmpty { sections[sections.count - 1].text += (sections[sections.count - 1].text.isEmpty ? "" : " ") + text }
+                block.appendSearchText(to: &text)
             }
-            headingIndex += block.countHeadings
         }
+        sections[sections.count - 1].text = SearchText.collapsingWhitespace(text)
         return sections.filter { !$0.text.isEmpty || !$0.heading.isEmpty }
     }
 }
 
 extension CMarkNodePointer {
-    fileprivate var countHeadings: Int {
-        (type == CMARK_NODE_HEADING ? 1 : 0) + children.reduce(0) { $0 + $1.countHeadings }
+    /// Appends the node's text; blocks and table cells end with a space so words stay apart.
+    fileprivate func appendSearchText(to text: inout String) {
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+            text += literal ?? ""
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            text += " "
+        default:
+            var child = firstChild
+            while let node = child {
+                node.appendSearchText(to: &text)
+                child = node.next
+            }
+            if type != CMARK_NODE_EMPH && type != CMARK_NODE_STRONG && type != CMARK_NODE_LINK { text += " " }
+        }
     }
+}
 
-    /// Plain text with blocks and table cells kept apart by spaces.
-    fileprivate var searchText: String {
-        var parts: [String] = []
-        func walk(_ node: CMarkNodePointer) {
-            switch node.type {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-                parts.append(node.literal ?? "")
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                parts.append(" ")
-            default:
-                for child in node.children { walk(child) }
-                if node.type != CMARK_NODE_EMPH && node.type != CMARK_NODE_STRONG && node.type != CMARK_NODE_LINK {
-                    parts.append(" ")
-                }
+enum SearchText {
+    /// Runs of spaces, tabs and line ends become one space; none at either end.
+    static func collapsingWhitespace(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 32 || byte == 10 || byte == 9 || byte == 13 {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(32) }
+                pendingSpace = false
+                out.append(byte)
             }
         }
-        walk(self)
-        return parts.joined().split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        return String(decoding: out, as: UTF8.self)
     }
 }

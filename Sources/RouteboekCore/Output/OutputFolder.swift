@@ -38,8 +38,12 @@ final class StagedOutputFolder: OutputSink, @unchecked Sendable {
         }
         let url = staging.appendingPathComponent(path)
         let folder = url.deletingLastPathComponent().path
-        let isNew = createdFolders.withLock { folders.insert(folder).inserted }
-        if isNew { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        // Created under the lock: another worker must not write into a folder that is only promised.
+        try createdFolders.withLock {
+            guard !folders.contains(folder) else { return }
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            folders.insert(folder)
+        }
         return url
     }
 

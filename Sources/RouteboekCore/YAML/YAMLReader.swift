@@ -17,7 +17,9 @@ final class YAMLReader {
     /// Parses the text; nil (with an error recorded) when it is not valid YAML.
     func compose(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // UTF-8 given explicitly: Yams' default encoding reads the whole environment on every parse.
+            // The basic resolver: values are read as text and typed by YAMLMap, so tag guessing is not needed.
+            return try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
             switch error {
             case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
