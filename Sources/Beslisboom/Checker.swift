@@ -11,6 +11,8 @@ struct Checker {
         self.validator = validator
     }
 
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
     mutating func error(_ message: String, at position: SourcePosition?, route: [Step]? = nil) {
         diagnostics.append(TreeDiagnostic(.error, message, at: position, route: route))
     }

@@ -12,6 +12,9 @@ public struct TreeValidator: Sendable {
         self.resolveLink = resolveLink
     }
 
+    /// Runs in stages: ids and references, then the shape of the tree, then everything per route.
+    /// A stage with errors ends the run: one typo in a `naar` would otherwise make every later
+    /// question unreachable and every scenario fail, burying the one line to fix.
     public func validate(_ tree: DecisionTree, extraScenarios: [Scenario] = []) -> [TreeDiagnostic] {
         var check = Checker(tree: tree, validator: self)
         let enumeration = tree.enumerateRoutes()
@@ -22,7 +25,9 @@ public struct TreeValidator: Sendable {
         check.identifierSyntax()
         check.references()
         check.outcomeConsistency()
+        guard !check.hasErrors else { return check.diagnostics }
         check.structure(enumeration)
+        guard !check.hasErrors else { return check.diagnostics }
         check.invariants(enumeration.routes)
         let scenarios = tree.scenarios + extraScenarios
         check.scenarios(scenarios)

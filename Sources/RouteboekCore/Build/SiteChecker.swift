@@ -36,6 +36,8 @@ struct SiteChecker {
             if assets.contains(link.target) { return nil }
             return "link '\(link.written)' points to \(input.displayContent)/\(link.target), which does not exist"
         case .page:
+            // The page exists but its own errors stopped it from being read: those are reported already.
+            if input.unreadablePages.contains(link.target) { return nil }
             guard let target = input.pagesBySource[link.target] else {
                 let hint = Spelling.closest(to: link.target, among: Array(input.pagesBySource.keys)).map { "; did you mean '\($0)'?" } ?? ""
                 return "link '\(link.written)' points to \(input.displayContent)/\(link.target), which does not exist\(hint)"
@@ -71,10 +73,11 @@ struct SiteChecker {
             extra += TreeLoader.scenarios(text: text, file: file, diagnostics: &diagnostics)
         }
         let pages = input.pagesBySource
+        let unreadable = input.unreadablePages
         let assets = Set(input.inventory.assets)
         let display = input.displayContent
         let validator = TreeValidator { link, _ in
-            Self.problem(withTreeLink: link, pages: pages, assets: assets, displayContent: display)
+            Self.problem(withTreeLink: link, pages: pages, assets: assets, displayContent: display, unreadable: unreadable)
         }
         for problem in validator.validate(tree, extraScenarios: extra) {
             let position = problem.position ?? SourcePosition(file: "\(folder)/boom.yml", line: 1, column: 1)
@@ -90,12 +93,14 @@ struct SiteChecker {
     }
 
     /// Links in the tree's data are written relative to the tree's folder.
-    static func problem(withTreeLink link: String, pages: [String: Page], assets: Set<String>, displayContent: String) -> String? {
+    static func problem(withTreeLink link: String, pages: [String: Page], assets: Set<String>, displayContent: String,
+                        unreadable: Set<String> = []) -> String? {
         let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         guard let target = ContentPath.resolve(parts[0], from: TreeTexts.anchorPage) else {
             return "link '\(link)' climbs out of the content folder"
         }
         if target.hasSuffix(".md") {
+            if unreadable.contains(target) { return nil }
             guard let page = pages[target] else {
                 let hint = Spelling.closest(to: target, among: Array(pages.keys)).map { "; did you mean '\($0)'?" } ?? ""
                 return "link '\(link)' points to \(displayContent)/\(target), which does not exist\(hint)"

@@ -8,6 +8,8 @@ struct SiteInput: Sendable {
     /// Every page, drafts included (drafts are checked but not published).
     let pages: [Page]
     let pagesBySource: [String: Page]
+    /// Pages on disk that could not be read; links to them are not reported again.
+    let unreadablePages: Set<String>
     let templates: TemplateSet?
     /// The decision tree's YAML texts by file name.
     let treeTexts: [String: String]
@@ -43,6 +45,7 @@ struct SiteReader {
         let pages = readPages(inventory.pages)
         return SiteInput(site: site, inventory: inventory, pages: pages,
                          pagesBySource: Dictionary(pages.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a }),
+                         unreadablePages: Set(inventory.pages).subtracting(pages.map(\.source)),
                          templates: templates, treeTexts: treeTexts, contentRoot: contentRoot, displayContent: displayContent)
     }
 

@@ -15,7 +15,9 @@ enum ContentScanner {
     /// nothing outside `Content/` may end up in the site.
     static func scan(root: URL, displayRoot: String, diagnostics: DiagnosticLog) -> ContentInventory {
         var inventory = ContentInventory()
-        let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
+        // Enumerate the resolved folder: on Linux the enumerator does not descend into a root that is a link.
+        let root = root.standardizedFileURL.resolvingSymlinksInPath()
+        let rootPath = root.path
         let manager = FileManager.default
         guard let enumerator = manager.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey]) else {
             diagnostics.error(displayRoot, "cannot read the content folder")

@@ -42,10 +42,13 @@ struct TemplateSet: Sendable {
                     if isLayout { layouts.insert(base) } else { partials.insert(base) }
                     references += partialReferences(in: text).map { ($0.name, display, $0.line) }
                 } catch let error as MustacheTemplate.ParserError {
+                    // It exists, so references to it are not "missing": its own error is the one to fix.
+                    if isLayout { layouts.insert(base) } else { partials.insert(base) }
                     diagnostics.error(display, line: error.context.lineNumber, column: error.context.columnNumber,
                                       "template syntax error: \(error.error) in '\(error.context.line.trimmingWhitespace)'")
                     failed = true
                 } catch {
+                    if isLayout { layouts.insert(base) } else { partials.insert(base) }
                     diagnostics.error(display, "template syntax error: \(error)")
                     failed = true
                 }

@@ -1,0 +1,210 @@
+import Foundation
+import Testing
+@testable import RouteboekCore
+
+/// Parses a page's text; returns the result and every diagnostic.
+func parsePage(_ text: String, file: String = "Content/pagina.md") -> (PageSource?, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    let page = FrontMatterParser.parse(text, file: file, diagnostics: &diagnostics)
+    return (page, diagnostics)
+}
+
+@Suite("Front matter")
+struct FrontMatterTests {
+    @Test("Every key of a complete front matter is read")
+    func complete() throws {
+        let (page, diagnostics) = parsePage("""
+        ---
+        titel: Melden bij DUO
+        volgorde: 3
+        samenvatting: Wanneer de school verzuim meldt.
+        bijgewerkt: 2026-11-20
+        concept: false
+        bronnen:
+          - bestand: 000_bron.txt
+            onderdeel: Definitie thuiszitter
+        ---
+
+        Tekst van de pagina.
+        """)
+        #expect(diagnostics.isEmpty, "\(diagnostics.listing)")
+        let source = try #require(page)
+        #expect(source.frontMatter.title == "Melden bij DUO")
+        #expect(source.frontMatter.order == 3)
+        #expect(source.frontMatter.summary == "Wanneer de school verzuim meldt.")
+        #expect(source.frontMatter.updated == DayDate(year: 2026, month: 11, day: 20))
+        #expect(source.frontMatter.isDraft == false)
+        #expect(source.frontMatter.sources.map(\.file) == ["000_bron.txt"])
+        #expect(source.frontMatter.sources.map(\.part) == ["Definitie thuiszitter"])
+        // The body starts after the closing line; 10 lines come before it.
+        #expect(source.bodyLineOffset == 10)
+        #expect(source.body.trimmingCharacters(in: .whitespacesAndNewlines) == "Tekst van de pagina.")
+    }
+
+    @Test("Only titel is required; concept defaults to false", arguments: ["---\ntitel: Kort\n---\n", "---\r\ntitel: Kort\r\n---\r\nTekst\r\n"])
+    func minimal(text: String) throws {
+        let (page, diagnostics) = parsePage(text)
+        #expect(diagnostics.isEmpty, "\(diagnostics.listing)")
+        let source = try #require(page)
+        #expect(source.frontMatter.title == "Kort")
+        #expect(source.frontMatter.order == nil)
+        #expect(source.frontMatter.isDraft == false)
+        #expect(source.frontMatter.sources.isEmpty)
+        #expect(source.bodyLineOffset == 3)
+    }
+
+    @Test("concept accepts true and false", arguments: [("true", true), ("false", false), ("ja", true), ("nee", false)])
+    func conceptValues(value: String, expected: Bool) throws {
+        let (page, diagnostics) = parsePage("---\ntitel: X\nconcept: \(value)\n---\n")
+        #expect(diagnostics.isEmpty)
+        #expect(try #require(page).frontMatter.isDraft == expected)
+    }
+
+    @Test("No front matter at all")
+    func missing() throws {
+        let (page, diagnostics) = parsePage("# Titel\n\nTekst.")
+        #expect(page == nil)
+        let error = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(error.description == "Content/pagina.md:1:1: error: the page has no front matter: start the file with a line '---', then 'titel: ...', then a line '---'")
+    }
+
+    @Test("A front matter without its closing line")
+    func unclosed() throws {
+        let (page, diagnostics) = parsePage("---\ntitel: Open\n\nTekst zonder afsluiting.\n")
+        #expect(page == nil)
+        let error = try #require(diagnostics.first)
+        #expect(error.description == "Content/pagina.md:1:1: error: the front matter is not closed: add a line '---' after the last key")
+    }
+
+    @Test("An empty front matter")
+    func empty() throws {
+        let (page, diagnostics) = parsePage("---\n---\nTekst.")
+        #expect(page == nil)
+        #expect(diagnostics.first?.message == "the front matter is empty: add at least 'titel: ...'")
+    }
+
+    @Test("Invalid YAML is reported at its line in the file")
+    func invalidYAML() throws {
+        let (page, diagnostics) = parsePage("---\ntitel: Goed\nsamenvatting: [open\nvolgorde: 2\n---\n")
+        #expect(page == nil)
+        let error = try #require(diagnostics.first)
+        #expect(error.severity == .error)
+        #expect(error.message.hasPrefix("invalid YAML: "))
+        // The YAML starts on line 2 of the file; the error is on line 3 or later, never on line 1.
+        #expect(error.line >= 3)
+        #expect(error.line <= 5)
+    }
+
+    @Test("Tabs in indentation are invalid YAML, reported on the line in the file")
+    func tabIndentation() throws {
+        let (_, diagnostics) = parsePage("---\ntitel: Goed\nbronnen:\n\t- bestand: a.txt\n---\n")
+        let error = try #require(diagnostics.first)
+        #expect(error.message.hasPrefix("invalid YAML"))
+        #expect(error.line == 4)
+    }
+
+    @Test("titel is required")
+    func missingTitle() throws {
+        let (page, diagnostics) = parsePage("---\nvolgorde: 1\n---\nTekst.")
+        #expect(page == nil)
+        let error = try #require(diagnostics.first)
+        #expect(error.message == "the front matter needs 'titel'")
+        #expect(error.line == 2)
+    }
+
+    @Test("An empty titel")
+    func emptyTitle() throws {
+        let (page, diagnostics) = parsePage("---\ntitel: \"  \"\n---\n")
+        #expect(page == nil)
+        #expect(diagnostics.first?.message == "'titel' is empty; the front matter needs a value")
+    }
+
+    @Test("Unknown keys: a typo and a key from another tool both suggest the Dutch key", arguments: [
+        ("tittel", "titel"), ("title", "titel"), ("weight", "volgorde"), ("volgorder", "volgorde"),
+        ("draft", "concept"), ("summary", "samenvatting"), ("date", "bijgewerkt"), ("bron", "bronnen"),
+    ])
+    func unknownKey(key: String, suggestion: String) throws {
+        let (_, diagnostics) = parsePage("---\ntitel: Pagina\n\(key): waarde\n---\n")
+        let error = try #require(diagnostics.first { $0.message.contains("unknown key") })
+        #expect(error.message == "unknown key '\(key)' in the front matter; did you mean '\(suggestion)'? (allowed: titel, volgorde, samenvatting, bronnen, bijgewerkt, concept)")
+        #expect(error.severity == .error)
+        #expect(error.line == 3)
+        #expect(error.column == 1)
+    }
+
+    @Test("An unknown key is reported on its own line in the file (front matter starts at line 2)")
+    func unknownKeyLine() throws {
+        let (_, diagnostics) = parsePage("---\ntitel: Pagina\nvolgorde: 2\nsamenvatting: kort\ntittel: dubbel\n---\nTekst.")
+        let error = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(error.description == "Content/pagina.md:5:1: error: unknown key 'tittel' in the front matter; did you mean 'titel'? (allowed: titel, volgorde, samenvatting, bronnen, bijgewerkt, concept)")
+    }
+
+    @Test("A key far from every allowed key gets no suggestion")
+    func unknownKeyWithoutSuggestion() throws {
+        let (_, diagnostics) = parsePage("---\ntitel: X\nkleur: rood\n---\n")
+        let error = try #require(diagnostics.first)
+        #expect(error.message.hasPrefix("unknown key 'kleur' in the front matter (allowed:"))
+    }
+
+    @Test("volgorde must be a whole number", arguments: ["drie", "2.5", "[1, 2]"])
+    func wrongOrderType(value: String) throws {
+        let (_, diagnostics) = parsePage("---\ntitel: X\nvolgorde: \(value)\n---\n")
+        let error = try #require(diagnostics.first)
+        #expect(error.message == "'volgorde' must be a whole number, such as 3")
+        #expect(error.line == 3)
+        #expect(error.column == 11)
+    }
+
+    @Test("bijgewerkt must be a real date written JJJJ-MM-DD", arguments: ["2026-13-01", "2026-02-30", "20-11-2026", "2026-1-5", "gisteren", "2025-02-29"])
+    func badDate(value: String) throws {
+        let (_, diagnostics) = parsePage("---\ntitel: X\nbijgewerkt: \(value)\n---\n")
+        let error = try #require(diagnostics.first)
+        #expect(error.message == "'bijgewerkt' must be a date written as JJJJ-MM-DD, such as 2026-11-20")
+        #expect(error.line == 3)
+    }
+
+    @Test("A leap day is a real date")
+    func leapDay() throws {
+        let (page, diagnostics) = parsePage("---\ntitel: X\nbijgewerkt: 2028-02-29\n---\n")
+        #expect(diagnostics.isEmpty)
+        #expect(try #require(page).frontMatter.updated?.dutch == "29 februari 2028")
+    }
+
+    @Test("concept must be true or false")
+    func badConcept() throws {
+        let (_, diagnostics) = parsePage("---\ntitel: X\nconcept: misschien\n---\n")
+        let error = try #require(diagnostics.first)
+        #expect(error.description == "Content/pagina.md:3:10: error: 'concept' must be true or false, not 'misschien'")
+    }
+
+    @Test("A source needs bestand and onderdeel, and has no other keys")
+    func sourceKeys() throws {
+        let (_, diagnostics) = parsePage("""
+        ---
+        titel: X
+        bronnen:
+          - bestand: 000_bron.txt
+          - onderdeel: Alleen een onderdeel
+            bestnd: 001.txt
+        ---
+        """)
+        #expect(diagnostics.contains { $0.message == "a source needs 'onderdeel'" && $0.line == 4 })
+        #expect(diagnostics.contains { $0.message.hasPrefix("unknown key 'bestnd' in a source in 'bronnen'; did you mean 'bestand'?") && $0.line == 6 })
+    }
+
+    @Test("Several problems in one front matter are all reported")
+    func severalProblems() {
+        let (_, diagnostics) = parsePage("---\ntitel: X\nvolgorde: een\nbijgewerkt: morgen\nconcept: soms\n---\n")
+        #expect(diagnostics.map(\.line).sorted() == [3, 4, 5])
+    }
+
+    @Test("Dates read as Dutch text and ISO")
+    func dayDate() throws {
+        let date = try #require(DayDate(iso: "2026-03-07"))
+        #expect(date.dutch == "7 maart 2026")
+        #expect(date.iso == "2026-03-07")
+        #expect(DayDate(year: 2026, month: 1, day: 31) < DayDate(year: 2026, month: 2, day: 1))
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import RouteboekCore
+
+/// The repository's root, found from this file (Tests/RouteboekCoreTests/Support.swift), with symlinks resolved.
+let repositoryRoot = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let realContent = repositoryRoot.appendingPathComponent("Content")
+let realTemplates = repositoryRoot.appendingPathComponent("Templates")
+
+/// Whether Graphviz `dot` is on the PATH (needed to draw flowcharts; `make test` installs it).
+let graphvizAvailable: Bool = {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/dot") }
+}()
+
+enum Fixtures {
+    static var root: URL {
+        get throws { try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)) }
+    }
+
+    static func url(_ name: String) throws -> URL { try root.appendingPathComponent(name) }
+}
+
+/// A temporary folder per test: the content copied from a fixture, the output next to it.
+/// Removed when the value is released.
+final class Workspace {
+    let root: URL
+    let content: URL
+    let output: URL
+    var templates: URL
+
+    init(fixture: String? = nil) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("routeboek-tests-\(UUID().uuidString)")
+        content = root.appendingPathComponent("Content")
+        output = root.appendingPathComponent("Public")
+        templates = realTemplates
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        if let fixture {
+            try FileManager.default.copyItem(at: Fixtures.url(fixture).resolvingSymlinksInPath(), to: content)
+        } else {
+            try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    func options(write: Bool = true, strict: Bool = false, extraScenarioFiles: [URL] = []) -> BuildOptions {
+        BuildOptions(content: content, templates: templates, output: output, write: write, strict: strict,
+                     extraScenarioFiles: extraScenarioFiles)
+    }
+
+    func build(write: Bool = true, strict: Bool = false, extraScenarioFiles: [URL] = []) -> BuildReport {
+        SiteBuilder.run(options(write: write, strict: strict, extraScenarioFiles: extraScenarioFiles))
+    }
+
+    func check(extraScenarioFiles: [URL] = []) -> BuildReport { build(write: false, extraScenarioFiles: extraScenarioFiles) }
+
+    /// Writes a file below the content folder (creating folders).
+    func write(_ text: String, to path: String) throws {
+        let url = content.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: content.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func outputText(_ path: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func outputExists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path)
+    }
+
+    /// Copies the real templates so a test can break one of them. The copy is a real folder in the
+    /// workspace (never a link back into the repository), so breaking it never touches Templates/.
+    func useTemplateCopy() throws -> URL {
+        let copy = root.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: realTemplates.resolvingSymlinksInPath(), to: copy)
+        let attributes = try FileManager.default.attributesOfItem(atPath: copy.path)
+        try #require(attributes[.type] as? FileAttributeType == .typeDirectory, "the template copy is not a plain folder")
+        try #require(!copy.resolvingSymlinksInPath().path.hasPrefix(repositoryRoot.path + "/"))
+        templates = copy
+        return copy
+    }
+}
+
+/// Every regular file below `folder`, by relative path, with its bytes.
+func snapshot(_ folder: URL) -> [String: Data] {
+    var result: [String: Data] = [:]
+    let base = folder.standardizedFileURL.path
+    guard let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return result }
+    for case let url as URL in files where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+        result[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try? Data(contentsOf: url)
+    }
+    return result
+}
+
+extension BuildReport {
+    var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    var listing: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+    func matching(_ text: String) -> [Diagnostic] { diagnostics.filter { $0.description.contains(text) } }
+}
+
+extension [Diagnostic] {
+    var listing: String { map(\.description).joined(separator: "\n") }
+    func matching(_ text: String) -> [Diagnostic] { filter { $0.description.contains(text) } }
+}
+
+/// Every `href="..."` and `src="..."` value in an HTML text.
+func linkTargets(in html: String) -> [String] {
+    var result: [String] = []
+    for attribute in ["href=\"", "src=\""] {
+        var rest = Substring(html)
+        while let open = rest.range(of: attribute) {
+            let after = rest[open.upperBound...]
+            guard let close = after.firstIndex(of: "\"") else { break }
+            result.append(String(after[..<close]))
+            rest = after[close...]
+        }
+    }
+    return result
+}
+
+/// The text between the first `start` and the next `end` after it.
+func slice(_ text: String, from start: String, to end: String) -> String? {
+    guard let open = text.range(of: start), let close = text.range(of: end, range: open.upperBound..<text.endIndex) else { return nil }
+    return String(text[open.upperBound..<close.lowerBound])
+}
+
+/// The texts of the `<a>` elements in `html`, in order.
+func anchorTexts(in html: String) -> [String] {
+    var result: [String] = []
+    var rest = Substring(html)
+    while let open = rest.range(of: "<a ") {
+        guard let tagEnd = rest[open.upperBound...].firstIndex(of: ">"),
+              let close = rest[tagEnd...].range(of: "</a>") else { break }
+        result.append(String(rest[rest.index(after: tagEnd)..<close.lowerBound]).trimmingCharacters(in: .whitespacesAndNewlines))
+        rest = rest[close.upperBound...]
+    }
+    return result
+}

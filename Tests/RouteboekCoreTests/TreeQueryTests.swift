@@ -1,0 +1,105 @@
+import Beslisboom
+import Foundation
+import Testing
+@testable import RouteboekCore
+
+@Suite("TreeQuery on the real beslisboom")
+struct TreeQueryTests {
+    /// A scenario of Content/beslisboom/scenarios.yml that expects an outcome id, a registratie and an afwijking.
+    func realScenario() throws -> Scenario {
+        let file = realContent.appendingPathComponent("beslisboom/scenarios.yml")
+        var diagnostics: [Diagnostic] = []
+        let scenarios = TreeLoader.scenarios(text: try String(contentsOf: file, encoding: .utf8), file: file.path, diagnostics: &diagnostics)
+        #expect(diagnostics.isEmpty, "\(diagnostics.listing)")
+        let subjects = ["uitkomst", "registratie", "afwijking"]
+        return try #require(scenarios.first { scenario in
+            subjects.allSatisfy { subject in scenario.expected.contains { $0.subject == subject } }
+                && scenario.expected.first { $0.subject == "uitkomst" }?.anyOf?.count == 1
+        }, "no scenario in scenarios.yml expects uitkomst, registratie and afwijking")
+    }
+
+    func answers(_ scenario: Scenario) -> [TreeQuery.Answer] {
+        scenario.answers.map { TreeQuery.Answer(question: $0.question, option: $0.option) }
+    }
+
+    @Test("JSON output: uitkomst.id, registratie and afwijking for a route of the real tree")
+    func json() throws {
+        let scenario = try realScenario()
+        let (tree, evaluation) = try TreeQuery.evaluate(content: realContent, answers: answers(scenario))
+        let text = TreeQuery.json(evaluation, tree: tree)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let outcome = try #require(object["uitkomst"] as? [String: Any])
+
+        let expectedID = try #require(scenario.expected.first { $0.subject == "uitkomst" }?.anyOf?.first)
+        #expect(outcome["id"] as? String == expectedID)
+
+        // registratie is a list of registration values that meets the scenario's expectation.
+        let registrations = try #require(outcome["registratie"] as? [String])
+        #expect(registrations.allSatisfy { Registration(rawValue: $0) != nil })
+        let registrationCondition = try #require(scenario.expected.first { $0.subject == "registratie" })
+        let reached = try #require(tree.outcomesByID[expectedID])
+        #expect(tree.holds(registrationCondition, outcome: reached, facts: evaluation.facts))
+        #expect(registrations == reached.registrations.map(\.rawValue))
+        if let anyOf = registrationCondition.anyOf {
+            if anyOf == ["geen"] { #expect(registrations.isEmpty) } else { #expect(anyOf.contains { registrations.contains($0) }) }
+        }
+        for wanted in registrationCondition.allOf ?? [] { #expect(registrations.contains(wanted)) }
+        for unwanted in registrationCondition.noneOf ?? [] { #expect(!registrations.contains(unwanted)) }
+
+        // afwijking is one of the format's values and the one the scenario expects.
+        let deviation = try #require(outcome["afwijking"] as? String)
+        #expect(Deviation(rawValue: deviation) != nil)
+        let deviationCondition = try #require(scenario.expected.first { $0.subject == "afwijking" })
+        if let anyOf = deviationCondition.anyOf { #expect(anyOf.contains(deviation)) }
+        if let noneOf = deviationCondition.noneOf { #expect(!noneOf.contains(deviation)) }
+
+        // The route in the JSON is the scenario's answers in the order asked.
+        let route = try #require(object["route"] as? [[String: String]])
+        #expect(route.count == scenario.answers.count)
+        for step in route {
+            #expect(scenario.answers.contains { $0.question == step["vraag"] && $0.option == step["optie"] })
+        }
+        #expect(route.first?["vraag"] == tree.start)
+        #expect(object["routeTekst"] as? String == route.map { "\($0["vraag"]!)=\($0["optie"]!)" }.joined(separator: " → "))
+        #expect(outcome["thuiszitter"] is Bool)
+    }
+
+    @Test("The text output names the route and the outcome's title")
+    func text() throws {
+        let scenario = try realScenario()
+        let (tree, evaluation) = try TreeQuery.evaluate(content: realContent, answers: answers(scenario))
+        let text = TreeQuery.text(evaluation, tree: tree)
+        #expect(text.hasPrefix("Route: \(evaluation.route.steps.routeDescription)"))
+        #expect(text.contains(evaluation.outcome.title))
+        #expect(text.contains("Registratie:"))
+        #expect(text.contains("Afwijking onderwijstijd:"))
+    }
+
+    @Test("Evaluation errors: an answer given twice, and a missing answer")
+    func errors() throws {
+        let scenario = try realScenario()
+        var twice = answers(scenario)
+        twice.append(twice[0])
+        let twiceError = #expect(throws: TreeQuery.Failure.self) {
+            try TreeQuery.evaluate(content: realContent, answers: twice)
+        }
+        #expect(twiceError?.description == "error: question '\(twice[0].question)' is answered twice")
+        let first = Array(answers(scenario).prefix(1))
+        let missingError = #expect(throws: TreeQuery.Failure.self) {
+            try TreeQuery.evaluate(content: realContent, answers: first)
+        }
+        #expect(missingError?.description.contains("but there is no answer for it") == true)
+    }
+
+    @Test("An invalid tree is refused with its diagnostics")
+    func invalidTree() throws {
+        let workspace = try Workspace(fixture: "tree-site")
+        try FileManager.default.removeItem(at: workspace.content.appendingPathComponent("beslisboom/acties.yml"))
+        try Data("acties:\n  - id: melden\n    wat: x\n    wie: y\n    wanneer: z\n    pagna: ../info.md\n".utf8)
+            .write(to: workspace.content.appendingPathComponent("beslisboom/acties.yml"))
+        let error = #expect(throws: TreeQuery.Failure.self) {
+            try TreeQuery.evaluate(content: workspace.content, answers: [.init(question: "ingeschreven", option: "nee")])
+        }
+        #expect(error?.description.contains("acties.yml:6:5: error: unknown key 'pagna' in an action; did you mean 'pagina'?") == true)
+    }
+}
