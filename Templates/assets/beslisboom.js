@@ -26,6 +26,7 @@
   var staticHref = model.staticHref || {};
 
   var baseTitle = document.title;
+  var renderedFragment = null; // the fragment the tool shows now
   var lastRoute = [];      // the route shown before, to preselect an answer after Vorige / Wijzig
   var showError = false;   // "nothing chosen" error for the current question
 
@@ -115,14 +116,18 @@
     return result;
   }
 
-  // Go to a route: the fragment changes, hashchange renders it (also after the back button).
+  // Go to a route: a new history entry with the new fragment, rendered at once (not only on the
+  // hashchange event, which comes later); hashchange renders what Back and Forward bring.
   function go(route) {
-    var fragment = serialize(route);
-    if (currentFragment() === fragment) {
-      render(true, false);
-    } else {
+    goFragment(serialize(route));
+  }
+
+  function goFragment(fragment) {
+    showError = false;
+    if (currentFragment() !== fragment) {
       window.location.hash = fragment;
     }
+    render(true, false);
   }
 
   function clearFragment() {
@@ -379,6 +384,7 @@
     }
 
     document.title = title + ' – ' + baseTitle;
+    renderedFragment = currentFragment();
     lastRoute = route.length >= lastRoute.length || !isPrefix(route, lastRoute) ? route : lastRoute;
     if (moveFocus && focusTarget) { focusElement(focusTarget, app); }
   }
@@ -386,6 +392,7 @@
   // ---------- events ----------
   window.addEventListener('hashchange', function () {
     var fragment = currentFragment();
+    if (fragment === renderedFragment) { return; } // already shown
     // an ordinary in-page link (skip link, heading) is not a state: leave the tool as it is
     if (fragment && fragment.indexOf('=') < 0 && document.getElementById(fragment)) { return; }
     showError = false;
@@ -400,13 +407,11 @@
     if (!link) { return; }
     var fragment = link.getAttribute('href').slice(1);
     if (link.hasAttribute('data-bb-state')) {
+      event.preventDefault();
       if (link.hasAttribute('data-bb-restart')) { lastRoute = []; }
       showError = false;
-      if (currentFragment() === fragment) {
-        event.preventDefault();
-        render(true, false);
-      }
-      return; // the browser changes the fragment; hashchange renders
+      goFragment(fragment);
+      return;
     }
     // in-page links (skip link, error summary): move focus without touching the state fragment
     var id = fragment;

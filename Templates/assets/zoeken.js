@@ -199,7 +199,7 @@
     return merged;
   }
 
-  function highlighted(container, text, ws, offset) {
+  function highlighted(container, text, ws) {
     var ranges = matchRanges(text, ws);
     var at = 0;
     ranges.forEach(function (r) {
@@ -249,7 +249,9 @@
 
     found.results.slice(0, MAX_RESULTS).forEach(function (r) {
       var page = r.prepared.page;
-      var entry = r.section >= 0 ? page.h[r.section] : null;
+      var best = r.section >= 0 ? page.h[r.section] : null;
+      // a match in the page title links to the page itself; otherwise to the heading of the match
+      var entry = r.tier === 0 ? null : best;
       var anchor = entry && entry.a ? '#' + entry.a : '';
       var link = document.createElement('a');
       link.href = root + page.u + anchor;
@@ -281,8 +283,12 @@
         source = entry.x;
       } else if (hasMatch(page.d, ws)) {
         source = page.d;
-      } else {
-        source = page.d || (entry && entry.x) || '';
+      } else if (entry && entry.x) {
+        source = entry.x;
+      } else if (page.d) {
+        source = page.d;
+      } else if (best) {
+        source = best.x || '';
       }
       if (source) {
         var text = document.createElement('p');
