@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // cmark-gfm and its extensions from Debian's libcmark-gfm-dev / libcmark-gfm-extensions-dev.
@@ -33,15 +34,23 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "RouteboekServe",
+            dependencies: ["RouteboekCore", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .executableTarget(
             name: "routeboek",
             dependencies: [
-                "RouteboekCore", "Beslisboom",
+                "RouteboekCore", "Beslisboom", "RouteboekServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "BeslisboomTests", dependencies: ["Beslisboom"]),
         .testTarget(name: "FlowchartTests", dependencies: ["Flowchart"]),
+        .testTarget(
+            name: "RouteboekServeTests",
+            dependencies: ["RouteboekServe", "RouteboekCore", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(
             name: "RouteboekCoreTests",
             dependencies: ["RouteboekCore", "Beslisboom"],

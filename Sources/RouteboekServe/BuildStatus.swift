@@ -1,0 +1,48 @@
+import RouteboekCore
+
+/// What the browser needs to know about the latest build: which successful build the site on disk is,
+/// and, when the latest build failed, its errors. Sent as JSON on `/__routeboek/events`.
+public struct BuildStatus: Sendable, Equatable, Codable {
+    public struct Problem: Sendable, Equatable, Codable {
+        public var file: String
+        public var line: Int
+        public var column: Int
+        public var message: String
+
+        public init(file: String, line: Int, column: Int, message: String) {
+            self.file = file
+            self.line = line
+            self.column = column
+            self.message = message
+        }
+    }
+
+    /// How many builds succeeded since the server started; the page compares it with the number it was
+    /// served with and reloads when they differ.
+    public var build: Int
+    /// Whether the latest build succeeded.
+    public var ok: Bool
+    /// The latest build's errors (empty when it succeeded).
+    public var errors: [Problem]
+
+    public init(build: Int = 0, ok: Bool = true, errors: [Problem] = []) {
+        self.build = build
+        self.ok = ok
+        self.errors = errors
+    }
+
+    /// The status after `report`: a written build counts as a new build; a failed one keeps the previous
+    /// build number (the previous site stays on disk) and carries the errors.
+    public func after(_ report: BuildReport) -> BuildStatus {
+        if report.errorCount == 0 && report.written {
+            return BuildStatus(build: build + 1, ok: true, errors: [])
+        }
+        var problems = report.diagnostics.filter { $0.severity == .error }.map {
+            Problem(file: $0.file, line: $0.line, column: $0.column, message: $0.message)
+        }
+        if problems.isEmpty {
+            problems = [Problem(file: "", line: 1, column: 1, message: "the build wrote nothing")]
+        }
+        return BuildStatus(build: build, ok: false, errors: problems)
+    }
+}

@@ -1,0 +1,140 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import RouteboekCore
+import RouteboekServe
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build, serve the site on 127.0.0.1, and rebuild and reload the browser when Content/ or Templates/ change.",
+        discussion: """
+            A failed rebuild prints its errors here and shows them over the page in the browser; the last \
+            good site stays served until the errors are fixed. Stop with Ctrl-C.
+            """
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "The port to listen on (on 127.0.0.1 only).")
+    var port = 8080
+
+    func run() throws {
+        let options = site.buildOptions(write: true)
+        let printer = ServePrinter(quiet: site.quiet, verbose: site.verbose, output: site.output)
+        var onPhase: (@Sendable (BuildReport.Phase) -> Void)?
+        if site.verbose {
+            onPhase = { @Sendable phase in ReportPrinter.phase(phase) }
+        }
+        let session: PreviewSession
+        do {
+            session = try PreviewSession(options: options, onPhase: onPhase, onBuild: { printer.report($0) })
+        } catch {
+            ReportPrinter.printError("error: \(error)")
+            throw ExitCode(1)
+        }
+        let server = PreviewServer(output: options.output, hub: session.hub, port: port)
+        do {
+            try server.checkPort()
+        } catch {
+            ReportPrinter.printError("error: \(error)")
+            throw ExitCode(1)
+        }
+        session.start()
+        let state = ServeState()
+        let done = DispatchSemaphore(value: 0)
+        let task = Task {
+            do {
+                try await server.run { port in printer.listening(port: port, content: site.content, templates: site.templates) }
+            } catch {
+                state.set(error)
+            }
+            done.signal()
+        }
+        // Ctrl-C (or SIGTERM) stops the server and the watcher; a second one ends the process at once.
+        let stopSignals = [SIGINT, SIGTERM].map { (number: Int32) -> any DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                if state.markStopping() { Foundation.exit(130) }
+                task.cancel()
+            }
+            source.resume()
+            return source
+        }
+        done.wait()
+        stopSignals.forEach { $0.cancel() }
+        session.stop()
+        if let error = state.error {
+            ReportPrinter.printError("error: \(error)")
+            throw ExitCode(1)
+        }
+        printer.stopped()
+    }
+}
+
+/// State shared between the server task, the signal handlers and the waiting command.
+private final class ServeState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+    private var stopping = false
+    /// The error that ended the server task.
+    var error: (any Error)? { lock.withLock { stored } }
+    func set(_ error: any Error) { lock.withLock { stored = error } }
+    /// Records a stop request; true when one had already come.
+    func markStopping() -> Bool {
+        lock.withLock {
+            defer { stopping = true }
+            return stopping
+        }
+    }
+}
+
+/// What `serve` prints: one line per build (or its errors), flushed at once so a log file follows along.
+private struct ServePrinter: Sendable {
+    let quiet: Bool
+    let verbose: Bool
+    let output: String
+
+    func listening(port: Int, content: String, templates: String) {
+        guard !quiet else { return }
+        say("Serving \(output)/ at http://\(PreviewServer.host):\(port)/ and watching \(content)/ and \(templates)/. Stop with Ctrl-C.")
+    }
+
+    func report(_ outcome: Rebuilder.Outcome) {
+        let report = outcome.report
+        let first = outcome.changes.isEmpty
+        if verbose && !first {
+            let shown = Array(Set(outcome.changes)).sorted().prefix(5).map(Self.display)
+            ReportPrinter.printError("changed: " + shown.joined(separator: ", ") + (Set(outcome.changes).count > 5 ? ", …" : ""))
+        }
+        for diagnostic in report.diagnostics { ReportPrinter.printError(diagnostic.description) }
+        let time = String(format: "%.2f s", outcome.seconds)
+        if !outcome.status.ok {
+            let kept = outcome.status.build > 0 || FileManager.default.fileExists(atPath: output)
+            ReportPrinter.printError("\(first ? "build" : "rebuild") failed: \(ReportPrinter.count(report.errorCount, "error"))"
+                + (kept ? "; still serving the last good site from \(output)/." : "."))
+            return
+        }
+        guard !quiet else { return }
+        if first {
+            say("built \(report.pageCount) pages, \(report.generatedCount) HTML files in \(time)")
+        } else {
+            say("rebuilt in \(time)")
+        }
+    }
+
+    func stopped() {
+        guard !quiet else { return }
+        say("Stopped.")
+    }
+
+    private func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    private static func display(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    }
+}
