@@ -37,7 +37,7 @@ struct TreeSite {
         return renderedTexts[markdown] ?? ""
     }
 
-    /// Outcome panel contexts, rendered once per outcome without route facts (the tool fills those in).
+    /// Every page of the tree with its output path, links already resolved for the page's depth.
     func render(intro: Page, diagnostics: DiagnosticLog) -> [(path: String, html: String)] {
         // Every step is independent of the others: render them on all cores.
         enum Job { case question([Step], Question), result(Route, Outcome) }
