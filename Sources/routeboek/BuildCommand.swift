@@ -10,10 +10,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() throws {
-        let verbose = site.verbose
-        let report = SiteBuilder.run(site.buildOptions(write: true)) { phase in
-            if verbose { ReportPrinter.phase(phase) }
-        }
+        let report = SiteBuilder.run(site.buildOptions(write: true), progress: ReportPrinter.progress(site))
         try ReportPrinter.finish(report, options: site, verb: "build", output: site.output)
     }
 }
@@ -30,10 +27,7 @@ struct CheckCommand: ParsableCommand {
     var scenarios: [String] = []
 
     func run() throws {
-        let verbose = site.verbose
-        let report = SiteBuilder.run(site.buildOptions(write: false, scenarios: scenarios)) { phase in
-            if verbose { ReportPrinter.phase(phase) }
-        }
+        let report = SiteBuilder.run(site.buildOptions(write: false, scenarios: scenarios), progress: ReportPrinter.progress(site))
         try ReportPrinter.finish(report, options: site, verb: "check", output: nil)
     }
 }

@@ -50,6 +50,16 @@ enum ReportPrinter {
         print(summary)
     }
 
+    /// Phases are printed with --verbose, and by default when one takes a second or more (a long
+    /// build shows where it is); a short build prints only its summary line.
+    static func progress(_ options: SiteOptions) -> @Sendable (BuildReport.Phase) -> Void {
+        let verbose = options.verbose
+        let quiet = options.quiet
+        return { phase in
+            if verbose || (!quiet && phase.seconds >= 1) { Self.phase(phase) }
+        }
+    }
+
     static func phase(_ phase: BuildReport.Phase) {
         printError(String(format: "[%@] %.3f s  %@", phase.name, phase.seconds, phase.detail))
     }
