@@ -16,7 +16,7 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(help: "The port to listen on (on 127.0.0.1 only).")
+    @Option(help: "The port to listen on (on 127.0.0.1 only; 0 picks a free one).")
     var port = 8080
 
     func run() throws {
