@@ -45,7 +45,8 @@ struct TemplateSet: Sendable {
                     // It exists, so references to it are not "missing": its own error is the one to fix.
                     if isLayout { layouts.insert(base) } else { partials.insert(base) }
                     diagnostics.error(display, line: error.context.lineNumber, column: error.context.columnNumber,
-                                      "template syntax error: \(error.error) in '\(error.context.line.trimmingWhitespace)'")
+                                      "template syntax error: \(TemplateErrorText.explain(error.error))"
+                                      + (error.context.line.trimmingWhitespace.isEmpty ? "" : " in '\(error.context.line.trimmingWhitespace)'"))
                     failed = true
                 } catch {
                     if isLayout { layouts.insert(base) } else { partials.insert(base) }
