@@ -113,6 +113,15 @@ struct FrontMatterTests {
         #expect(error.line == 2)
     }
 
+    @Test("A misspelt titel is one error, the typo, not also 'needs titel'")
+    func misspeltTitleIsOneError() throws {
+        let (page, diagnostics) = parsePage("---\ntittel: Begrippen\n---\nTekst.")
+        #expect(page == nil)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message.hasPrefix("unknown key 'tittel' in the front matter; did you mean 'titel'?") == true)
+        #expect(diagnostics.first?.line == 2)
+    }
+
     @Test("An empty titel")
     func emptyTitle() throws {
         let (page, diagnostics) = parsePage("---\ntitel: \"  \"\n---\n")

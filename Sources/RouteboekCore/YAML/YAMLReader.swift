@@ -61,6 +61,9 @@ struct YAMLMap {
     let node: Node
     private let entries: [String: (key: Node, value: Node)]
     let keysInOrder: [String]
+    /// Allowed keys that an unknown key was probably meant to be: a missing one is then reported
+    /// once, as the typo, not again as "needs ...".
+    private let suggested: Set<String>
     private let reader: YAMLReader
 
     /// Nil (with an error) when `node` is not a mapping. Unknown keys are reported here;
@@ -72,6 +75,7 @@ struct YAMLMap {
         }
         var entries: [String: (key: Node, value: Node)] = [:]
         var order: [String] = []
+        var suggested: Set<String> = []
         for (key, value) in mapping {
             let name = key.string ?? ""
             if entries[name] != nil {
@@ -80,6 +84,7 @@ struct YAMLMap {
             }
             if !allowed.contains(name) {
                 let hint = aliases[name] ?? Spelling.closest(to: name, among: allowed)
+                if let hint { suggested.insert(hint) }
                 let suggestion = hint.map { "; did you mean '\($0)'?" } ?? ""
                 reader.error(key, "unknown key '\(name)' in \(what)\(suggestion) (allowed: \(allowed.joined(separator: ", ")))")
                 continue
@@ -90,6 +95,7 @@ struct YAMLMap {
         self.node = node
         self.entries = entries
         self.keysInOrder = order
+        self.suggested = suggested
         self.reader = reader
     }
 
@@ -100,7 +106,7 @@ struct YAMLMap {
     /// A text value. Numbers and dates are accepted as their text.
     func string(_ key: String, required: Bool = false, what: String) -> String? {
         guard let value = entries[key]?.value else {
-            if required { reader.error(node, "\(what) needs '\(key)'") }
+            if required && !suggested.contains(key) { reader.error(node, "\(what) needs '\(key)'") }
             return nil
         }
         guard case .scalar(let scalar) = value else {
