@@ -33,9 +33,8 @@ extension RenderPass {
                 rewritten = (path.hasSuffix("/") || path.isEmpty ? path : path + "/") + "index.html"
             }
             if !isImage && target.hasSuffix(".md") {
-                if !decoded.hasSuffix("/") && !target.hasSuffix("/index.md") || decoded.hasSuffix(".md") {
-                    rewritten = String(path.dropLast(3)) + ".html"
-                }
+                // Folder links were rewritten to index.html above; a link written as `.md` gets `.html`.
+                if decoded.hasSuffix(".md") { rewritten = String(path.dropLast(3)) + ".html" }
                 links.append(LocalLink(kind: .page, target: target, anchor: anchor, written: url, line: line, column: column))
             } else {
                 links.append(LocalLink(kind: .asset, target: target, anchor: nil, written: url, line: line, column: column))

@@ -94,7 +94,7 @@ struct RenderPass {
             let title = node.plainText.trimmingWhitespace
             headings.append(PageHeading(level: node.headingLevel, title: title, anchor: slugs.unique(Slug.make(title))))
         }
-        if headingNodes.contains(where: { $0.headingLevel == 1 }), let first = headingNodes.first(where: { $0.headingLevel == 1 }) {
+        if let first = headingNodes.first(where: { $0.headingLevel == 1 }) {
             warning(first, "use '##' for headings: the page title from the front matter is the only level-1 heading")
         }
     }
