@@ -140,7 +140,7 @@ struct TreeSite {
                 "answers": route.steps.map { answerContext($0, changeHref: "") },
                 "outcome": ["id": outcome.id, "title": outcome.title, "registration": registrationText(outcome),
                             "deviation": TreeLabels.deviation(outcome.deviation),
-                            "thuiszitter": TreeLabels.thuiszitter(outcome.isThuiszitter)],
+                            "thuiszitter": TreeLabels.thuiszitter(outcome)],
                 "stepHref": TreeTexts.rootToken + TreeStepPaths.path(route.steps),
             ]
         }
@@ -194,7 +194,7 @@ struct TreeSite {
             "deviation": TreeLabels.deviation(outcome.deviation),
             "deviationId": outcome.deviation.rawValue,
             "isThuiszitter": outcome.isThuiszitter,
-            "thuiszitter": TreeLabels.thuiszitter(outcome.isThuiszitter),
+            "thuiszitter": TreeLabels.thuiszitter(outcome),
             "regie": TreeLabels.regie(outcome.regie),
             "summaryHTML": html(outcome.summary),
             "noteHTML": html(outcome.note),
@@ -205,7 +205,7 @@ struct TreeSite {
             },
             "actions": outcome.actions.compactMap { id -> [String: Any]? in
                 guard let action = tree.actionsByID[id] else { return nil }
-                var item: [String: Any] = ["what": action.what, "who": action.who, "when": action.when]
+                var item: [String: Any] = ["what": action.what, "who": action.who, "when": action.whenText]
                 if let page = action.page, let link = link(page) { item["href"] = link.href; item["pageTitle"] = link.title }
                 return item
             },
