@@ -5,19 +5,19 @@ extension Checker {
         for outcome in tree.outcomes {
             let inDUO = outcome.registrations.contains(.duo)
             if inDUO && outcome.duoReport == .none {
-                error("outcome '\(outcome.id)' registers in DUO but says duo-melding: geen; name the melding (\(DuoReport.allCases.dropFirst().map(\.rawValue).joined(separator: ", ")))", at: outcome.position)
+                error("outcome '\(outcome.id)' registers in DUO but says duo-melding: geen; name the melding (\(DuoReport.allCases.dropFirst().map(\.rawValue).joined(separator: ", ")))", at: outcome.position(of: "duo-melding"))
             }
             if !inDUO && outcome.duoReport != .none {
-                error("outcome '\(outcome.id)' has duo-melding '\(outcome.duoReport.rawValue)' but does not register in DUO; add duo to registratie or set duo-melding: geen", at: outcome.position)
+                error("outcome '\(outcome.id)' has duo-melding '\(outcome.duoReport.rawValue)' but does not register in DUO; add duo to registratie or set duo-melding: geen", at: outcome.position(of: "duo-melding"))
             }
             if outcome.deviation == .checkDecisionAid && (outcome.note ?? "").isEmpty {
-                error("outcome '\(outcome.id)' says afwijking: keuzehulp; add an opmerking that names the sources that differ", at: outcome.position)
+                error("outcome '\(outcome.id)' says afwijking: keuzehulp; add an opmerking that names the sources that differ", at: outcome.position(of: "afwijking"))
             }
             if outcome.deviation == .undetermined && !outcome.isProvisional {
                 error("outcome '\(outcome.id)' says afwijking: nog-onbekend but is not voorlopig; only an outcome where the school must first find something out leaves the afwijking open", at: outcome.position(of: "afwijking"))
             }
             if Set(outcome.registrations.map(\.rawValue)).count != outcome.registrations.count {
-                error("outcome '\(outcome.id)' names the same registratie twice", at: outcome.position)
+                error("outcome '\(outcome.id)' names the same registratie twice", at: outcome.position(of: "registratie"))
             }
         }
     }
@@ -60,7 +60,7 @@ extension Checker {
                 applied = true
                 for condition in invariant.then where !tree.holds(condition, outcome: outcome, facts: facts) {
                     let key = FailureKey(outcome: outcome.id, subject: condition.subject,
-                                         position: positionOfValue(condition.subject, outcome: outcome, route: route.steps))
+                                         position: blamedPosition(condition.subject, invariant: invariant, outcome: outcome, route: route.steps))
                     if failures[key] == nil {
                         order.append(key)
                         failures[key] = (condition, tree.value(of: condition.subject, outcome: outcome, facts: facts), [])
@@ -81,6 +81,17 @@ extension Checker {
                 warning("invariant '\(invariant.id)' never applies: no route meets its 'als'; check the values it tests", at: invariant.position)
             }
         }
+    }
+
+    /// Where to point for a broken rule: a fact that contradicts a rule triggered by the outcome's
+    /// own attributes (a DUO registration on an illness route) is fixed at that attribute, not at
+    /// the answer; otherwise at the value itself.
+    func blamedPosition(_ subject: String, invariant: Invariant, outcome: Outcome, route: [Step]) -> SourcePosition? {
+        if OutcomeSubject(rawValue: subject) == nil,
+           let trigger = invariant.when.first(where: { OutcomeSubject(rawValue: $0.subject) != nil && $0.subject != OutcomeSubject.outcome.rawValue }) {
+            return outcome.position(of: trigger.subject)
+        }
+        return positionOfValue(subject, outcome: outcome, route: route)
     }
 
     /// Where the value of a subject on a route was written: the outcome's attribute, or the last

@@ -51,10 +51,12 @@ public struct Span: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
-        let singular = TimeUnit.singulars.first { $0.value == unit }?.key ?? unit.rawValue
-        return "\(amount) \(amount == 1 ? singular : unit.rawValue)"
+    /// The unit as a word that agrees with the amount: "maand" for 1, else "maanden".
+    public var unitWord: String {
+        amount == 1 ? (TimeUnit.singulars.first { $0.value == unit }?.key ?? unit.rawValue) : unit.rawValue
     }
+
+    public var description: String { "\(amount) \(unitWord)" }
 }
 
 /// The events a term counts from. Each can be given as a date in the tool and on the command line.

@@ -4,6 +4,12 @@ public struct Evaluation: Sendable {
     public var outcome: Outcome
     /// Fact id → value id established by the route's answers.
     public var facts: [String: String]
+
+    public init(route: Route, outcome: Outcome, facts: [String: String]) {
+        self.route = route
+        self.outcome = outcome
+        self.facts = facts
+    }
 }
 
 public enum EvaluationError: Error, Sendable, Equatable, CustomStringConvertible {

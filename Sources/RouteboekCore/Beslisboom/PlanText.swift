@@ -33,21 +33,46 @@ enum PlanText {
         }
     }
 
-    /// The deadline of a planned action in words: a date when there is one, else the editor's text.
-    static func due(_ planned: PlannedAction) -> String {
-        var parts: [String] = []
-        if let due = planned.due {
-            switch planned.action.deadline {
-            case .immediately: parts.append("vandaag")
-            case .every: parts.append("volgende keer uiterlijk \(due.dutch)")
-            default: parts.append("uiterlijk \(due.dutch)")
-            }
-        } else {
-            parts.append(planned.action.whenText)
+    /// "na de eerste verzuimdag": what a term counts from, in a phrase.
+    static func after(_ anchor: DeadlineAnchor) -> String {
+        switch anchor {
+        case .firstAbsence: "na de eerste verzuimdag"
+        case .sixteenHours: "nadat 16 uur bereikt was"
+        case .previousJES: "na het vorige JES-overleg"
         }
-        if let late = planned.daysLate { parts.append(late == 1 ? "1 dag te laat" : "\(late) dagen te laat") }
-        if planned.alreadyDue { parts.append("had al moeten gebeuren") }
-        return parts.joined(separator: "; ")
+    }
+
+    static func occasion(_ occasion: Occasion) -> String {
+        switch occasion {
+        case .jes: "bij elk JES-overleg"
+        case .duoReport: "bij elke melding bij DUO"
+        case .endOfLeave: "op de eerste lesdag na het verlof"
+        case .application: "als de ouders de leerling aanmelden"
+        case .intendedRemoval: "zodra er een voornemen tot verwijdering is"
+        case .sixteenHoursAgain: "elke keer dat opnieuw 16 uur bereikt is"
+        }
+    }
+
+    /// The deadline in a few words, from the structured term: a date when the user gave one.
+    /// The editor's fuller wording (`wanneer`) is shown with the action's details.
+    static func due(_ planned: PlannedAction) -> String {
+        let deadline = planned.action.deadline
+        var text: String
+        switch deadline {
+        case .immediately: text = planned.due == nil ? "nu" : "vandaag"
+        case let .within(span, anchor):
+            text = planned.due.map { "uiterlijk \($0.dutch)" } ?? "uiterlijk \(span) \(after(anchor))"
+        case let .every(span, upTo):
+            let every = span.amount == 1 ? "elke \(span.unitWord)" : "elke \(span)"
+            let range = upTo.map { "elke \(span.amount) tot \($0)" } ?? every
+            text = planned.due.map { "\(range), volgende keer uiterlijk \($0.dutch)" } ?? range
+        case let .at(moment): text = occasion(moment)
+        case .ongoing: text = "doorlopend"
+        case .unspecified: text = "geen vaste termijn"
+        }
+        if let late = planned.daysLate { text += late == 1 ? " (1 dag te laat)" : " (\(late) dagen te laat)" }
+        if planned.alreadyDue { text = "te laat: \(text)" }
+        return text
     }
 
     /// A source as one line: its code and title (or the page's title for a URL) and the passage.
