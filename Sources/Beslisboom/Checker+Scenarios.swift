@@ -23,9 +23,9 @@ extension Checker {
             for condition in scenario.expected
             where !tree.holds(condition, outcome: evaluation.outcome, facts: evaluation.facts) {
                 let actual = tree.value(of: condition.subject, outcome: evaluation.outcome, facts: evaluation.facts)
-                let expectation = condition.position.map { " (expected at \($0))" } ?? ""
                 let valueAt = positionOfValue(condition.subject, outcome: evaluation.outcome, route: evaluation.route.steps)
-                error("scenario '\(scenario.name)'\(expectation) expects '\(condition.subject)' to be \(describe(condition)), but the route gives \(actual) here (outcome '\(evaluation.outcome.id)')", at: valueAt ?? condition.position ?? scenario.position, route: evaluation.route.steps)
+                    .map { " (the value is written at \($0))" } ?? ""
+                error("scenario '\(scenario.name)' expects '\(condition.subject)' to be \(describe(condition)), but the route gives \(actual) (outcome '\(evaluation.outcome.id)')\(valueAt)", at: condition.position ?? scenario.position, route: evaluation.route.steps)
             }
         }
     }

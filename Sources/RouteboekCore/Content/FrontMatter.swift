@@ -102,13 +102,13 @@ enum FrontMatterParser {
 /// `bronnen:` lists, used in front matter and in the decision tree's outcomes.
 enum SourceListReader {
     static func read(_ map: YAMLMap, key: String, reader: YAMLReader) -> [SourceReference] {
-        map.sequence(key, what: "the page").compactMap { source($0, reader) }
+        map.sequence(key, what: "the page").compactMap { source($0, reader, what: "a source in '\(key)'") }
     }
 
     /// `{ bestand: FILE, onderdeel: ... }` for one of the site's sources, or
     /// `{ url: https://..., titel: ..., onderdeel: ... }` for a public page.
-    static func source(_ item: Node, _ reader: YAMLReader) -> SourceReference? {
-        guard let entry = YAMLMap(item, reader, what: "a source", allowed: ["bestand", "url", "titel", "onderdeel"]) else { return nil }
+    static func source(_ item: Node, _ reader: YAMLReader, what: String = "a source") -> SourceReference? {
+        guard let entry = YAMLMap(item, reader, what: what, allowed: ["bestand", "url", "titel", "onderdeel"]) else { return nil }
         let part = entry.string("onderdeel", required: true, what: "a source")
         if entry.has("url") {
             guard let url = entry.string("url", required: true, what: "a source") else { return nil }
