@@ -31,13 +31,17 @@ public struct PublicationSchedule: Sendable {
     public func next(onOrAfter today: DayDate) -> DayDate? { dates.first { $0 >= today } }
 
     static let unknownValue = "onbekend"
+    /// Keys editors may write instead, for the "did you mean" hint.
+    static let aliases = ["datum": "data", "data's": "data", "dates": "data", "publicatiedata": "data", "page": "pagina",
+                          "bronnen": "bron", "source": "bron", "next": "volgende"]
 
     static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> PublicationSchedule? {
         diagnostics += PlaceholderScan.scan(text, file: file)
         let reader = YAMLReader(file: file)
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
         guard let node = reader.compose(text),
-              let map = YAMLMap(node, reader, what: fileName, allowed: ["pagina", "bron", "data", "volgende"]) else { return nil }
+              let map = YAMLMap(node, reader, what: fileName, allowed: ["pagina", "bron", "data", "volgende"], aliases: aliases)
+        else { return nil }
         let page = map.string("pagina", required: true, what: fileName)
         var source: SourceReference?
         if let sourceNode = map.valueNode("bron") {

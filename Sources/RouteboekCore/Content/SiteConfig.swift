@@ -73,8 +73,10 @@ public struct SiteConfig: Sendable {
         if let limit, limit < 1, let value = map.valueNode(pageAgeLimitKey) {
             reader.error(value, "'\(pageAgeLimitKey)' must be 1 or more (months), not \(limit)")
         }
-        guard let title = map.string("titel", required: true, what: "site.yml"),
-              let organisation = map.string("organisatie", required: true, what: "site.yml") else { return nil }
+        // A missing or empty title is reported here; the rest is still read, so the pages' sources
+        // are not reported again as unknown.
+        let title = map.string("titel", required: true, what: "site.yml") ?? ""
+        let organisation = map.string("organisatie", required: true, what: "site.yml") ?? ""
         return SiteConfig(title: title, organisation: organisation, description: map.filled("beschrijving", what: "site.yml", reader: reader),
                           contact: contact, sources: sources,
                           pageAgeLimitMonths: limit.flatMap { $0 >= 1 ? $0 : nil },
