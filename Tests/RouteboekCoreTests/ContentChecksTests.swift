@@ -12,7 +12,7 @@ let brokenContentCases = [
     "empty-site-setting", "empty-summary", "page-future", "page-stale", "page-without-date",
     "placeholder-domain-in-page", "placeholder-in-schedule", "placeholder-link-in-page", "placeholder-lorem",
     "placeholder-site-contact", "placeholder-todo", "schedule-bad-date", "schedule-duplicate-date",
-    "schedule-empty-dates", "schedule-missing-page", "schedule-next-unknown", "schedule-none-ahead",
+    "schedule-date-in-prose", "schedule-empty-dates", "schedule-missing-page", "schedule-next-unknown", "schedule-none-ahead",
     "schedule-unknown-key", "schedule-unknown-source", "schedule-unknown-value",
 ]
 

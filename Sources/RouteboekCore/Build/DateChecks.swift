@@ -33,6 +33,7 @@ struct DateChecks {
             log.add(Diagnostic(.error, at: schedule.source.position ?? SourcePosition(file: file, line: 1, column: 1),
                                "source '\(schedule.source.file)' is not in the bronnen of \(input.displayContent)/\(SiteConfig.fileName)\(hint)"))
         }
+        checkDatesInProse(schedule)
         guard schedule.next(onOrAfter: today) == nil, let last = schedule.entries.last else { return }
         let year = Self.yearToAdd(last: last.date, today: today)
         if let position = schedule.nextUnknownPosition {
@@ -41,6 +42,20 @@ struct DateChecks {
         } else {
             log.add(Diagnostic(.warning, at: last.position,
                                "no publicatiedatum lies ahead (the last is \(last.date.iso), today is \(today.iso)): voeg de publicatiedata van \(year) toe, or write 'volgende: onbekend' if they are not yet known"))
+        }
+    }
+
+    /// A publicatiedatum typed into a page goes stale unseen: the data file and its page are the one
+    /// place for it.
+    private func checkDatesInProse(_ schedule: PublicationSchedule) {
+        for page in input.published {
+            let texts = [page.frontMatter.summary ?? ""] + page.sections.map(\.text)
+            for date in schedule.dates {
+                let written = [date.dutch, date.iso].first { form in texts.contains { $0.contains(form) } }
+                guard let written else { continue }
+                log.add(Diagnostic(.warning, at: position(of: written, in: page),
+                                   "the publicatiedatum \(written) is typed into the text; it lives in \(input.displayContent)/\(PublicationSchedule.fileName) and shows on \(schedule.page), so link there instead and the text cannot go stale"))
+            }
         }
     }
 
@@ -70,21 +85,33 @@ struct DateChecks {
         }
     }
 
-    /// The line of `bijgewerkt:` in the page's front matter. Only read when there is something to
-    /// report, so a normal build reads no page twice.
+    /// The line of `bijgewerkt:` in the page's front matter. Pages are read again only when there is
+    /// something to report, so a normal build reads no page twice.
     private func updatedPosition(of page: Page) -> SourcePosition {
-        let url = input.contentRoot.appendingPathComponent(page.source)
-        if let text = try? String(contentsOf: url, encoding: .utf8) {
-            for (index, row) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if index > 0 && row.hasPrefix("---") { break }
-                if row.hasPrefix("bijgewerkt:") {
-                    let value = row.dropFirst("bijgewerkt:".count)
-                    let column = "bijgewerkt:".count + 1 + value.prefix { $0 == " " }.count
-                    return SourcePosition(file: page.file, line: index + 1, column: column)
-                }
+        for (index, row) in lines(of: page).enumerated() {
+            if index > 0 && row.hasPrefix("---") { break }
+            if row.hasPrefix("bijgewerkt:") {
+                let value = row.dropFirst("bijgewerkt:".count)
+                return SourcePosition(file: page.file, line: index + 1, column: "bijgewerkt:".count + 1 + value.prefix { $0 == " " }.count)
             }
         }
         return SourcePosition(file: page.file, line: 1, column: 1)
+    }
+
+    /// The first line that holds `text` (line 1 when the text is broken over two lines).
+    private func position(of text: String, in page: Page) -> SourcePosition {
+        for (index, row) in lines(of: page).enumerated() {
+            if let range = row.range(of: text) {
+                return SourcePosition(file: page.file, line: index + 1, column: row.distance(from: row.startIndex, to: range.lowerBound) + 1)
+            }
+        }
+        return SourcePosition(file: page.file, line: 1, column: 1)
+    }
+
+    private func lines(of page: Page) -> [Substring] {
+        let url = input.contentRoot.appendingPathComponent(page.source)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 }
 
