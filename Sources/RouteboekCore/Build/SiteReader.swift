@@ -15,6 +15,8 @@ struct SiteInput: Sendable {
     let treeTexts: [String: String]
     let contentRoot: URL
     let displayContent: String
+    /// Terms and zoekwoorden for search and the register.
+    var search: SearchInput = .empty
 
     var published: [Page] { pages.filter { !$0.frontMatter.isDraft } }
 }
@@ -46,7 +48,9 @@ struct SiteReader {
         return SiteInput(site: site, inventory: inventory, pages: pages,
                          pagesBySource: Dictionary(pages.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a }),
                          unreadablePages: Set(inventory.pages).subtracting(pages.map(\.source)),
-                         templates: templates, treeTexts: treeTexts, contentRoot: contentRoot, displayContent: displayContent)
+                         templates: templates, treeTexts: treeTexts, contentRoot: contentRoot, displayContent: displayContent,
+                         search: SearchInput.read(pages: pages, searchWordsText: readText(SearchWordsFile.fileName),
+                                                  displayContent: displayContent, log: log))
     }
 
     private func readSiteConfig() -> SiteConfig {
