@@ -28,7 +28,7 @@
   var KIND_WEIGHT = { word: 1, stem: 0.75, verb: 0.7, prefix: 0.5, compound: 0.3 };
   var SYNONYM_WEIGHT = 0.8;
   var PHRASE_BONUS = 3;
-  var TITLE_COVER_BONUS = 4;
+  var TITLE_COVER_BONUS = 2;
 
   // Snowball's Dutch stop words: left out of a query that has other words.
   var STOP = {};
