@@ -14,7 +14,8 @@
      inside a compound        (0.3)          coordinator ~ zorgcoordinator, verzuim ~ ziekteverzuim
    times the weight of where it stands (title 10, trefwoord 8, heading 6, summary 4, option or
    action 3, text 1). Two query words may also be one word written apart (zorg boerderij =
-   zorgboerderij), and a zoekwoord leads to its term (spijbelen -> ongeoorloofd verzuim, weight 0.8).
+   zorgboerderij), and a zoekwoord leads to its term (spijbelen -> ongeoorloofd verzuim, weight 0.8;
+   the term's words match as whole words, stems or verb forms only).
    Documents with every query word come first (words such as "de" and "wat" are left out when
    there are others), then those with some of them, marked partial. Among equals, a document whose
    title is the query comes first, then one with a heading that is the query; a title that the
@@ -132,8 +133,11 @@
 
   // ---------- matching one query word against the vocabulary ----------
   // -> {word: weight} for every index word the query word matches, with the best kind's weight.
-  function matchWord(prepared, q, cache) {
-    if (cache[q]) { return cache[q]; }
+  // `whole`: only the word itself, its stem or a verb form (for the words of a term a zoekwoord
+  // leads to: they are whole words, not the start of one).
+  function matchWord(prepared, q, cache, whole) {
+    var key = (whole ? '=' : '~') + q;
+    if (cache[key]) { return cache[key]; }
     var s = prepared.stem(q);
     var found = Object.create(null);
     var vocabulary = prepared.vocabulary;
@@ -146,6 +150,8 @@
         weight = KIND_WEIGHT.stem;
       } else if (s.length >= 4 && isVerbForm(prepared, v, s)) {
         weight = KIND_WEIGHT.verb;
+      } else if (whole) {
+        weight = 0;
       } else if ((q.length >= 2 && v.indexOf(q) === 0) || (s.length >= 4 && v.indexOf(s) === 0)) {
         weight = KIND_WEIGHT.prefix;
       } else if ((q.length >= 4 && v.indexOf(q) > 0) || (s.length >= 5 && v.indexOf(s) > 0)) {
@@ -153,7 +159,7 @@
       }
       if (weight > 0) { found[v] = weight; }
     }
-    cache[q] = found;
+    cache[key] = found;
     return found;
   }
 
@@ -215,7 +221,7 @@
       }
     });
     units.forEach(function (unit) {
-      unit.matches = unit.words.map(function (w) { return matchWord(prepared, w, cache); });
+      unit.matches = unit.words.map(function (w) { return matchWord(prepared, w, cache, !!unit.synonym); });
       unit.scores = unit.matches.map(function (m) { return scoreWord(prepared, m); });
     });
     return units;
