@@ -121,31 +121,43 @@ private struct LinkList {
 /// Whether a text holds a phrase, word for word, compared as Snowball stems and without stop
 /// words ("afwijking van de onderwijstijd" holds "afwijking onderwijstijd"). A verb form with -t or
 /// -d counts as its stem ("de leerling spijbelt" holds "spijbelen"): Snowball's Dutch stemmer
-/// leaves those endings on. `zoeken-motor.js` matches verb forms the same way.
-struct PhraseMatcher {
-    let stemmer: DutchStemmer
+/// leaves those endings on. `zoeken-motor.js` matches verb forms the same way. Each text is split
+/// and stemmed once: the register asks about the same headings for every term.
+final class PhraseMatcher {
+    private struct Words {
+        var stems: [String]
+        /// The stem of the word without its final -t or -d, for words that end so.
+        var verbStems: [String?]
+    }
+
+    private let stemmer: DutchStemmer
+    private var known: [String: Words] = [:]
+
+    init(stemmer: DutchStemmer) { self.stemmer = stemmer }
 
     /// The stems of the words that are not stop words.
-    func stems(_ text: String) -> [String] { stemmer.stems(significantWords(text)) }
+    func stems(_ text: String) -> [String] { words(text).stems }
 
     func contains(_ text: String, _ phrase: [String]) -> Bool {
         guard !phrase.isEmpty else { return false }
-        let words = significantWords(text)
-        guard words.count >= phrase.count else { return false }
-        let stems = stemmer.stems(words)
-        for start in 0...(words.count - phrase.count) {
-            if phrase.indices.allSatisfy({ matches(words[start + $0], stem: stems[start + $0], phrase[$0]) }) { return true }
+        let words = words(text)
+        guard words.stems.count >= phrase.count else { return false }
+        for start in 0...(words.stems.count - phrase.count) where phrase.indices.allSatisfy({ index in
+            let wanted = phrase[index]
+            return words.stems[start + index] == wanted || (wanted.count >= 4 && words.verbStems[start + index] == wanted)
+        }) {
+            return true
         }
         return false
     }
 
-    private func matches(_ word: String, stem: String, _ wanted: String) -> Bool {
-        if stem == wanted { return true }
-        guard wanted.count >= 4, word.count > wanted.count, word.hasSuffix("t") || word.hasSuffix("d") else { return false }
-        return stemmer.stem(String(word.dropLast())) == wanted
-    }
-
-    private func significantWords(_ text: String) -> [String] {
-        SearchFolding.words(text).filter { !SearchFolding.stopWords.contains($0) }
+    private func words(_ text: String) -> Words {
+        if let words = known[text] { return words }
+        let list = SearchFolding.words(text).filter { !SearchFolding.stopWords.contains($0) }
+        let words = Words(stems: stemmer.stems(list), verbStems: list.map { word in
+            word.count > 4 && (word.hasSuffix("t") || word.hasSuffix("d")) ? stemmer.stem(String(word.dropLast())) : nil
+        })
+        known[text] = words
+        return words
     }
 }
