@@ -178,16 +178,16 @@ struct SearchBuildTests {
         let reachable = Set(enumeration.questionPrefixes.map(\.question))
         let questions = index.documents("v")
         #expect(Set(questions.map(\.t)) == Set(reachable.compactMap { tree.questionsByID[$0]?.text }))
+        // Where each set of answers leads, as the tree's own route enumeration says.
+        var nodes: [String: String] = [:]
+        for (steps, question) in enumeration.questionPrefixes { nodes[steps.map { "\($0.question)=\($0.option)" }.joined(separator: "&")] = question }
+        for route in enumeration.routes { nodes[route.steps.map { "\($0.question)=\($0.option)" }.joined(separator: "&")] = route.outcomeID }
         for document in questions + index.documents("u") + index.documents("a") {
             let parts = document.u.split(separator: "#", maxSplits: 1).map(String.init)
             #expect(parts[0] == TreeStepPaths.toolPath)
-            let answers = parts.count > 1 ? parts[1].split(separator: "&").map { $0.split(separator: "=").map(String.init) } : []
-            var node = tree.start
-            for answer in answers {
-                let option = try #require(tree.questionsByID[node]?.option(answer[1]), "\(document.u)")
-                #expect(answer[0] == node)
-                node = option.to
-            }
+            let fragment = parts.count > 1 ? parts[1] : ""
+            let answers = fragment.split(separator: "&").map { $0.split(separator: "=").map(String.init) }
+            let node = try #require(nodes[fragment], "\(document.u) is not a route of the tree")
             switch document.k {
             case "v": #expect(tree.questionsByID[node]?.text == document.t)
             case "u": #expect(tree.outcomesByID[node]?.title == document.t)

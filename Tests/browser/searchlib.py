@@ -87,22 +87,8 @@ def resolve(from_rel: str, href: str) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- the beslisboom
 
-def walk(model: dict, answers: list[tuple[str, str]]) -> str | None:
-    """The question or outcome id that these answers lead to (None when they are not a route)."""
-    questions = model["questions"]
-    node = model["start"]
-    for question_id, option_id in answers:
-        question = questions.get(node)
-        if question is None or question["id"] != question_id:
-            return None
-        option = next((o for o in question["options"] if o["id"] == option_id), None)
-        if option is None:
-            return None
-        node = option["to"]
-    return node
-
-
 def tool_answers(fragment: str) -> list[tuple[str, str]]:
+    """The answers in the tool's fragment (#vraag=optie&vraag=optie)."""
     pairs = []
     for part in fragment.split("&"):
         if part:
@@ -111,21 +97,25 @@ def tool_answers(fragment: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def static_answers(model: dict, rel: str) -> list[tuple[str, str]] | None:
-    """The answers of a page without JavaScript (beslisboom/stap/KEY.html: option ids joined by _)."""
-    key = rel[len(STEP_FOLDER):-len(".html")]
-    if key == "start":
-        return []
-    answers = []
-    node = model["start"]
-    for option_id in key.split("_"):
-        question = model["questions"].get(node)
-        option = question and next((o for o in question["options"] if o["id"] == option_id), None)
-        if not option:
-            return None
-        answers.append((question["id"], option_id))
-        node = option["to"]
-    return answers
+def step_page(answers: list[tuple[str, str]]) -> str:
+    """The page without JavaScript for these answers: beslisboom/stap/KEY.html, KEY the option ids joined by _."""
+    return f"{STEP_FOLDER}{'_'.join(o for _, o in answers) or 'start'}.html"
+
+
+def step_shows(site, model: dict, rel: str) -> tuple[str, str] | None:
+    """What the page without JavaScript `rel` shows, read from the page itself: ('vraag', question id)
+    by its h1 (the question's text), or ('uitkomst', outcome id) by its #uitkomst-titel-ID."""
+    if not rel.startswith(STEP_FOLDER) or not site.has(rel):
+        return None
+    page = site.page(rel)
+    for outcome in model.get("outcomes", []):
+        if f"uitkomst-titel-{outcome}" in page.ids:
+            return ("uitkomst", outcome)
+    h1 = page.h1s[0].text if page.h1s else ""
+    for question in model["questions"].values():
+        if " ".join(h1.split()).endswith(" ".join(question["text"].split())):
+            return ("vraag", question["id"])
+    return None
 
 
 # ---------------------------------------------------------------- the register

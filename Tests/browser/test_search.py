@@ -81,14 +81,15 @@ def test_beslisboom_entries_open_the_tool_at_their_step(site, index, model):
         if rel != searchlib.TOOL_PAGE:
             problems.append(f"{doc['t']!r} links to {doc['u']}, not to the tool")
             continue
-        node = searchlib.walk(model, searchlib.tool_answers(fragment))
+        # the same answers without JavaScript: the step page tells what they lead to
+        shows = searchlib.step_shows(site, model, searchlib.step_page(searchlib.tool_answers(fragment)))
         if doc["k"] == "v":
-            question = model["questions"].get(node)
+            question = model["questions"].get(shows[1]) if shows and shows[0] == "vraag" else None
             if question is None or question["text"] != doc["t"]:
-                problems.append(f"question {doc['t']!r}: #{fragment} leads to {node!r}")
-            reached_questions.add(node)
-        elif doc["k"] == "u" and node not in model["outcomes"]:
-            problems.append(f"outcome {doc['t']!r}: #{fragment} leads to {node!r}, not to a result")
+                problems.append(f"question {doc['t']!r}: #{fragment} leads to {shows}")
+            reached_questions.add(question and question["id"])
+        elif shows is None or shows[0] != "uitkomst":
+            problems.append(f"{doc['t']!r}: #{fragment} leads to {shows}, not to a result")
     assert not problems, "\n  ".join(problems)
     routes = sitelib.enumerate_routes(model)
     reachable = {q for r in routes for q, _ in r.steps}
@@ -253,7 +254,7 @@ def test_zoekwoord_is_named_in_the_status(tab, index):
         f"searching {word!r} does not list {term!r} among the first 3 results: {titles}")
 
 
-def test_question_result_opens_the_tool_there(tab, index, model):
+def test_question_result_opens_the_tool_there(tab, site, index, model):
     question = next((d for d in _docs(index, "v") if "#" in d["u"]), None)
     if question is None:
         pytest.skip("no question of the beslisboom beyond the start")
@@ -261,7 +262,9 @@ def test_question_result_opens_the_tool_there(tab, index, model):
     link = tab.page.locator("#zoek-resultaten > li h2 a").first
     href = link.get_attribute("href")
     assert href.endswith(question["u"]), f"searching the question {question['t']!r}, the first result is {href}"
-    node = searchlib.walk(model, searchlib.tool_answers(question["u"].split("#", 1)[1]))
+    shows = searchlib.step_shows(site, model, searchlib.step_page(searchlib.tool_answers(question["u"].split("#", 1)[1])))
+    assert shows and shows[0] == "vraag", f"the step page for {question['u']} shows {shows}"
+    node = shows[1]
     with tab.page.expect_navigation():
         link.click()
     assert wait_js(tab.page, "s => !!document.querySelector(s)", arg=f"form.bb-vraag[data-vraag='{node}']", timeout=3000), (

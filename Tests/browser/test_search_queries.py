@@ -86,10 +86,7 @@ def register_entries(site):
 
 
 def _static_step_shows(site, model, rel: str, query: searchlib.Query) -> bool:
-    if not rel.startswith(searchlib.STEP_FOLDER) or not site.has(rel):
-        return False
-    answers = searchlib.static_answers(model, rel)
-    return answers is not None and searchlib.walk(model, answers) == query.node
+    return searchlib.step_shows(site, model, rel) == (query.kind, query.node)
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=[q.text for q in QUERIES])
