@@ -105,10 +105,10 @@
           postings[w].push(d, fieldIndex);
         });
       }
-      // An action's title is a whole sentence: it weighs as an action, not as a title.
+      // An action is a sentence or two: its title and text weigh as an action, not as a title.
       add(doc.k === 'a' ? 'action' : 'title', -1, doc.t);
       (doc.w || []).forEach(function (w) { add('keyword', -1, w); });
-      add('summary', -1, doc.d);
+      add(doc.k === 'a' ? 'action' : 'summary', -1, doc.d);
       var textType = doc.k === 'v' ? 'option' : 'text';
       (doc.h || []).forEach(function (h, i) {
         add('heading', i, h.t);

@@ -47,8 +47,9 @@ struct TreeSearch: Sendable {
             for id in outcome.actions where !seenActions.contains(id) {
                 guard let action = tree.actionsByID[id] else { continue }
                 seenActions.insert(id)
-                let found = SearchDocument(kind: .action, title: SnippetText.clean(action.what), path: Self.toolPath(steps),
-                                             label: Self.actionLabel, summary: "\(Self.outcomeLabel): \(outcome.title)")
+                let (title, rest) = Self.firstSentence(SnippetText.clean(action.what))
+                let found = SearchDocument(kind: .action, title: title, path: Self.toolPath(steps), label: Self.actionLabel,
+                                           summary: rest, parts: [.init(heading: "", anchor: "", text: "Uitkomst: \(outcome.title)")])
                 actionNodes.append(Node(document: found, staticPath: TreeStepPaths.path(steps), registerTexts: []))
             }
         }
@@ -59,6 +60,24 @@ struct TreeSearch: Sendable {
     static func toolPath(_ steps: [Step]) -> String {
         let fragment = steps.map { "\($0.question)=\($0.option)" }.joined(separator: "&")
         return TreeStepPaths.toolPath + (fragment.isEmpty ? "" : "#" + fragment)
+    }
+
+    /// An action's first sentence as its title, the rest as its text: "Organiseer een MDO. Daarin ..."
+    /// A first sentence longer than `limit` characters is cut at a word, and the text keeps it all.
+    static func firstSentence(_ text: String, limit: Int = 140) -> (String, String) {
+        let characters = Array(text)
+        var end: Int?
+        for index in characters.indices.dropLast(2) where ".?!".contains(characters[index]) && characters[index + 1] == " "
+            && characters[index + 2].isUppercase {
+            end = index + 1
+            break
+        }
+        if let end, end <= limit {
+            return (String(characters[..<end]), String(characters[(end + 1)...]))
+        }
+        guard characters.count > limit else { return (text, "") }
+        let cut = characters[..<limit].lastIndex(of: " ") ?? limit
+        return (String(characters[..<cut]) + " …", text)
     }
 
     /// Fewest answers first; among equals, the order of the tree.
