@@ -12,8 +12,8 @@
      a verb form with -t, -d  (0.7)          organiseren ~ organiseert
      the start of a word      (0.5)          angst ~ angstklachten, weiger ~ weigert
      inside a compound        (0.3)          coordinator ~ zorgcoordinator, verzuim ~ ziekteverzuim
-   times the weight of where it stands (title 10, trefwoord 8, heading 6, summary 4, option or
-   action 3, text 1). Two query words may also be one word written apart (zorg boerderij =
+   times the weight of where it stands (title 10, trefwoord 8, title of a beslisboom question or
+   outcome 7, heading 6, summary 4, option or action 3, text 1). Two query words may also be one word written apart (zorg boerderij =
    zorgboerderij), and a zoekwoord leads to its term (spijbelen -> ongeoorloofd verzuim, weight 0.8;
    the term's words match as whole words, stems or verb forms only).
    Documents with every query word come first (words such as "de" and "wat" are left out when
@@ -25,7 +25,7 @@
 
   var stemmer = window.ROUTEBOEK_STAM;
 
-  var FIELD_WEIGHT = { title: 10, keyword: 8, heading: 6, summary: 4, option: 3, action: 3, text: 1 };
+  var FIELD_WEIGHT = { title: 10, keyword: 8, step: 7, heading: 6, summary: 4, option: 3, action: 3, text: 1 };
   var KIND_WEIGHT = { word: 1, stem: 0.75, verb: 0.7, prefix: 0.5, compound: 0.3 };
   var SYNONYM_WEIGHT = 0.8;
   var PHRASE_BONUS = 3;
@@ -105,8 +105,9 @@
           postings[w].push(d, fieldIndex);
         });
       }
-      // An action is a sentence or two: its title and text weigh as an action, not as a title.
-      add(doc.k === 'a' ? 'action' : 'title', -1, doc.t);
+      // The title of a question or outcome is a sentence: a word in it weighs a little less than in
+      // a page's title. An action is a sentence or two: its title and text weigh as an action.
+      add(doc.k === 'a' ? 'action' : (doc.k === 'v' || doc.k === 'u' ? 'step' : 'title'), -1, doc.t);
       (doc.w || []).forEach(function (w) { add('keyword', -1, w); });
       add(doc.k === 'a' ? 'action' : 'summary', -1, doc.d);
       var textType = doc.k === 'v' ? 'option' : 'text';
@@ -182,7 +183,7 @@
         var value = FIELD_WEIGHT[field.type] * kind;
         var entry = perDoc[d] || (perDoc[d] = { best: 0, parts: {}, title: false });
         if (value > entry.best) { entry.best = value; }
-        if (field.type === 'title' || field.type === 'keyword') { entry.title = true; }
+        if (field.type === 'title' || field.type === 'step' || field.type === 'keyword') { entry.title = true; }
         if (field.part >= 0 && value > (entry.parts[field.part] || 0)) { entry.parts[field.part] = value; }
       }
     });

@@ -267,7 +267,7 @@ def test_question_result_opens_the_tool_there(tab, site, index, model):
     node = shows[1]
     with tab.page.expect_navigation():
         link.click()
-    assert wait_js(tab.page, "s => !!document.querySelector(s)", arg=f"form.bb-vraag[data-vraag='{node}']", timeout=3000), (
+    assert wait_js(tab.page, "s => !!document.querySelector(s)", arg=f".bb-vraag[data-vraag='{node}']", timeout=3000), (
         f"following the result for {question['t']!r} does not show the question {node!r} in the tool")
     tab.assert_clean("the tool opened from search")
 

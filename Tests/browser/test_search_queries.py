@@ -46,7 +46,7 @@ def _tool_shows(tab, href: str, query: searchlib.Query) -> bool:
     if page.url.split("#")[0] == href.split("#")[0]:
         page.goto("about:blank")
     page.goto(href)
-    selector = (f"form.bb-vraag[data-vraag='{query.node}']" if query.kind == "vraag"
+    selector = (f".bb-vraag[data-vraag='{query.node}']" if query.kind == "vraag"
                 else f"#uitkomst-titel-{query.node}")
     return wait_js(page, "s => !!document.querySelector(s)", arg=selector, timeout=3000)
 

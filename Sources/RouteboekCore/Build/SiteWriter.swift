@@ -9,14 +9,17 @@ struct SiteWriter {
     let log: DiagnosticLog
     let templatesRoot: URL
     let flowcharts: FlowchartCache
+    /// The build date, and the day the next publicatiedatum is counted from.
+    let today: DayDate
 
     /// Writes everything; returns the number of HTML pages.
     func writeAll() -> Int {
         let published = input.published
         let navigation = Navigation(pages: published, extraPages: tree == nil ? [:] : [ContentScanner.treeFolder: TreeSite.overviewPages],
                                     diagnostics: log)
-        let context = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: .today,
-                                  navigationHTML: NavigationCache(navigation: navigation, templates: templates))
+        let context = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: today,
+                                  navigationHTML: NavigationCache(navigation: navigation, templates: templates),
+                                  schedule: input.schedule)
         let toolIntro = tree == nil ? nil : input.pagesBySource[TreeTexts.anchorPage]
         let written = Counter()
 
