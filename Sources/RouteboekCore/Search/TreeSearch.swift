@@ -36,20 +36,21 @@ struct TreeSearch: Sendable {
         }
         var actionNodes: [Node] = []
         var seenActions: Set<String> = []
-        for (steps, outcomeID) in Self.shortestFirst(enumeration.routes.map { ($0.steps, $0.outcomeID) })
-        where !seen.contains(outcomeID) {
+        for (steps, outcomeID) in Self.shortestFirst(enumeration.routes.map { ($0.steps, $0.outcomeID) }) {
             guard let outcome = tree.outcomesByID[outcomeID] else { continue }
-            seen.insert(outcomeID)
-            let document = SearchDocument(kind: .outcome, title: outcome.title, path: Self.toolPath(steps), label: Self.outcomeLabel,
-                                          summary: SnippetText.plain(markdown: outcome.summary))
-            nodes.append(Node(document: document, staticPath: TreeStepPaths.path(steps), registerTexts: [outcome.title]))
-            // An action once, at the first outcome (by shortest route) that lists it.
-            for id in outcome.actions where !seenActions.contains(id) {
-                guard let action = tree.actionsByID[id] else { continue }
-                seenActions.insert(id)
-                let (title, rest) = Self.firstSentence(SnippetText.clean(action.what))
-                let found = SearchDocument(kind: .action, title: title, path: Self.toolPath(steps), label: Self.actionLabel,
-                                           summary: rest, parts: [.init(heading: "", anchor: "", text: "Uitkomst: \(outcome.title)")])
+            if !seen.contains(outcomeID) {
+                seen.insert(outcomeID)
+                let document = SearchDocument(kind: .outcome, title: outcome.title, path: Self.toolPath(steps), label: Self.outcomeLabel,
+                                              summary: SnippetText.plain(markdown: outcome.summary))
+                nodes.append(Node(document: document, staticPath: TreeStepPaths.path(steps), registerTexts: [outcome.title]))
+            }
+            // An action once, at the shortest route that shows it (an action's `als` keeps it off some routes).
+            let facts = tree.facts(along: steps)
+            for action in tree.actions(of: outcome, facts: facts) where !seenActions.contains(action.id) {
+                seenActions.insert(action.id)
+                let found = SearchDocument(kind: .action, title: action.title, path: Self.toolPath(steps), label: Self.actionLabel,
+                                           summary: SnippetText.clean(tree.text(of: action, facts: facts)),
+                                           parts: [.init(heading: "", anchor: "", text: "Uitkomst: \(outcome.title)")])
                 actionNodes.append(Node(document: found, staticPath: TreeStepPaths.path(steps), registerTexts: []))
             }
         }
@@ -60,24 +61,6 @@ struct TreeSearch: Sendable {
     static func toolPath(_ steps: [Step]) -> String {
         let fragment = steps.map { "\($0.question)=\($0.option)" }.joined(separator: "&")
         return TreeStepPaths.toolPath + (fragment.isEmpty ? "" : "#" + fragment)
-    }
-
-    /// An action's first sentence as its title, the rest as its text: "Organiseer een MDO. Daarin ..."
-    /// A first sentence longer than `limit` characters is cut at a word, and the text keeps it all.
-    static func firstSentence(_ text: String, limit: Int = 140) -> (String, String) {
-        let characters = Array(text)
-        var end: Int?
-        for index in characters.indices.dropLast(2) where ".?!".contains(characters[index]) && characters[index + 1] == " "
-            && characters[index + 2].isUppercase {
-            end = index + 1
-            break
-        }
-        if let end, end <= limit {
-            return (String(characters[..<end]), String(characters[(end + 1)...]))
-        }
-        guard characters.count > limit else { return (text, "") }
-        let cut = characters[..<limit].lastIndex(of: " ") ?? limit
-        return (String(characters[..<cut]) + " …", text)
     }
 
     /// Fewest answers first; among equals, the order of the tree.
