@@ -11,11 +11,10 @@ struct ChangeLogChecks {
 
     func run() {
         guard let changes = input.changeLog else { return }
-        let file = "\(input.displayContent)/\(ChangeLog.fileName)"
         checkPage(changes.page, at: changes.pagePosition, what: "pagina")
         if let templates = input.templates, !templates.layoutNames.contains(ChangeLog.layout) {
             log.add(Diagnostic(.error, at: changes.pagePosition,
-                               "\(file) needs the layout \(ChangeLog.layout): add Templates/layouts/\(ChangeLog.layout).mustache"))
+                               "this page is rendered with the layout '\(ChangeLog.layout)', which the templates lack: add \(TemplateSet.layoutsFolder)/\(ChangeLog.layout).mustache"))
         }
         for entry in changes.entries {
             if entry.date > today {

@@ -40,6 +40,8 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     }
 
     static func json(_ diagnostics: [Diagnostic]) -> String {
+        // Foundation prints an empty list over several lines; "[]" reads better.
+        guard !diagnostics.isEmpty else { return "[]" }
         let entries = diagnostics.map {
             JSONEntry(file: $0.file, line: $0.line, column: $0.column, severity: $0.severity.rawValue, message: $0.message, code: nil)
         }

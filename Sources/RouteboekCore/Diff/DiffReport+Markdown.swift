@@ -6,7 +6,7 @@ extension DiffReport {
     func markdown() -> String {
         var lines = ["## Wat verandert er tegenover `\(heading)`", ""]
         guard !diff.isEmpty else {
-            return (lines + ["Geen verschil in de beslisboom of de pagina's (\(diff.routeCountAfter) routes, alle hetzelfde)."])
+            return (lines + [noChangeLine])
                 .joined(separator: "\n")
         }
         lines.append(Self.escape(summaryLine()))

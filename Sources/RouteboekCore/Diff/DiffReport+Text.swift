@@ -5,7 +5,7 @@ extension DiffReport {
     func text() -> String {
         var lines = ["routeboek diff: \(contentDisplay) in \(heading) → werkkopie", ""]
         guard !diff.isEmpty else {
-            return (lines + ["Geen verschil in de beslisboom of de pagina's (\(diff.routeCountAfter) routes, alle hetzelfde)."])
+            return (lines + [noChangeLine])
                 .joined(separator: "\n")
         }
         lines.append(summaryLine())

@@ -91,12 +91,19 @@ public struct DiffReport: Sendable {
         return "uitkomst \(answer.outcome) (\(answer.outcomeTitle)): " + values.joined(separator: "; ")
     }
 
+    var noChangeLine: String {
+        diff.routeCountAfter == 0 ? "Geen verschil in de pagina's."
+            : "Geen verschil in de beslisboom of de pagina's (\(diff.routeCountAfter) routes, alle hetzelfde)."
+    }
+
     func summaryLine() -> String {
-        let d = diff
-        let changed = d.routes(.changed).count, rerouted = d.routes(.rerouted).count
-        let added = d.routes(.added).count, removed = d.routes(.removed).count
-        return "Beslisboom: \(d.routeCountBefore) routes in \(heading), \(d.routeCountAfter) nu; \(d.unchangedRouteCount) hetzelfde, "
-            + "\(changed) met een ander antwoord, \(rerouted) met andere vragen, \(added) nieuw, \(removed) vervallen."
+        let counts = [
+            (diff.unchangedRouteCount, "hetzelfde"), (diff.routes(.changed).count, "met een ander antwoord"),
+            (diff.routes(.rerouted).count, "met andere vragen"), (diff.routes(.added).count, "nieuw"),
+            (diff.routes(.removed).count, "vervallen"),
+        ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        return "Beslisboom: \(diff.routeCountBefore) routes in \(heading), \(diff.routeCountAfter) nu"
+            + (counts.isEmpty ? "." : ": " + counts.joined(separator: ", ") + ".")
     }
 
     func pageLine(_ page: PageChange) -> String {
@@ -114,13 +121,13 @@ public struct DiffReport: Sendable {
         let what = switch rewording.kind {
         case .questionText: "vraag \(rewording.id)"
         case .questionHint: "uitleg bij vraag \(rewording.id)"
-        case .optionLabel: "label van \(rewording.id)"
+        case .optionLabel: "label van optie \(rewording.id)"
         case .outcomeTitle: "titel van uitkomst \(rewording.id)"
         case .outcomeSummary: "samenvatting van uitkomst \(rewording.id)"
         case .outcomeNote: "opmerking bij uitkomst \(rewording.id)"
-        case .actionTitle: "kort van actie \(rewording.id)"
-        case .actionText: "wat van actie \(rewording.id)"
-        case .actionWhen: "wanneer van actie \(rewording.id)"
+        case .actionTitle: "korte titel (kort) van actie \(rewording.id)"
+        case .actionText: "tekst (wat) van actie \(rewording.id)"
+        case .actionWhen: "termijn in woorden (wanneer) van actie \(rewording.id)"
         }
         return "\(what): \"\(before)\" → \"\(after)\""
     }
@@ -141,8 +148,11 @@ enum TextDelta {
         var suffix = 0
         while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
         func cut(_ chars: [Character]) -> String {
-            let start = max(0, prefix - context)
-            let end = min(chars.count, chars.count - suffix + context)
+            // Widened to whole words, so the reader sees words and not parts of them.
+            var start = max(0, prefix - context)
+            while start > 0, !chars[start - 1].isWhitespace { start -= 1 }
+            var end = min(chars.count, chars.count - suffix + context)
+            while end < chars.count, !chars[end].isWhitespace { end += 1 }
             let middle = start < end ? String(chars[start..<end]) : ""
             return (start > 0 ? "…" : "") + middle + (end < chars.count ? "…" : "")
         }

@@ -50,6 +50,6 @@ struct ChangeLogContext: Sendable {
                             "outcomes": outcomeLinks, "hasOutcomes": !outcomeLinks.isEmpty])
         }
         flush()
-        return ["days": days, "latest": days.first.map { ["dutch": $0["dutch"] ?? "", "iso": $0["iso"] ?? ""] } ?? [:]]
+        return ["days": days]
     }
 }
