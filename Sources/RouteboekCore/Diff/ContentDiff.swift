@@ -1,47 +1,33 @@
 import Beslisboom
 
-/// What a route answers: the outcome and what the school registers and does.
-public struct RouteAnswer: Sendable, Equatable {
-    public var outcome: String
-    public var outcomeTitle: String
-    public var registrations: [Registration]
-    public var duoReport: DuoReport
-    public var deviation: Deviation
-    public var isThuiszitter: Bool
-    public var isProvisional: Bool
-    public var regie: Regie
-    /// The actions on this route, by id: the outcome's actions whose `als` the route meets.
-    public var actions: [String]
+/// What a route answers: its outcome and the actions that apply on it.
+public struct RouteAnswer: Sendable {
+    public var outcomeModel: Outcome
+    /// The outcome's actions whose `als` the route meets (`DecisionTree.actions(of:facts:)`).
+    public var actionModels: [Action]
+
+    /// The parts of an answer the diff compares; the actions are compared apart, as added or removed.
+    public static let comparedSubjects: [OutcomeSubject] = [.outcome, .registration, .duoReport, .deviation, .thuiszitter, .provisional, .regie]
+
+    /// A subject's value on the route, as the model's conditions see it.
+    public func value(_ subject: OutcomeSubject) -> SubjectValue { subject.value(of: outcomeModel, actions: actionModels) }
+
+    public var outcome: String { outcomeModel.id }
+    public var outcomeTitle: String { outcomeModel.title }
+    public var registrations: [Registration] { outcomeModel.registrations }
+    public var duoReport: DuoReport { outcomeModel.duoReport }
+    public var deviation: Deviation { outcomeModel.deviation }
+    public var isThuiszitter: Bool { outcomeModel.isThuiszitter }
+    public var isProvisional: Bool { outcomeModel.isProvisional }
+    public var regie: Regie { outcomeModel.regie }
+    /// The action ids, in the outcome's order.
+    public var actions: [String] { actionModels.map(\.id) }
 }
 
 /// A route (its answers) and what it answers.
-public struct RouteState: Sendable, Equatable {
+public struct RouteState: Sendable {
     public var steps: [Step]
     public var answer: RouteAnswer
-}
-
-/// The parts of an answer the diff compares, named as in uitkomsten.yml.
-public enum AnswerField: String, Sendable, CaseIterable {
-    case outcome = "uitkomst"
-    case registration = "registratie"
-    case duoReport = "duo-melding"
-    case deviation = "afwijking"
-    case thuiszitter = "thuiszitter"
-    case provisional = "voorlopig"
-    case regie = "regie"
-
-    /// The field's value as written in uitkomsten.yml (`geen` for no registration).
-    public func value(in answer: RouteAnswer) -> String {
-        switch self {
-        case .outcome: answer.outcome
-        case .registration: answer.registrations.isEmpty ? "geen" : answer.registrations.map(\.rawValue).joined(separator: ", ")
-        case .duoReport: answer.duoReport.rawValue
-        case .deviation: answer.deviation.rawValue
-        case .thuiszitter: answer.isThuiszitter ? "ja" : "nee"
-        case .provisional: answer.isProvisional ? "ja" : "nee"
-        case .regie: answer.regie.rawValue
-        }
-    }
 }
 
 /// One route that differs between the two states.
@@ -59,8 +45,9 @@ public struct RouteChange: Sendable {
     public var kind: Kind
     public var before: RouteState?
     public var after: RouteState?
-    /// For changed and rerouted routes: the fields whose value differs, and the actions that came or went.
-    public var fields: [AnswerField]
+    /// For changed and rerouted routes: the subjects whose value differs (of `RouteAnswer.comparedSubjects`),
+    /// and the actions that came or went.
+    public var fields: [OutcomeSubject]
     public var actionsAdded: [String]
     public var actionsRemoved: [String]
     /// Where in the working copy to look: the value or the `naar` that makes the difference.

@@ -73,11 +73,19 @@ public struct DiffReport: Sendable {
     func changeLines(_ change: RouteChange) -> [String] {
         guard let before = change.before?.answer, let after = change.after?.answer else { return [] }
         var lines = change.fields.map { field in
-            "\(field.rawValue): \(field.value(in: before)) → \(field.value(in: after))"
+            "\(field.rawValue): \(Self.text(before.value(field))) → \(Self.text(after.value(field)))"
         }
         if !change.actionsAdded.isEmpty { lines.append("acties erbij: " + actionList(change.actionsAdded)) }
         if !change.actionsRemoved.isEmpty { lines.append("acties eraf: " + actionList(change.actionsRemoved)) }
         return lines
+    }
+
+    /// A value as written in uitkomsten.yml: a list without brackets, `geen` for no registration.
+    static func text(_ value: SubjectValue) -> String {
+        switch value {
+        case .single(let single): single ?? "geen"
+        case .list(let list): list.isEmpty ? OutcomeSubject.noRegistration : list.joined(separator: ", ")
+        }
     }
 
     func actionList(_ ids: [String]) -> String {
@@ -86,7 +94,7 @@ public struct DiffReport: Sendable {
 
     /// `uitkomst duo (Meld bij DUO): registratie duo; afwijking niet-nodig; thuiszitter ja`.
     func answerLine(_ answer: RouteAnswer) -> String {
-        let values = [AnswerField.registration, .deviation, .thuiszitter].map { "\($0.rawValue) \($0.value(in: answer))" }
+        let values = [OutcomeSubject.registration, .deviation, .thuiszitter].map { "\($0.rawValue) \(Self.text(answer.value($0)))" }
             + (answer.isProvisional ? ["voorlopig"] : [])
         return "uitkomst \(answer.outcome) (\(answer.outcomeTitle)): " + values.joined(separator: "; ")
     }

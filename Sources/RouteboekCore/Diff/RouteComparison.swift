@@ -92,17 +92,13 @@ struct RouteComparison {
         tree.enumerateRoutes().routes.compactMap { route in
             guard let outcome = tree.outcomesByID[route.outcomeID] else { return nil }
             let facts = tree.facts(along: route.steps)
-            let answer = RouteAnswer(
-                outcome: outcome.id, outcomeTitle: outcome.title, registrations: outcome.registrations,
-                duoReport: outcome.duoReport, deviation: outcome.deviation, isThuiszitter: outcome.isThuiszitter,
-                isProvisional: outcome.isProvisional, regie: outcome.regie,
-                actions: tree.actions(of: outcome, facts: facts).map(\.id))
+            let answer = RouteAnswer(outcomeModel: outcome, actionModels: tree.actions(of: outcome, facts: facts))
             return RouteState(steps: route.steps, answer: answer)
         }
     }
 
     private func compared(_ old: RouteState, _ new: RouteState, kind: RouteChange.Kind) -> RouteChange {
-        let fields = AnswerField.allCases.filter { $0.value(in: old.answer) != $0.value(in: new.answer) }
+        let fields = RouteAnswer.comparedSubjects.filter { old.answer.value($0) != new.answer.value($0) }
         let oldActions = Set(old.answer.actions), newActions = Set(new.answer.actions)
         return RouteChange(kind: kind, before: old, after: new, fields: fields,
                            actionsAdded: new.answer.actions.filter { !oldActions.contains($0) },
