@@ -14,7 +14,7 @@ public enum ContentDiffer {
             case .contentMissing(let folder): "error: \(folder) does not exist; run from the project folder or pass --content"
             case let .unreadable(side, diagnostics):
                 (diagnostics.map(\.description)
-                    + ["diff stopped: the beslisboom \(side) does not load, so routes cannot be compared. \(side == "in the working copy" ? "Run routeboek check and fix the errors first." : "This version of routeboek reads a newer format; compare with a later revision.")"])
+                    + ["diff stopped: the beslisboom \(side) does not load, so routes cannot be compared. \(side == "in the working copy" ? "Run routeboek check and fix the errors first." : "Was the beslisboom at that revision broken, or written in an older format? Then compare with a later revision.")"])
                     .joined(separator: "\n")
             }
         }
