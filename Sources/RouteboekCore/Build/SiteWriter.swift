@@ -19,7 +19,8 @@ struct SiteWriter {
                                     diagnostics: log)
         let context = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: today,
                                   navigationHTML: NavigationCache(navigation: navigation, templates: templates),
-                                  schedule: input.schedule)
+                                  schedule: input.schedule,
+                                  changes: input.changeLog.map { ChangeLogContext(changeLog: $0, pages: published, tree: tree) })
         let toolIntro = tree == nil ? nil : input.pagesBySource[TreeTexts.anchorPage]
         let written = Counter()
 
@@ -31,7 +32,8 @@ struct SiteWriter {
             }
             let page = published[job - 1]
             if page.source == toolIntro?.source { return }
-            write(templates.render(layout: "pagina", context.page(page)), to: page.outputPath)
+            let layout = page.source == input.changeLog?.page ? ChangeLog.layout : "pagina"
+            write(templates.render(layout: layout, context.page(page)), to: page.outputPath)
             written.increment()
         }
         if let tree, let toolIntro {
