@@ -46,6 +46,10 @@ enum ReportPrinter {
         if report.routeCount > 0 { summary += ", beslisboom with \(report.routeCount) routes" }
         if report.generatedCount > 0 { summary += ", \(report.generatedCount) HTML files" }
         summary += ", \(count(report.warningCount, "warning")) in \(time)"
+        if let pdf = report.pdf {
+            summary += "; \(pdf.path): \(pdf.pageCount.map { "\($0) pages, " } ?? "")\(pdf.bytes) bytes, typeset in "
+                + String(format: "%.1f s", pdf.seconds)
+        }
         if let output, report.written { summary += ". Open \(output)/index.html in a browser." }
         print(summary)
     }

@@ -21,6 +21,8 @@ public struct SiteConfig: Sendable {
     public var description: String?
     public var contact: Contact
     public var sources: [Source]
+    /// `pdf: ja`: every `routeboek build` also makes the whole routeboek as one PDF.
+    public var makesPDF = false
 
     public func source(file: String) -> Source? { sources.first { $0.file == file } }
 
@@ -30,7 +32,7 @@ public struct SiteConfig: Sendable {
         let reader = YAMLReader(file: file)
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
         guard let node = reader.compose(text),
-              let map = YAMLMap(node, reader, what: "site.yml", allowed: ["titel", "organisatie", "beschrijving", "contact", "bronnen"])
+              let map = YAMLMap(node, reader, what: "site.yml", allowed: ["titel", "organisatie", "beschrijving", "contact", "bronnen", "pdf"])
         else { return nil }
         var contact = Contact()
         if let contactNode = map.valueNode("contact"),
@@ -47,7 +49,9 @@ public struct SiteConfig: Sendable {
         }
         guard let title = map.string("titel", required: true, what: "site.yml"),
               let organisation = map.string("organisatie", required: true, what: "site.yml") else { return nil }
-        return SiteConfig(title: title, organisation: organisation, description: map.string("beschrijving", what: "site.yml"),
-                          contact: contact, sources: sources)
+        var config = SiteConfig(title: title, organisation: organisation, description: map.string("beschrijving", what: "site.yml"),
+                                contact: contact, sources: sources)
+        config.makesPDF = map.bool("pdf") ?? false
+        return config
     }
 }

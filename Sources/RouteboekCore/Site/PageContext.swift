@@ -5,6 +5,8 @@ struct PageContext: Sendable {
     let csp: String
     let buildDate: DayDate
     let navigationHTML: NavigationCache
+    /// Links to the whole routeboek (one page, and the PDF when this build made it), for every page.
+    var wholeDocument: DocumentLinks?
 
     /// The common keys for a page at `path` (from the output root) in `section`.
     func base(path: String, section: String, title: String, summary: String? = nil) -> [String: Any] {
@@ -18,6 +20,7 @@ struct PageContext: Sendable {
             "navigationHTML": navigationHTML.html(section: section, path: path),
             "page": ["title": title, "summary": summary ?? "", "path": path, "isHome": path == "index.html"] as [String: Any],
         ]
+        if let wholeDocument { context["wholeDocument"] = wholeDocument.context(root: root) }
         var crumbs: [[String: Any]] = []
         if path != "index.html" {
             crumbs.append(["title": "Home", "href": root + "index.html"])
