@@ -2,7 +2,8 @@
 axe (the text version is the accessible one), so axe cannot see its contrast. This test measures it:
 on every page with a flowchart, in light and dark mode on screen and in print, the computed colour
 of every text and every stroke of the drawing against the background the drawing sits on.
-Text needs 4.5:1 (WCAG 1.4.3), lines and shapes 3:1 (WCAG 1.4.11)."""
+Text needs 4.5:1 (WCAG 1.4.3), lines and shapes 3:1 (WCAG 1.4.11). Each page's first flowchart is
+saved in both schemes to artifacts/screenshots/flowchart-*.png."""
 from __future__ import annotations
 
 import pytest
@@ -73,12 +74,18 @@ def pytest_generate_tests(metafunc):
 
 
 @pytest.mark.parametrize("media,scheme", [("screen", "light"), ("screen", "dark"), ("print", "light"), ("print", "dark")])
-def test_flowchart_contrast(tab, flowchart_rel, media, scheme):
+def test_flowchart_contrast(tab, flowchart_rel, media, scheme, artifacts):
     page = tab.page
     tab.goto(flowchart_rel, via="file")
     page.emulate_media(media=media, color_scheme=scheme)
     try:
         charts = page.evaluate(MEASURE)
+        if media == "screen" and flowchart_rel != "routeboek-compleet.html":
+            # for people to look at: the first flowchart of the page in this colour scheme
+            out = artifacts / "screenshots"
+            out.mkdir(parents=True, exist_ok=True)
+            name = "flowchart-" + scheme + "-" + flowchart_rel.replace("/", "-").removesuffix(".html") + ".png"
+            page.locator(".flowchart-image").first.screenshot(path=str(out / name))
     finally:
         page.emulate_media(media="screen", color_scheme="light")
     where = f"{flowchart_rel} ({media}, {scheme})"

@@ -69,7 +69,8 @@ public enum SiteBuilder {
             let count = writer.writeAll(document: document.links)
             return (count, "\(count) pages")
         }
-        guard log.errorCount == 0 else {
+        // Rendering can warn too (WeasyPrint does); with --strict that fails the build before anything is put in place.
+        guard log.errorCount == 0, !(options.strict && log.warningCount > 0) else {
             staged?.discard()
             return finish(report, log, options)
         }
