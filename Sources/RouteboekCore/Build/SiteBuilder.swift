@@ -36,6 +36,7 @@ public enum SiteBuilder {
         let tree = phase("check") { () -> (CheckedTree?, String) in
             let checker = SiteChecker(input: input, log: log)
             checker.checkPages()
+            DateChecks(input: input, today: options.today ?? .today, log: log).run()
             let tree = checker.checkTree(extraScenarioFiles: options.extraScenarioFiles)
             return (tree, tree.map { "\($0.enumeration.routes.count) routes" } ?? "no beslisboom")
         }
@@ -54,7 +55,8 @@ public enum SiteBuilder {
         }
         let sink: OutputSink = staged ?? DiscardingOutput()
         let writer = SiteWriter(input: input, tree: tree, templates: templates, sink: sink, log: log,
-                                templatesRoot: options.templates, flowcharts: flowcharts, displayOutput: BuildOptions.display(options.output))
+                                templatesRoot: options.templates, flowcharts: flowcharts, today: options.today ?? .today,
+                                displayOutput: BuildOptions.display(options.output))
         let wantsPDF = options.write && (options.pdf == .always || (options.pdf == .whenSettingsAsk && input.site.makesPDF))
         let document = phase(wantsPDF ? "document and PDF" : "document") { () -> ((links: DocumentLinks, pdf: DocumentWriter.PDFResult?), String) in
             let document = writer.writeDocument(pdf: wantsPDF, weasyprintPath: options.weasyprintPath)
@@ -93,9 +95,10 @@ public enum SiteBuilder {
         var report = report
         report.diagnostics = log.all
         if options.strict {
+            // Warnings become errors; a notice stays a notice (it never fails a build).
             report.diagnostics = report.diagnostics.map { diagnostic in
                 var strict = diagnostic
-                strict.severity = .error
+                if strict.severity == .warning { strict.severity = .error }
                 return strict
             }
         }

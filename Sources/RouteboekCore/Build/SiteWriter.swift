@@ -10,12 +10,14 @@ struct SiteWriter {
     let log: DiagnosticLog
     let templatesRoot: URL
     let flowcharts: FlowchartCache
+    /// The build date, and the day the next publicatiedatum is counted from.
+    let today: DayDate
     let displayOutput: String
     let navigation: Navigation
     let context: PageContext
 
     init(input: SiteInput, tree: CheckedTree?, templates: TemplateSet, sink: OutputSink, log: DiagnosticLog,
-         templatesRoot: URL, flowcharts: FlowchartCache, displayOutput: String) {
+         templatesRoot: URL, flowcharts: FlowchartCache, today: DayDate, displayOutput: String) {
         self.input = input
         self.tree = tree
         self.templates = templates
@@ -23,11 +25,13 @@ struct SiteWriter {
         self.log = log
         self.templatesRoot = templatesRoot
         self.flowcharts = flowcharts
+        self.today = today
         self.displayOutput = displayOutput
         navigation = Navigation(pages: input.published, extraPages: tree == nil ? [:] : [ContentScanner.treeFolder: TreeSite.overviewPages],
                                 diagnostics: log)
-        context = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: .today,
-                              navigationHTML: NavigationCache(navigation: navigation, templates: templates))
+        context = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: today,
+                              navigationHTML: NavigationCache(navigation: navigation, templates: templates),
+                              schedule: input.schedule)
     }
 
     private var toolIntro: Page? { tree == nil ? nil : input.pagesBySource[TreeTexts.anchorPage] }

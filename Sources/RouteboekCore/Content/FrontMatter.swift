@@ -1,5 +1,6 @@
 import Beslisboom
 import Foundation
+import Yams
 
 /// The typed front matter of a page. Keys are Dutch (see docs/content-format.md).
 public struct FrontMatter: Sendable {
@@ -101,11 +102,26 @@ enum FrontMatterParser {
 /// `bronnen:` lists, used in front matter and in the decision tree's outcomes.
 enum SourceListReader {
     static func read(_ map: YAMLMap, key: String, reader: YAMLReader) -> [SourceReference] {
-        map.sequence(key, what: "the page").compactMap { item in
-            guard let entry = YAMLMap(item, reader, what: "a source in '\(key)'", allowed: ["bestand", "onderdeel"]),
-                  let file = entry.string("bestand", required: true, what: "a source"),
-                  let part = entry.string("onderdeel", required: true, what: "a source") else { return nil }
-            return SourceReference(file: file, part: part, position: reader.position(item))
+        map.sequence(key, what: "the page").compactMap { source($0, reader, what: "a source in '\(key)'") }
+    }
+
+    /// `{ bestand: FILE, onderdeel: ... }` for one of the site's sources, or
+    /// `{ url: https://..., titel: ..., onderdeel: ... }` for a public page.
+    static func source(_ item: Node, _ reader: YAMLReader, what: String = "a source") -> SourceReference? {
+        guard let entry = YAMLMap(item, reader, what: what, allowed: ["bestand", "url", "titel", "onderdeel"]) else { return nil }
+        let part = entry.string("onderdeel", required: true, what: "a source")
+        if entry.has("url") {
+            guard let url = entry.string("url", required: true, what: "a source") else { return nil }
+            if entry.has("bestand") { reader.error(entry.keyNode("bestand"), "a source has either 'bestand' or 'url', not both") }
+            guard url.hasPrefix("https://") || url.hasPrefix("http://"), url.count > "https://".count,
+                  !url.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0.isNewline }) else {
+                reader.error(entry.valueNode("url"), "'\(url)' is not a web address; a source URL starts with https:// (or http://)")
+                return nil
+            }
+            guard let title = entry.string("titel", required: true, what: "a source with a url"), let part else { return nil }
+            return SourceReference(file: url, part: part, title: title, position: reader.position(item))
         }
+        guard let file = entry.string("bestand", required: true, what: "a source"), let part else { return nil }
+        return SourceReference(file: file, part: part, position: reader.position(item))
     }
 }

@@ -3,7 +3,9 @@ import Beslisboom
 /// One problem found in an editor's input, printed as `file:line:column: error: message`
 /// (the format CI annotators read).
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable { case error, warning }
+    /// An error fails the build; a warning fails it only with `--strict`; a notice is printed and
+    /// never fails (a state an editor has recorded on purpose, such as dates not yet known).
+    public enum Severity: String, Sendable { case error, warning, notice }
 
     public var severity: Severity
     public var file: String
@@ -41,6 +43,9 @@ public final class DiagnosticLog: @unchecked Sendable {
     public func warning(_ file: String, line: Int = 1, column: Int = 1, _ message: String) {
         add(Diagnostic(.warning, file: file, line: line, column: column, message))
     }
+    public func notice(_ file: String, line: Int = 1, column: Int = 1, _ message: String) {
+        add(Diagnostic(.notice, file: file, line: line, column: column, message))
+    }
 
     /// Sorted by file, then position, so output is stable across parallel runs.
     public var all: [Diagnostic] {
@@ -48,4 +53,5 @@ public final class DiagnosticLog: @unchecked Sendable {
     }
     public var errorCount: Int { lock.withLock { items.filter { $0.severity == .error }.count } }
     public var warningCount: Int { lock.withLock { items.filter { $0.severity == .warning }.count } }
+    public var noticeCount: Int { lock.withLock { items.filter { $0.severity == .notice }.count } }
 }

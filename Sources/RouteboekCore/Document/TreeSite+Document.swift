@@ -44,7 +44,7 @@ extension TreeSite {
             if let report = TreeLabels.duoReport(outcome.duoReport) { registration += " (\(report.lowercased()))" }
             return .init(number: index + 1, answers: answers, registration: registration,
                          deviation: TreeLabels.deviation(outcome.deviation),
-                         thuiszitter: TreeLabels.thuiszitter(outcome.isThuiszitter), outcome: outcome.title)
+                         thuiszitter: TreeLabels.thuiszitter(outcome), outcome: outcome.title)
         }
         return TreeDocumentAppendix(flowchartHTML: figure, routes: routes)
     }

@@ -158,7 +158,7 @@ struct YAMLMap {
     /// A list; a missing key gives an empty list.
     func sequence(_ key: String, required: Bool = false, what: String) -> [Node] {
         guard let value = entries[key]?.value else {
-            if required { reader.error(node, "\(what) needs '\(key)' (a list)") }
+            if required && !suggested.contains(key) { reader.error(node, "\(what) needs '\(key)' (a list)") }
             return []
         }
         if case .scalar(let scalar) = value, scalar.string.isEmpty || scalar.string == "[]" { return [] }
