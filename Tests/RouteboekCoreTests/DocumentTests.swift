@@ -272,6 +272,17 @@ struct DocumentBuildTests {
         #expect(!report.written, "--strict: the warning fails the build")
     }
 
+    @Test("What the layout adds to a page's text (the publicatiedata) is in the document too", .enabled(if: graphvizAvailable))
+    func layoutAdditions() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("routeboek-real-doc-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let report = SiteBuilder.run(BuildOptions(content: realContent, templates: realTemplates, output: output))
+        try #require(report.errorCount == 0, "\(report.listing)")
+        let html = try String(contentsOf: output.appendingPathComponent(DocumentLinks.htmlPath), encoding: .utf8)
+        #expect(html.contains("Alle publicatiedata, met de stand op"), "the publicatiedata table of its page is missing")
+        #expect(html.contains("--publicatiedata-tabel\""), "its ids carry the page's anchor")
+    }
+
     @Test("The real content's PDF typesets without a single WeasyPrint warning", .enabled(if: weasyPrintAvailable && graphvizAvailable))
     func realContentPDF() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("routeboek-real-pdf-\(UUID().uuidString)")
@@ -279,7 +290,9 @@ struct DocumentBuildTests {
         var options = BuildOptions(content: realContent, templates: realTemplates, output: output, strict: true)
         options.pdf = .always
         let report = SiteBuilder.run(options)
-        #expect(report.diagnostics.isEmpty, "\(report.listing)")
+        // Notices (about the content's dates) are not problems; any warning or error is.
+        #expect(report.errors.isEmpty && report.warnings.isEmpty, "\(report.listing)")
+        #expect(report.written)
         let pdf = try #require(report.pdf)
         #expect((pdf.pageCount ?? 0) > 20)
         let files = snapshot(output)

@@ -42,12 +42,20 @@ struct SiteWriter {
                         site: input.site, templates: templates, context: context, flowcharts: flowcharts)
     }
 
+    /// A page's body as the layout `pagina` shows it in `.prose`: the publicatiedata (on the page that
+    /// shows them), then the rendered Markdown. The whole document holds the same.
+    private func proseHTML(_ page: Page) -> String {
+        guard let schedule = context.schedule, schedule.page == page.source else { return page.html }
+        return templates.render(partial: "publicatiedata", context.scheduleContext(schedule)) + page.html
+    }
+
     /// The theme's and the content's files, then the whole routeboek as one page and, when `pdf`, as a
     /// PDF typeset from that page. Returns what the other pages link to.
     func writeDocument(pdf: Bool, weasyprintPath: String?) -> (links: DocumentLinks, pdf: DocumentWriter.PDFResult?) {
         copyFiles()
         let document = RouteboekDocument(pages: input.published, navigation: navigation, site: input.site,
-                                         tree: toolIntro == nil ? nil : treeSite(context)?.documentAppendix(diagnostics: log))
+                                         tree: toolIntro == nil ? nil : treeSite(context)?.documentAppendix(diagnostics: log),
+                                         body: proseHTML)
         let writer = DocumentWriter(document: document, site: input.site, templates: templates, context: context, sink: sink,
                                     log: log, displayOutput: displayOutput)
         writer.writeHTML(links: DocumentLinks(pdfBytes: nil))

@@ -62,7 +62,9 @@ struct RouteboekDocument {
     var sources: [SourceUse] = []
     var tree: TreeDocumentAppendix?
 
-    init(pages: [Page], navigation: Navigation, site: SiteConfig, tree: TreeDocumentAppendix?) {
+    /// `body` gives a page's HTML as its own page shows it (the rendered Markdown, and what the layout
+    /// adds to it, such as the publicatiedata).
+    init(pages: [Page], navigation: Navigation, site: SiteConfig, tree: TreeDocumentAppendix?, body: (Page) -> String) {
         self.tree = tree
         let byPath = Dictionary(pages.map { ($0.outputPath, $0) }, uniquingKeysWith: { a, _ in a })
 
@@ -105,7 +107,7 @@ struct RouteboekDocument {
             var chapter = Part(kind: .page, anchor: DocumentTargets.pageAnchor(outputPath: anchorPath),
                                number: chapterNumber, title: entry.title, depth: 1)
             if let index {
-                let headings = Self.fill(&chapter, from: index, titleDepth: 1, targets: targets, numbers: &numbers, site: site)
+                let headings = Self.fill(&chapter, from: index, html: body(index), titleDepth: 1, targets: targets, numbers: &numbers, site: site)
                 if !entry.section.isEmpty {
                     chapter.headings = headings.filter { $0.depth == 2 }.map { heading in
                         ContentsEntry(anchor: heading.documentID, number: heading.number,
@@ -117,7 +119,7 @@ struct RouteboekDocument {
                 if let page = byPath[item.path], page.outputPath != index?.outputPath {
                     var part = Part(kind: .page, anchor: DocumentTargets.pageAnchor(outputPath: page.outputPath),
                                     number: numbers.next(depth: 2) ?? "", title: page.title, depth: 2)
-                    Self.fill(&part, from: page, titleDepth: 2, targets: targets, numbers: &numbers, site: site)
+                    Self.fill(&part, from: page, html: body(page), titleDepth: 2, targets: targets, numbers: &numbers, site: site)
                     chapter.pages.append(part)
                 } else if let appendix = appendixPaths[item.path] {
                     chapter.appendices.append(appendices[appendix])
@@ -139,7 +141,7 @@ struct RouteboekDocument {
     }
 
     @discardableResult
-    private static func fill(_ part: inout Part, from page: Page, titleDepth: Int, targets: DocumentTargets,
+    private static func fill(_ part: inout Part, from page: Page, html: String, titleDepth: Int, targets: DocumentTargets,
                              numbers: inout OutlineNumbers, site: SiteConfig) -> [DocumentPageHTML.NumberedHeading] {
         part.summary = page.frontMatter.summary
         part.updated = page.frontMatter.updated
@@ -150,7 +152,7 @@ struct RouteboekDocument {
         let rewriter = DocumentPageHTML(outputPath: page.outputPath, anchor: DocumentTargets.pageAnchor(outputPath: page.outputPath),
                                         titleDepth: titleDepth, targets: targets)
         var headings: [DocumentPageHTML.NumberedHeading] = []
-        part.html = rewriter.rewrite(page.html, numbers: &numbers, headings: &headings)
+        part.html = rewriter.rewrite(html, numbers: &numbers, headings: &headings)
         return headings
     }
 
