@@ -131,7 +131,8 @@ extension Checker {
             let facts = tree.facts(along: route.steps)
             for action in tree.actions(of: outcome, facts: facts) {
                 for name in action.placeholders where facts[name] == nil {
-                    let key = "\(action.id)/\(outcome.id)/\(name)"
+                    // An unknown fact is one mistake in the action; an unset one is one per outcome.
+                    let key = tree.factsByID[name] == nil ? "\(action.id)/\(name)" : "\(action.id)/\(outcome.id)/\(name)"
                     guard reportedPlaceholders.insert(key).inserted else { continue }
                     if tree.factsByID[name] == nil {
                         error("action '\(action.id)' names {\(name)} in its text, but feiten.yml has no fact '\(name)'\(suggestion(name, among: tree.facts.map(\.id)))", at: action.position)

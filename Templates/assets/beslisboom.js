@@ -415,16 +415,22 @@
     var box = fragment.querySelector('[data-plan]');
     if (!box) { return; }
     while (box.firstChild) { box.removeChild(box.firstChild); }
-    [[plan.required, 'Daarna: verplicht', null],
-     [plan.recommended, 'Aanbevolen', 'Goede praktijk uit andere regio\'s of oudere protocollen. Het samenwerkingsverband schrijft dit niet voor.']]
+    [[plan.required, 'Daarna: verplicht', null, null],
+     [plan.recommended, 'Aanbevolen', 'Goede praktijk uit andere regio\'s of oudere protocollen. Het samenwerkingsverband schrijft dit niet voor.', 'plan-aanbevolen']]
       .forEach(function (section) {
         if (!section[0].length) { return; }
-        box.appendChild(el('h2', { 'class': 'plan-titel', text: section[1] }));
-        if (section[2]) { box.appendChild(el('p', { 'class': 'plan-uitleg', text: section[2] })); }
+        var target = section[3] ? box.appendChild(el('div', { 'class': section[3] })) : box;
+        target.appendChild(el('h2', { 'class': 'plan-titel', text: section[1] }));
+        if (section[2]) { target.appendChild(el('p', { 'class': 'plan-uitleg', text: section[2] })); }
         section[0].forEach(function (g) {
-          box.appendChild(el('h3', { 'class': 'plan-groep-titel', text: labels.groups[g.group] || g.group }));
-          box.appendChild(el('ul', { 'class': 'plan-acties' }, g.actions.map(function (p) { return actionItem(p, known); })));
+          target.appendChild(el('h3', { 'class': 'plan-groep-titel', text: labels.groups[g.group] || g.group }));
+          target.appendChild(el('ul', { 'class': 'plan-acties' }, g.actions.map(function (p) { return actionItem(p, known); })));
         });
+        if (section[3]) {
+          var titles = [];
+          section[0].forEach(function (g) { g.actions.forEach(function (p) { titles.push(p.action.title); }); });
+          box.appendChild(el('p', { 'class': 'print-only plan-aanbevolen-kort' }, [el('strong', { text: 'Aanbevolen:' }), ' ' + titles.join('; ')]));
+        }
       });
   }
 

@@ -14,6 +14,7 @@ struct TreePlanContext {
             "first": plan.first.map { item($0, facts: facts) },
             "required": plan.required.map { group($0.group, $0.actions, facts: facts) },
             "recommended": plan.recommended.map { group($0.group, $0.actions, facts: facts) },
+            "recommendedTitles": plan.recommended.flatMap(\.actions).map(\.action.title),
         ]
     }
 

@@ -17,6 +17,8 @@ struct SiteInput: Sendable {
     let schedule: PublicationSchedule?
     let contentRoot: URL
     let displayContent: String
+    /// Terms and zoekwoorden for search and the register.
+    var search: SearchInput = .empty
 
     var published: [Page] { pages.filter { !$0.frontMatter.isDraft } }
 }
@@ -54,7 +56,9 @@ struct SiteReader {
                          pagesBySource: Dictionary(pages.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a }),
                          unreadablePages: Set(inventory.pages).subtracting(pages.map(\.source)),
                          templates: templates, treeTexts: treeTexts, schedule: schedule, contentRoot: contentRoot,
-                         displayContent: displayContent)
+                         displayContent: displayContent,
+                         search: SearchInput.read(pages: pages, searchWordsText: readText(SearchWordsFile.fileName),
+                                                  displayContent: displayContent, log: log))
     }
 
     private func readSiteConfig() -> SiteConfig {

@@ -107,15 +107,16 @@ struct SiteWriter {
     }
 
     private func writeSearch(_ pages: [Page], context: PageContext) {
-        let entries = pages.sorted { $0.outputPath < $1.outputPath }.map { page in
-            SearchIndex.Entry(title: page.title, path: page.outputPath,
-                              section: context.navigation.entry(forSection: page.section)?.title ?? "",
-                              summary: page.frontMatter.summary ?? "", sections: page.sections)
+        guard let stemmer = DutchStemmer() else {
+            log.error(SearchIndex.path, "Snowball's Dutch stemmer (libstemmer) could not start; reinstall libstemmer-dev (scripts/install-build-deps.sh)")
+            return
         }
-        write(SearchIndex.script(entries), to: SearchIndex.path)
+        let search = SearchSite(pages: pages, tree: tree, input: input.search,
+                                sectionTitle: { context.navigation.entry(forSection: $0.section)?.title ?? "" }, stemmer: stemmer)
+        write(search.indexScript, to: SearchIndex.path)
         write(templates.render(layout: "zoeken", context.base(path: "zoeken.html", section: "", title: "Zoeken")), to: "zoeken.html")
         var register = context.base(path: "register.html", section: "", title: "Register van A tot Z")
-        register["letters"] = Register.letters(entries)
+        register["letters"] = search.register.letters
         write(templates.render(layout: "register", register), to: "register.html")
     }
 

@@ -42,7 +42,7 @@ enum ContentScanner {
                 inventory.pages.append(relative)
             } else if relative.hasPrefix(treeFolder + "/") && (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) {
                 inventory.treeFiles.append(relative)
-            } else if relative != SiteConfig.fileName && relative != PublicationSchedule.fileName {
+            } else if relative != SiteConfig.fileName && relative != PublicationSchedule.fileName && relative != SearchWordsFile.fileName {
                 inventory.assets.append(relative)
             }
         }

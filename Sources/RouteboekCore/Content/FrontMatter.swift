@@ -10,13 +10,16 @@ public struct FrontMatter: Sendable {
     public var sources: [SourceReference]
     public var updated: DayDate?
     public var isDraft: Bool
+    /// Terms the page is about, for the register and search (`trefwoorden`).
+    public var keywords: [Keyword] = []
 
-    static let keys = ["titel", "volgorde", "samenvatting", "bronnen", "bijgewerkt", "concept"]
+    static let keys = ["titel", "volgorde", "samenvatting", "bronnen", "bijgewerkt", "concept", KeywordListReader.key]
     /// Keys editors may know from Hugo or English docs, mapped to ours for the "did you mean" hint.
     static let aliases = [
         "title": "titel", "weight": "volgorde", "order": "volgorde", "summary": "samenvatting",
         "description": "samenvatting", "sources": "bronnen", "bron": "bronnen", "date": "bijgewerkt",
         "lastmod": "bijgewerkt", "updated": "bijgewerkt", "draft": "concept",
+        "keywords": "trefwoorden", "tags": "trefwoorden", "trefwoord": "trefwoorden",
     ]
 }
 
@@ -92,7 +95,8 @@ enum FrontMatterParser {
             summary: map.string("samenvatting", what: "the front matter"),
             sources: sources,
             updated: map.date("bijgewerkt"),
-            isDraft: map.bool("concept") ?? false
+            isDraft: map.bool("concept") ?? false,
+            keywords: KeywordListReader.read(map, reader: reader)
         )
         guard title != nil else { return nil }
         return PageSource(frontMatter: frontMatter, body: String(body), bodyLineOffset: closing + 1)
