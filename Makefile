@@ -5,7 +5,7 @@ BIN_DEBUG := .build/debug/routeboek
 TEST_SITE := .build/site-under-test
 BENCH := ../shared/bench/compare.py
 
-.PHONY: all site check serve test test-swift test-browser deps bench clean
+.PHONY: all site check serve diff test test-swift test-browser deps bench clean
 
 all: site
 
@@ -26,6 +26,12 @@ check: deps
 serve: deps
 	$(SWIFT) build -c release --product routeboek
 	$(BIN_RELEASE) serve
+
+# What the working copy changes in the beslisboom's answers and the pages, against REV: make diff REV=HEAD~1
+REV ?= main
+diff: deps
+	$(SWIFT) build -c release --product routeboek
+	$(BIN_RELEASE) diff $(REV)
 
 # Every test: Swift Testing suites, the real content's check, then the browser suite on a fresh build
 # (with the PDF; --strict, so a warning of WeasyPrint's fails it).

@@ -31,7 +31,8 @@ struct SiteWriter {
                                 diagnostics: log)
         context = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: today,
                               navigationHTML: NavigationCache(navigation: navigation, templates: templates),
-                              schedule: input.schedule)
+                              schedule: input.schedule,
+                              changes: input.changeLog.map { ChangeLogContext(changeLog: $0, pages: input.published, tree: tree) })
     }
 
     private var toolIntro: Page? { tree == nil ? nil : input.pagesBySource[TreeTexts.anchorPage] }
@@ -42,11 +43,14 @@ struct SiteWriter {
                         site: input.site, templates: templates, context: context, flowcharts: flowcharts)
     }
 
-    /// A page's body as the layout `pagina` shows it in `.prose`: the publicatiedata (on the page that
-    /// shows them), then the rendered Markdown. The whole document holds the same.
+    /// A page's body as its layout shows it in `.prose`: the publicatiedata before the rendered Markdown
+    /// (`pagina`), the list of changes after it (`wijzigingen`). The whole document holds the same.
     private func proseHTML(_ page: Page) -> String {
-        guard let schedule = context.schedule, schedule.page == page.source else { return page.html }
-        return templates.render(partial: "publicatiedata", context.scheduleContext(schedule)) + page.html
+        let info = context.page(page)["page"] as? [String: Any] ?? [:]
+        var html = page.html
+        if let schedule = info["schedule"] as? [String: Any] { html = templates.render(partial: "publicatiedata", schedule) + html }
+        if let changes = info["changes"] as? [String: Any] { html += templates.render(partial: "wijzigingen", changes) }
+        return html
     }
 
     /// The theme's and the content's files, then the whole routeboek as one page and, when `pdf`, as a
@@ -86,7 +90,8 @@ struct SiteWriter {
             }
             let page = published[job - 1]
             if page.source == toolIntro?.source { return }
-            write(templates.render(layout: "pagina", context.page(page)), to: page.outputPath)
+            let layout = page.source == input.changeLog?.page ? ChangeLog.layout : "pagina"
+            write(templates.render(layout: layout, context.page(page)), to: page.outputPath)
             written.increment()
         }
         if let site = treeSite(context), let toolIntro {

@@ -42,7 +42,8 @@ enum ContentScanner {
                 inventory.pages.append(relative)
             } else if relative.hasPrefix(treeFolder + "/") && (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) {
                 inventory.treeFiles.append(relative)
-            } else if relative != SiteConfig.fileName && relative != PublicationSchedule.fileName && relative != SearchWordsFile.fileName {
+            } else if relative != SiteConfig.fileName && relative != PublicationSchedule.fileName && relative != SearchWordsFile.fileName
+                        && relative != ChangeLog.fileName {
                 inventory.assets.append(relative)
             }
         }

@@ -9,6 +9,8 @@ struct PageContext: Sendable {
     var wholeDocument: DocumentLinks?
     /// The publicatiedata, shown on the page the data file names (`page.schedule`).
     var schedule: PublicationSchedule?
+    /// The entries of wijzigingen.yml, shown on the page it names (`page.changes`).
+    var changes: ChangeLogContext?
 
     /// The common keys for a page at `path` (from the output root) in `section`.
     func base(path: String, section: String, title: String, summary: String? = nil) -> [String: Any] {
@@ -54,6 +56,9 @@ struct PageContext: Sendable {
         }
         if let schedule, schedule.page == page.source {
             info["schedule"] = scheduleContext(schedule)
+        }
+        if let changes, changes.changeLog.page == page.source {
+            info["changes"] = changes.context(root: ContentPath.rootPrefix(for: page.outputPath))
         }
         context["page"] = info
         let toc = Self.tableOfContents(page.headings)
