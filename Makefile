@@ -12,10 +12,11 @@ all: site
 deps:
 	@scripts/install-build-deps.sh
 
-# Release build, then the site. A failed build leaves the previous Public/ untouched.
+# Release build, then the site with the whole routeboek as routeboek.pdf (WeasyPrint). A failed build
+# leaves the previous Public/ untouched.
 site: deps
 	$(SWIFT) build -c release --product routeboek
-	$(BIN_RELEASE) build
+	$(BIN_RELEASE) build --pdf
 	@echo "The site is in Public/: open Public/index.html in a browser (it works straight from disk)."
 
 check: deps
@@ -32,7 +33,8 @@ diff: deps
 	$(SWIFT) build -c release --product routeboek
 	$(BIN_RELEASE) diff $(REV)
 
-# Every test: Swift Testing suites, the real content's check, then the browser suite on a fresh build.
+# Every test: Swift Testing suites, the real content's check, then the browser suite on a fresh build
+# (with the PDF; --strict, so a warning of WeasyPrint's fails it).
 test: deps test-swift test-browser
 
 test-swift:
@@ -43,7 +45,7 @@ test-swift:
 test-browser:
 	@scripts/install-browser-test-deps.sh
 	rm -rf $(TEST_SITE)
-	$(BIN_DEBUG) build --output $(TEST_SITE)
+	$(BIN_DEBUG) build --pdf --strict --output $(TEST_SITE)
 	ROUTEBOEK_BIN=$(BIN_DEBUG) scripts/run-browser-tests.sh $(TEST_SITE)
 
 # Build speed against Hugo on the same generated corpus (needs Debian's hugo; see docs/PERFORMANCE.md).

@@ -19,8 +19,12 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The port to listen on (on 127.0.0.1 only; 0 picks a free one).")
     var port = 8080
 
+    @Flag(help: "Also make routeboek.pdf on every rebuild (takes seconds); without it the preview skips the PDF.")
+    var pdf = false
+
     func run() throws {
-        let options = site.buildOptions(write: true)
+        var options = site.buildOptions(write: true)
+        options.pdf = pdf ? .always : .never
         let printer = ServePrinter(quiet: site.quiet, verbose: site.verbose, output: site.output)
         var onPhase: (@Sendable (BuildReport.Phase) -> Void)?
         if site.verbose {

@@ -8,12 +8,16 @@ import Glibc
 protocol OutputSink: Sendable {
     func write(_ text: String, to path: String) throws
     func copy(from source: URL, to path: String) throws
+    /// The file a path is written to, for a program that reads or writes it there (WeasyPrint); nil
+    /// when nothing is written.
+    func fileURL(_ path: String) -> URL?
 }
 
 /// `routeboek check`: renders everything, writes nothing.
 struct DiscardingOutput: OutputSink {
     func write(_ text: String, to path: String) throws {}
     func copy(from source: URL, to path: String) throws {}
+    func fileURL(_ path: String) -> URL? { nil }
 }
 
 final class StagedOutputFolder: OutputSink, @unchecked Sendable {
@@ -71,6 +75,8 @@ final class StagedOutputFolder: OutputSink, @unchecked Sendable {
         try? FileManager.default.removeItem(at: destination)
         try FileManager.default.copyItem(at: source, to: destination)
     }
+
+    func fileURL(_ path: String) -> URL? { try? target(path) }
 
     /// Puts the new site in place of the old one.
     func commit() throws {

@@ -8,7 +8,7 @@ struct TemplateSet: Sendable {
     static let assetsFolder = "assets"
 
     /// Layouts the generator renders; each must exist.
-    static let requiredLayouts = ["pagina", "beslisboom", "beslisboom-stap", "alle-routes", "stroomschema", "zoeken", "register"]
+    static let requiredLayouts = ["pagina", "beslisboom", "beslisboom-stap", "alle-routes", "stroomschema", "zoeken", "register", "routeboek-compleet"]
     static let requiredPartials = ["uitkomst"]
 
     static let navigationPartial = "navigation"
