@@ -314,6 +314,8 @@ class Site:
 class TreeRoute:
     steps: tuple[tuple[str, str], ...]  # (question id, option id)
     outcome: str
+    # The pages of the version without JavaScript, start to result, when the route was found there.
+    pages: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def description(self) -> str:
@@ -342,7 +344,27 @@ def load_model(site: Site) -> dict | None:
     return json.loads(raw)
 
 
+def _holds(condition: dict, facts: dict[str, str]) -> bool:
+    value = facts.get(condition["subject"])
+    if condition.get("anyOf") is not None and value not in condition["anyOf"]:
+        return False
+    if condition.get("noneOf") is not None and value is not None and value in condition["noneOf"]:
+        return False
+    if condition.get("allOf") is not None and any(v != value for v in condition["allOf"]):
+        return False
+    return True
+
+
+def destination(model: dict, option: dict, facts: dict[str, str]) -> str:
+    """Where an option leads given the facts so far: the first exception whose conditions all hold."""
+    for exception in option.get("exceptions") or []:
+        if all(_holds(c, facts) for c in exception["when"]):
+            return exception["to"]
+    return option["to"]
+
+
 def enumerate_routes(model: dict, limit: int = 5000) -> list[TreeRoute]:
+    """Every route of the embedded model, following an option's exceptions as the tool does."""
     questions = model["questions"]
     outcomes = set(model.get("outcomes", []))
     routes: list[TreeRoute] = []
@@ -353,7 +375,7 @@ def enumerate_routes(model: dict, limit: int = 5000) -> list[TreeRoute]:
         q = questions[qid]
         for opt in q["options"]:
             s = steps + ((qid, opt["id"]),)
-            to = opt["to"]
+            to = destination(model, opt, route_facts(model, TreeRoute(s, "")))
             if to in questions:
                 walk(to, s, seen | {qid})
             else:
