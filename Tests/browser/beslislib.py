@@ -224,10 +224,10 @@ DATE_SETS = [
             "weekend; today is Hemelvaartsdag itself",
             Dates.of("2027-05-06", {"eerste-verzuimdag": "2027-04-30", "16-uur-bereikt": "2027-05-03",
                                     "vorige-jes": "2027-04-08"})),
-    DateSet("jaarwisseling", "terms across the year end 2027/2028: 5 werkdagen from 28 December skip "
-            "Nieuwjaarsdag on a Saturday; monthly terms into January",
-            Dates.of("2027-12-30", {"eerste-verzuimdag": "2027-12-17", "16-uur-bereikt": "2027-12-28",
-                                    "vorige-jes": "2027-11-19"})),
+    DateSet("jaarwisseling", "terms across the year end 2026/2027: 5 werkdagen from Tuesday 29 December skip "
+            "Nieuwjaarsdag (a Friday) and a weekend; monthly and 4-weekly terms into January",
+            Dates.of("2026-12-30", {"eerste-verzuimdag": "2026-12-14", "16-uur-bereikt": "2026-12-29",
+                                    "vorige-jes": "2026-11-20"})),
     DateSet("schrikkeljaar", "today 31 January 2028: 'every month' lands on 29 February; the first "
             "absence two months back, so terms are weeks late; the 16-uur term due today",
             Dates.of("2028-01-31", {"eerste-verzuimdag": "2027-11-29", "16-uur-bereikt": "2028-01-24",
