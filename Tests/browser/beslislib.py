@@ -571,9 +571,11 @@ def parametrize_routes(metafunc, site, routes, skip_reason: str):
     plan_route      the route with the most actions to each outcome;
     print_route     print_routes(): the 4 routes with the most actions, and plan_route;
     dated_route     every route with one date set each, in turn (DATE_SETS);
-    spread_case     every date set on every plan_route."""
+    spread_case     every date set on every plan_route;
+    agenda_case     every plan_route with one date set each, in turn."""
     import pytest
-    names = [n for n in ("route", "outcome_route", "plan_route", "print_route", "dated_route", "spread_case")
+    names = [n for n in ("route", "outcome_route", "plan_route", "print_route", "dated_route", "spread_case",
+                         "agenda_case")
              if n in metafunc.fixturenames]
     for name in names:
         if not routes:
@@ -597,7 +599,10 @@ def parametrize_routes(metafunc, site, routes, skip_reason: str):
             params = [pytest.param((r, DATE_SETS[i % len(DATE_SETS)]), id=f"{DATE_SETS[i % len(DATE_SETS)].name}-{r.test_id}",
                                    marks=pytest.mark.xdist_group(f"route-{r.test_id}"))
                       for i, r in enumerate(routes)]
-        else:
+        elif name == "spread_case":
             params = [pytest.param((r, s), id=f"{s.name}-{r.outcome}")
                       for s in DATE_SETS for r in most_actions_per_outcome(site, routes)]
+        else:
+            params = [pytest.param((r, DATE_SETS[i % len(DATE_SETS)]), id=f"{DATE_SETS[i % len(DATE_SETS)].name}-{r.outcome}")
+                      for i, r in enumerate(most_actions_per_outcome(site, routes))]
         metafunc.parametrize(name, params)
