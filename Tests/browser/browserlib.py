@@ -11,6 +11,8 @@ LIST_FOCUSABLE = """() => {
     if (ti !== null && parseInt(ti, 10) < 0) continue;
     if (el.closest('[inert], template')) continue;
     if (!el.getClientRects().length) continue;
+    // inside a closed <details> (content-visibility: hidden): not reachable until opened
+    if (el.checkVisibility && !el.checkVisibility()) continue;
     if (getComputedStyle(el).visibility === 'hidden') continue;
     el.setAttribute('data-kbtest', String(i));
     const group = (el.tagName === 'INPUT' && el.type === 'radio' && el.name) ? 'radio:' + el.name : null;

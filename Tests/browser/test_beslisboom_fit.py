@@ -10,12 +10,14 @@ answered with a click:
 The heights of the result (section.uitkomst) and of the page, and where "Eerst doen" ends, are
 recorded per route for both sizes and written to artifacts/beslisboom-maten.json and .txt (the four
 tallest results on each size), with the click counts of test_beslisboom.py.
+Also: the longest route to each outcome, dated, at 320 px wide without horizontal scrolling.
 """
 from __future__ import annotations
 
 import pytest
 
 import beslislib as bl
+from test_reflow import check_reflow
 
 TOOL = bl.TOOL
 DESKTOP = (1280, 800)
@@ -109,3 +111,17 @@ def test_first_screen(tab, model, route, beslisboom_measures):
                                     for o in phone["before"]))
     assert not problems, "\n".join(problems)
     tab.assert_clean(desktop_where)
+
+
+def test_result_reflow_320(tab, outcome_route):
+    """The longest route to each outcome, with dates (date form and agenda button shown), at 320 px:
+    no horizontal scrolling (WCAG 1.4.10)."""
+    route = outcome_route
+    dates = bl.DATE_SETS_BY_NAME["koningsdag"].dates
+    tab.page.clock.set_fixed_time(f"{dates.today}T12:00:00Z")
+    tab.set_viewport(320, 800)
+    where = f"{TOOL} at 320px, {bl.route_where(route, dates)}"
+    tab.goto(TOOL, via="file", fragment=route.fragment() + "&" + dates.fragment())
+    assert tab.page.evaluate(bl.READ_RESULT) is not None, f"{where}: no result shown"
+    check_reflow(tab.page, where)
+    tab.assert_clean(where)

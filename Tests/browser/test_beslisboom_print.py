@@ -76,8 +76,9 @@ def read_pdf(pdf: bytes, tmp_path) -> tuple[int, tuple[float, float], str]:
 
 
 def squeeze(text: str) -> str:
-    """Text without any white space or soft hyphen: line breaks in the PDF fall anywhere."""
-    return re.sub(r"[\s\u00ad]+", "", text)
+    """Text without white space and hyphens: lines in the PDF break anywhere, and pdftotext joins a
+    word broken after a hyphen ("JES-" + "overleg" becomes "JESoverleg")."""
+    return re.sub(r"[\s\u00ad-]+", "", text)
 
 
 def print_problems(tab, model, route, expected: dict, dates: bl.Dates | None, where: str, artifacts, tmp_path, name: str):
