@@ -454,28 +454,59 @@ def question_problems(state: dict, model: dict, qid: str, step: int, expect_focu
     return p
 
 
+def show_tool(tab, fragment: str = "") -> None:
+    """Shows the tool (from file://) at `fragment`. The first time in a tab the page loads; after that
+    the tool stays loaded and, as a user starting a new case does, "Opnieuw beginnen" is clicked and
+    the fragment set, which the tool renders like any of its own links (a page load costs about a
+    second on a busy machine, and every route needs several)."""
+    page = tab.page
+    if page.url.split("#")[0] != tab.url(TOOL, "file"):
+        tab.goto(TOOL, via="file", fragment=fragment)
+        return
+    restart = page.locator("#beslisboom-app [data-bb-restart]")
+    if restart.count():
+        restart.first.click()
+    if page.evaluate("() => location.hash.replace(/^#/, '')") != fragment:
+        page.evaluate("f => { location.hash = f; }", fragment)
+    if page.evaluate("() => location.hash.replace(/^#/, '')") != fragment:
+        raise AssertionError(f"the tool does not show #{fragment}")
+
+
 def walk_tool(page, model: dict, route, where: str, start: int = 0, focus_first: bool = False,
               keyboard: bool = False) -> int:
     """Answers route.steps[start:] in the tool, one button per question (a mouse click, or with
-    `keyboard` Enter or Space on the focused button), checking each question view on the way and that
-    the focus lands on the new h1 after every answer, then on the result's h1. Returns the number of
-    clicks (or key presses)."""
+    `keyboard` Enter or Space on the focused button), checking each question view on the way, the
+    fragment after every answer, and that the focus lands on the new h1 after every answer, then on
+    the result's h1. Returns the number of clicks (or key presses)."""
     import pytest
     actions = walk_tool_steps(page, model, route, start, len(route.steps), where, focus_first, keyboard)
-    if not page.evaluate(FOCUS_ON_RESULT_H1):
-        focus = page.evaluate("() => document.activeElement && document.activeElement.outerHTML.slice(0, 120)")
-        pytest.fail(f"{where}: after the last answer the focus is on {focus!r}, not on the result's h1", pytrace=False)
+    end = page.evaluate(AFTER_LAST_ANSWER)
+    if end["hash"] != route.fragment():
+        pytest.fail(f"{where}: after the last answer the fragment is #{end['hash']}, expected #{route.fragment()}",
+                    pytrace=False)
+    if not end["focusOnResult"]:
+        pytest.fail(f"{where}: after the last answer the focus is on {end['focus']!r}, not on the result's h1",
+                    pytrace=False)
     return actions
+
+
+AFTER_LAST_ANSWER = """() => { const a = document.activeElement;
+  return {hash: location.hash.replace(/^#/, ''), focusOnResult: !!(a && a.matches && a.matches('section.uitkomst h1.uitkomst-titel')),
+          focus: a ? a.outerHTML.slice(0, 120) : null}; }"""
 
 
 def walk_tool_steps(page, model: dict, route, start: int, stop: int, where: str, focus_first: bool = False,
                     keyboard: bool = False) -> int:
-    """Answers route.steps[start:stop] in the tool; see walk_tool."""
+    """Answers route.steps[start:stop] in the tool; see walk_tool. The fragment after an answer is
+    checked with the next question's view (and by walk_tool after the last)."""
     import pytest
     actions = 0
     for k in range(start, stop):
         qid, oid = route.steps[k]
         state = page.evaluate(QUESTION_STATE)
+        if k > start and state["hash"] != route.fragment(k):
+            pytest.fail(f"{where}: after answering {route.steps[k - 1][0]}={route.steps[k - 1][1]} the fragment is "
+                        f"#{state['hash']}, expected #{route.fragment(k)}", pytrace=False)
         problems = question_problems(state, model, qid, k, expect_focus=(k > start or focus_first))
         if problems:
             pytest.fail(f"{where}, question {k + 1} ({qid}):\n  " + "\n  ".join(problems), pytrace=False)
@@ -486,10 +517,8 @@ def walk_tool_steps(page, model: dict, route, start: int, stop: int, where: str,
         else:
             button.click()
         actions += 1
-        want = route.fragment(k + 1)
-        got = page.evaluate("() => location.hash.replace(/^#/, '')")
-        if got != want:
-            pytest.fail(f"{where}: after answering {qid}={oid} the fragment is #{got}, expected #{want}", pytrace=False)
+    if stop < len(route.steps) and page.evaluate("() => location.hash.replace(/^#/, '')") != route.fragment(stop):
+        pytest.fail(f"{where}: after {stop} answers the fragment is not #{route.fragment(stop)}", pytrace=False)
     return actions
 
 

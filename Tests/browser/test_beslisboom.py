@@ -46,7 +46,7 @@ def _static_rel(href: str) -> str:
 
 # ---------------------------------------------------------------- the routes themselves
 
-def test_static_pages_give_the_models_routes(pytestconfig, model, routes):
+def test_static_pages_give_the_models_routes(pytestconfig, site, model, routes):
     """The routes found through the pages' links are exactly the embedded model's routes (following
     exceptions, as the tool does): same answers, same outcome; every page is reachable."""
     walk = pytestconfig._routeboek_static_walk
@@ -59,7 +59,7 @@ def test_static_pages_give_the_models_routes(pytestconfig, model, routes):
         f"({len(from_model)}) differ\n only in the pages:\n  {describe(from_pages - from_model)}\n"
         f" only in the model:\n  {describe(from_model - from_pages)}")
     assert len(from_pages) == len(routes), "a route is reached twice through the pages"
-    stap = {p for p in (pytestconfig._routeboek_site.html_files) if p.startswith("beslisboom/stap/")}
+    stap = {p for p in site.html_files if p.startswith("beslisboom/stap/")}
     assert stap == {p for r in routes for p in r.pages}, (
         f"step pages no link reaches: {sorted(stap - {p for r in routes for p in r.pages})}")
 
@@ -126,7 +126,7 @@ def test_cli_agrees_with_the_pages(cli, model, route):
 def test_js_route(tab, model, route, cli):
     page = tab.page
     where = f"{TOOL} (JavaScript) {bl.route_where(route)}"
-    tab.goto(TOOL, via="file")
+    bl.show_tool(tab)
     clicks = bl.walk_tool(page, model, route, where)
     assert clicks == len(route.steps)
     problems = bl.compare_result(page.evaluate(bl.READ_RESULT), cli(route), where)

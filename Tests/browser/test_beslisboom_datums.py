@@ -152,7 +152,7 @@ def test_dates_through_the_form(tab, model, dated_route, cli):
     route, date_set = dated_route
     page = tab.page
     pin_today(tab, date_set.dates.today)
-    tab.goto(TOOL, via="file", fragment=route.fragment())
+    bl.show_tool(tab, route.fragment())
     assert browser_today(page) == date_set.dates.today, "the browser's clock is not pinned"
     where = f"{TOOL} {bl.route_where(route)}, date set {date_set.name}"
     shown = page.evaluate(bl.READ_RESULT)
@@ -171,7 +171,7 @@ def test_dates_through_the_form(tab, model, dated_route, cli):
         values = {a: form.locator(f'input[name="{a}"]').input_value() for a in wanted}
         assert values == wanted, f"{where}: after submitting, the fields hold {values}, not {wanted}"
     else:
-        tab.goto(TOOL, via="file", fragment=route.fragment() + "&" + date_set.dates.fragment())
+        bl.show_tool(tab, route.fragment() + "&" + date_set.dates.fragment())
         via = "the URL fragment"
         wanted = date_set.dates.anchor_map
     dates = fragment_dates(page, date_set.dates.today)
@@ -184,7 +184,7 @@ def test_dates_through_the_form(tab, model, dated_route, cli):
 def test_every_date_set_on_a_spread(tab, model, spread_case, cli):
     route, date_set = spread_case
     pin_today(tab, date_set.dates.today)
-    tab.goto(TOOL, via="file", fragment=route.fragment() + "&" + date_set.dates.fragment())
+    bl.show_tool(tab, route.fragment() + "&" + date_set.dates.fragment())
     where = f"{TOOL} {bl.route_where(route, date_set.dates)} ({date_set.name})"
     problems = dated_problems(tab.page, model, route, date_set.dates, cli(route, date_set.dates), where)
     assert not problems, "\n".join(problems) + f"\n  reproduce: {bl.cli_command(route, date_set.dates)}"

@@ -68,7 +68,7 @@ def _needs_beslisboom(site):
 
 
 def _answer_last(tab, model, route, where):
-    bl.walk_tool(tab.page, model, route, where, start=len(route.steps) - 1, focus_first=len(route.steps) > 1)
+    bl.walk_tool(tab.page, model, route, where, start=len(route.steps) - 1)
     m = tab.page.evaluate(MEASURE)
     assert m is not None, f"{where}: no result after the last answer"
     return m
@@ -86,7 +86,7 @@ def test_first_screen(tab, model, route, beslisboom_measures):
     page = tab.page
     desktop_where = f"{TOOL} at {DESKTOP[0]}x{DESKTOP[1]}, {bl.route_where(route)}"
     tab.set_viewport(*DESKTOP)
-    tab.goto(TOOL, via="file", fragment=route.fragment(len(route.steps) - 1))
+    bl.show_tool(tab, route.fragment(len(route.steps) - 1))
     desktop = _answer_last(tab, model, route, desktop_where)
     _record(beslisboom_measures, route, "desktop", desktop)
 
