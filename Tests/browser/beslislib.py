@@ -583,10 +583,11 @@ def most_actions_per_outcome(site, routes) -> list:
 
 
 def print_routes(site, routes, top: int = 4) -> list:
-    """The routes whose results are longest to print: the `top` routes with the most actions, then the
-    route with the most actions to every other outcome."""
+    """The routes whose results are longest to print: the `top` routes with the most actions and every
+    route with as many actions as those, then the route with the most actions to every other outcome."""
     ranked = sorted(routes, key=lambda r: (-action_count(site, r), -len(r.steps), r.test_id))
-    chosen = ranked[:top]
+    least = action_count(site, ranked[min(top, len(ranked)) - 1])
+    chosen = [r for r in ranked if action_count(site, r) >= least]
     for r in most_actions_per_outcome(site, routes):
         if r not in chosen:
             chosen.append(r)
@@ -598,7 +599,7 @@ def parametrize_routes(metafunc, site, routes, skip_reason: str):
     route           every route, each in its own pytest-xdist group (so the CLI runs once per route);
     outcome_route   the longest route (most questions) to each outcome;
     plan_route      the route with the most actions to each outcome;
-    print_route     print_routes(): the 4 routes with the most actions, and plan_route;
+    print_route     print_routes(): the 4 routes with the most actions (and all as long), and plan_route;
     dated_route     every route with one date set each, in turn (DATE_SETS);
     spread_case     every date set on every plan_route;
     agenda_case     every plan_route with one date set each, in turn."""

@@ -1,10 +1,10 @@
 """Print: a beslisboom result prints on ONE A4 page at 10 pt or more, with the answers, the dates used
 and the route's address.
 
-For the 4 routes with the most actions, and the route with the most actions to every other outcome
-(beslislib.print_routes), in both versions: the tool from file:// with dates (date set 'koningsdag'
-in the fragment, the browser's clock pinned to its today: the dated plan is the longest text) and the
-result page without JavaScript. Each is checked
+For the 4 routes with the most actions (with every route as long as those: 24 today) and the route
+with the most actions to every other outcome (beslislib.print_routes), in both versions: the tool
+from file:// with dates (date set 'koningsdag' in the fragment, the browser's clock pinned to its
+today: the dated plan is the longest text) and the result page without JavaScript. Each is checked
 - with print media emulated: every rendered element with text of its own has a computed font size
   of at least 10 pt (13.33 CSS px);
 - in the PDF Chromium prints (page.pdf with the page's own @page size and margins), read back with
