@@ -662,7 +662,10 @@
     if (slot) {
       if (form) { slot.appendChild(form); }
       var agenda = agendaButton(plan, known, route, title);
-      if (agenda) { slot.appendChild(el('div', { 'class': 'button-group' }, [agenda])); }
+      // Without a form (no term of this route needs a date) the dates can still be cleared.
+      var clear = !form && Object.keys(dates).length
+        ? stateLink(route, {}, 'Zonder datums', 'button button--secondary') : null;
+      if (agenda || clear) { slot.appendChild(el('div', { 'class': 'button-group' }, [agenda, clear])); }
       if (plan.all.some(function (p) { return p.beyondHolidays; })) {
         slot.appendChild(el('p', { 'class': 'datum-status', text: 'Let op: een datum valt na de jaren in de lijst met feestdagen. Daar tellen alleen zaterdag en zondag als vrije dag.' }));
       }

@@ -282,7 +282,9 @@ READ_RESULT = """() => {
   const stray = [];
   const plan = section.querySelector('[data-plan]');
   let current = null, group = null;
-  for (const child of plan ? plan.children : []) {
+  // the advice sits in its own div (print shows it as one line); read its children in place
+  const children = [...(plan ? plan.children : [])].flatMap(c => c.matches('div.plan-aanbevolen') ? [...c.children] : [c]);
+  for (const child of children) {
     if (child.matches('h2.plan-titel')) { current = {title: norm(child.textContent), groups: []}; sections.push(current); group = null; }
     else if (child.matches('h3.plan-groep-titel')) {
       group = {label: norm(child.textContent), actions: []};
