@@ -1,7 +1,8 @@
 import Beslisboom
 
 /// One problem found in an editor's input, printed as `file:line:column: error: message`
-/// (the format CI annotators read).
+/// (the format CI annotators read). Always one line: control characters in the file name or the
+/// message (a newline in a file name, an ESC copied from a YAML value) are shown escaped.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public enum Severity: String, Sendable { case error, warning }
 
@@ -13,10 +14,10 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
     public init(_ severity: Severity, file: String, line: Int = 1, column: Int = 1, _ message: String) {
         self.severity = severity
-        self.file = file
+        self.file = ControlCharacters.escaped(file)
         self.line = max(line, 1)
         self.column = max(column, 1)
-        self.message = message
+        self.message = ControlCharacters.escaped(message)
     }
 
     public init(_ severity: Severity, at position: SourcePosition, _ message: String) {
@@ -42,10 +43,38 @@ public final class DiagnosticLog: @unchecked Sendable {
         add(Diagnostic(.warning, file: file, line: line, column: column, message))
     }
 
-    /// Sorted by file, then position, so output is stable across parallel runs.
+    /// Sorted by file, then position, so output is stable across parallel runs. The same problem
+    /// reported twice (by two workers, or by a check and the render pass) is listed once.
     public var all: [Diagnostic] {
-        lock.withLock { items }.sorted { ($0.file, $0.line, $0.column, $0.message) < ($1.file, $1.line, $1.column, $1.message) }
+        var seen = Set<String>()
+        return lock.withLock { items }
+            .sorted { ($0.file, $0.line, $0.column, $0.message) < ($1.file, $1.line, $1.column, $1.message) }
+            .filter { seen.insert($0.description).inserted }
     }
     public var errorCount: Int { lock.withLock { items.filter { $0.severity == .error }.count } }
     public var warningCount: Int { lock.withLock { items.filter { $0.severity == .warning }.count } }
+}
+
+/// Shows control characters as escapes so a message stays on one line and cannot drive the terminal.
+public enum ControlCharacters {
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where isControl(scalar):
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// C0 and C1 controls, DEL, and the line and paragraph separators (which end a line in some viewers).
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
 }
