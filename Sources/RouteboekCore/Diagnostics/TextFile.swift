@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Reads an editor's text file and says exactly why when it cannot: the system's reason for a file
 /// that cannot be opened, the line, column and byte of the first byte that is not UTF-8.
@@ -32,25 +29,11 @@ enum TextFile {
     }
 
     static func read(_ url: URL) -> Result<String, Failure> {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            let code = errno
-            if code == ENOENT { return .failure(.missing) }
-            return .failure(.unreadable(SystemError.reason(code)))
+        switch FileBytes.read(url) {
+        case .success(let bytes): decode(bytes)
+        case .failure(.missing): .failure(.missing)
+        case .failure(.unreadable(let reason)): .failure(.unreadable(reason))
         }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.unreadable(SystemError.reason(errno)))
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-        return decode(bytes)
     }
 
     static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
@@ -91,8 +74,8 @@ enum TextFile {
             guard index + length <= count else { return index }
             let second = bytes[index + 1]
             guard second >= low && second <= high else { return index }
-            for offset in 2..<max(length, 2) where offset < length {
-                guard (0x80...0xBF).contains(bytes[index + offset]) else { return index }
+            if length > 2 {
+                for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return index }
             }
             index += length
         }
