@@ -11,6 +11,7 @@ public enum SiteBuilder {
         let displayContent = BuildOptions.display(options.content)
         let displayTemplates = BuildOptions.display(options.templates)
         let flowcharts = FlowchartCache(folder: options.cacheFolder)
+        if options.write { StagedOutputFolder.tidy(output: options.output) }
 
         func phase<T>(_ name: String, _ body: () -> (T, String)) -> T {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -47,9 +48,9 @@ public enum SiteBuilder {
         // Render and write into a staging folder (or nowhere, for `check`).
         let staged: StagedOutputFolder?
         do {
-            staged = options.write ? try StagedOutputFolder(final: options.output) : nil
+            staged = options.write ? try StagedOutputFolder(final: options.output, protecting: [options.content, options.templates]) : nil
         } catch {
-            log.error(BuildOptions.display(options.output), "cannot create the output folder: \(error.localizedDescription)")
+            log.add(OutputError.diagnostic(for: error, output: BuildOptions.display(options.output)))
             return finish(report, log, options)
         }
         let sink: OutputSink = staged ?? DiscardingOutput()
@@ -70,7 +71,7 @@ public enum SiteBuilder {
                     report.written = true
                 } catch {
                     staged.discard()
-                    log.error(BuildOptions.display(options.output), "could not put the new site in place: \(error.localizedDescription)")
+                    log.add(OutputError.diagnostic(for: error, output: BuildOptions.display(options.output)))
                 }
                 return ((), BuildOptions.display(options.output))
             }

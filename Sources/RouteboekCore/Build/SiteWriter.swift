@@ -47,7 +47,7 @@ struct SiteWriter {
         do {
             try sink.write(text, to: path)
         } catch {
-            log.error(path, "could not write: \(error)")
+            log.add(OutputError.diagnostic(for: error, output: path))
         }
     }
 
@@ -86,7 +86,7 @@ struct SiteWriter {
         do {
             try sink.copy(from: source, to: path)
         } catch {
-            log.error(path, "could not copy \(source.path): \(error.localizedDescription)")
+            log.add(OutputError.diagnostic(for: error, output: path))
         }
     }
 }
