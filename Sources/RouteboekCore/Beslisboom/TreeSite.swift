@@ -254,6 +254,8 @@ struct TreeSite {
         ]
         guard let data = try? JSONSerialization.data(withJSONObject: model, options: [.sortedKeys]),
               let json = String(data: data, encoding: .utf8) else { return "{}" }
-        return json.replacingOccurrences(of: "</", with: "<\\/")
+        // Every `<` escaped, as in the search index: `</script>`, and also `<!--` (which would make the
+        // script element swallow the rest of the page), cannot appear in the element's text.
+        return ByteReplace.replacing("<", with: "\\u003c", in: json)
     }
 }

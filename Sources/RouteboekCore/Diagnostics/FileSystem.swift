@@ -24,8 +24,11 @@ enum FileSystemFailure: Error, Equatable {
 /// A whole file's bytes, with the system's reason when it cannot be read.
 enum FileBytes {
     static func read(_ url: URL) -> Result<[UInt8], FileSystemFailure> {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(.from(errno: errno)) }
+        let descriptor: Int32
+        switch openRegular(url) {
+        case .success(let opened): descriptor = opened
+        case .failure(let failure): return .failure(failure)
+        }
         defer { close(descriptor) }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
@@ -38,6 +41,31 @@ enum FileBytes {
             if count == 0 { return .success(bytes) }
             bytes.append(contentsOf: chunk[0..<count])
         }
+    }
+}
+
+extension FileBytes {
+    /// Whether the file can be opened for reading (the reason when not).
+    static func canOpen(_ url: URL) -> Result<Void, FileSystemFailure> {
+        openRegular(url).map { close($0) }
+    }
+
+    /// Opens a regular file for reading. Non-blocking, so a pipe with the name of a page cannot hang the build.
+    static func openRegular(_ url: URL) -> Result<Int32, FileSystemFailure> {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(.from(errno: errno)) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let failure = FileSystemFailure.from(errno: errno)
+            close(descriptor)
+            return .failure(failure)
+        }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            close(descriptor)
+            return .failure(.unreadable(type == S_IFDIR ? "it is a folder, not a file" : "it is not a plain file"))
+        }
+        return .success(descriptor)
     }
 }
 

@@ -106,13 +106,14 @@ struct RenderPass {
     }
 
     func fileLine(_ node: CMarkNodePointer) -> Int { node.bestLine + lineOffset }
+    func fileColumn(_ node: CMarkNodePointer) -> Int { max(node.startColumn, 1) }
 
     mutating func error(_ node: CMarkNodePointer, _ message: String, line: Int? = nil, column: Int? = nil) {
-        diagnostics.append(Diagnostic(.error, file: file, line: line ?? fileLine(node), column: column ?? max(node.startColumn, 1), message))
+        diagnostics.append(Diagnostic(.error, file: file, line: line ?? fileLine(node), column: column ?? fileColumn(node), message))
     }
 
     mutating func warning(_ node: CMarkNodePointer, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, file: file, line: fileLine(node), column: max(node.startColumn, 1), message))
+        diagnostics.append(Diagnostic(.warning, file: file, line: fileLine(node), column: fileColumn(node), message))
     }
 
     mutating func nextID(_ prefix: String) -> String {
