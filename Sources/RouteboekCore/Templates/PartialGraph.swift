@@ -58,6 +58,19 @@ struct PartialGraph {
         return result
     }
 
+    /// The references along the deepest chain of partials from `name`, outermost first.
+    func deepestChain(from name: String) -> [Reference] {
+        var chain: [Reference] = []
+        var current = name
+        var seen: Set<String> = [name]
+        while let next = (references[current] ?? []).max(by: { renderDepth(from: $0.to) < renderDepth(from: $1.to) }),
+              seen.insert(next.to).inserted {
+            chain.append(next)
+            current = next.to
+        }
+        return chain
+    }
+
     /// The deepest render depth from `name` (its own nesting, plus one and the depth of each partial it
     /// includes). Only meaningful when there are no cycles.
     func renderDepth(from name: String) -> Int {

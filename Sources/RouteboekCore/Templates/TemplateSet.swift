@@ -107,10 +107,16 @@ struct TemplateSet: Sendable {
         if cycles.isEmpty {
             for layout in layouts.sorted() {
                 let depth = graph.renderDepth(from: "layout:" + layout)
-                if depth > PartialGraph.maxRenderDepth, let end = layoutEnds[layout] {
-                    diagnostics.error(end.file, "this layout nests sections and partials \(depth) deep (at most \(PartialGraph.maxRenderDepth)); flatten the nesting")
-                    failed = true
+                guard depth > PartialGraph.maxRenderDepth else { continue }
+                // Said once, at the innermost include of the deepest chain (the same for every layout using it).
+                let chain = graph.deepestChain(from: "layout:" + layout)
+                if let last = chain.last {
+                    diagnostics.error(last.file, line: last.line, column: last.column,
+                                      "sections and partials nest too deep to render here (\(chain.map(\.to).joined(separator: " → "))); flatten the nesting")
+                } else if let end = layoutEnds[layout] {
+                    diagnostics.error(end.file, "this layout nests sections \(depth) deep (at most \(PartialGraph.maxRenderDepth)); flatten the nesting")
                 }
+                failed = true
             }
         }
         for name in requiredLayouts where !layouts.contains(name) {
