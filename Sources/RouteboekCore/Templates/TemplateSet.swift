@@ -20,7 +20,15 @@ struct TemplateSet: Sendable {
     /// Where problems found while rendering go (a layout that renders a page cut short).
     private let diagnostics: DiagnosticLog?
     /// Each layout's file as shown in messages, and its last line, for problems found in what it rendered.
-    private let layoutEnds: [String: (file: String, line: Int)]
+    private let layoutEnds: [String: LayoutFile]
+
+    /// Where a layout is, for problems found in the pages it renders.
+    struct LayoutFile: Sendable {
+        var file: String
+        /// The last line (a page cut short is cut there) and the line of `<head` (where the CSP belongs).
+        var line: Int
+        var headLine: Int
+    }
 
     /// Loads and checks every template; nil when any is broken (the problems are in `diagnostics`).
     static func load(root: URL, displayRoot: String, diagnostics: DiagnosticLog) -> TemplateSet? {
@@ -28,7 +36,7 @@ struct TemplateSet: Sendable {
         var layouts: Set<String> = []
         var partials: Set<String> = []
         var graph = PartialGraph()
-        var layoutEnds: [String: (file: String, line: Int)] = [:]
+        var layoutEnds: [String: LayoutFile] = [:]
         var failed = false
         for (folder, isLayout) in [(layoutsFolder, true), (partialsFolder, false)] {
             let directory = root.appendingPathComponent(folder)
@@ -70,7 +78,11 @@ struct TemplateSet: Sendable {
                 graph.references[graphName] = tags.filter(\.includesPartial).map {
                     PartialGraph.Reference(from: graphName, to: $0.name, file: display, line: $0.line, column: $0.column)
                 }
-                if isLayout { layoutEnds[base] = (display, text.split(separator: "\n", omittingEmptySubsequences: false).count) }
+                if isLayout {
+                    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    let head = lines.firstIndex { $0.contains("<head") }.map { $0 + 1 } ?? 1
+                    layoutEnds[base] = LayoutFile(file: display, line: lines.count, headLine: head)
+                }
                 do {
                     let template = try MustacheTemplate(string: text)
                     library.register(template, named: graphName)
@@ -175,6 +187,11 @@ struct TemplateSet: Sendable {
         // A layout cut short renders pages cut short; the end of the file is where to look.
         if let end = layoutEnds[layout], !Self.isWholePage(html) {
             diagnostics?.error(end.file, line: end.line, "the pages this layout renders do not end with </html>; is the file cut short?")
+        } else if let end = layoutEnds[layout], !html.contains("http-equiv=\"Content-Security-Policy\"") {
+            // Every page carries the site's CSP (no inline script, nothing from elsewhere): a layout that lost
+            // `{{> head}}` would publish pages without it.
+            diagnostics?.error(end.file, line: end.headLine,
+                               "the pages this layout renders have no <meta http-equiv=\"Content-Security-Policy\" content=\"{{csp}}\">; keep {{> head}} in the <head>")
         }
         return html
     }
