@@ -283,6 +283,21 @@ struct BrokenSiteTests {
         }
     }
 
+    @Test("A link a template writes itself, to a page or an id that does not exist: one error at the template line")
+    func templateLinkAudit() throws {
+        let report = try failingRebuild("site-basic") { workspace in
+            let templates = try workspace.useTemplateCopy()
+            let file = templates.appendingPathComponent("partials/lead.mustache")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try Data(("<p><a href=\"{{root}}oud.html\">Oud</a> <a href=\"{{root}}index.html#weg\">Weg</a></p>\n" + text).utf8).write(to: file)
+        }
+        #expect(report.errors.count == 2, "\(report.listing)")
+        #expect(report.matching("Templates/partials/lead.mustache:1:21: error: the link '../oud.html' goes to oud.html, which is not a file of the site (on ").count == 1,
+                "\(report.listing)")
+        #expect(report.matching("Templates/partials/lead.mustache:1:56: error: the link '../index.html#weg' goes to #weg, which is not an id on index.html").count == 1,
+                "\(report.listing)")
+    }
+
     @Test("Defect 11: 'samenvatting: ~' is no summary, never the text '~'")
     func nullSummary() throws {
         let workspace = try Workspace(fixture: "site-basic")

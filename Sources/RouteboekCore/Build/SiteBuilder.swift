@@ -53,11 +53,13 @@ public enum SiteBuilder {
             log.add(OutputError.diagnostic(for: error, output: BuildOptions.display(options.output)))
             return finish(report, log, options)
         }
-        let sink: OutputSink = staged ?? DiscardingOutput()
+        // Every link the pages hold is audited before the site is put in place (see LinkAudit).
+        let sink = LinkAudit(staged ?? DiscardingOutput())
         report.generatedCount = phase("render") { () -> (Int, String) in
             let writer = SiteWriter(input: input, tree: tree, templates: templates, sink: sink, log: log,
                                     templatesRoot: options.templates, flowcharts: flowcharts)
             let count = writer.writeAll()
+            log.add(contentsOf: sink.problems(templatesRoot: options.templates, displayTemplates: displayTemplates))
             return (count, "\(count) pages")
         }
         guard log.errorCount == 0 else {

@@ -15,8 +15,12 @@ struct SiteWriter {
         let published = input.published
         let navigation = Navigation(pages: published, extraPages: tree == nil ? [:] : [ContentScanner.treeFolder: TreeSite.overviewPages],
                                     diagnostics: log)
-        let context = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: .today,
-                                  navigationHTML: NavigationCache(navigation: navigation, templates: templates))
+        var pageContext = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: .today,
+                                      navigationHTML: NavigationCache(navigation: navigation, templates: templates))
+        pageContext.hasBeslisboom = tree != nil
+        pageContext.publishedPages = Dictionary(published.map { (String($0.source.dropLast(3)), ($0.title, $0.outputPath)) },
+                                                uniquingKeysWith: { first, _ in first })
+        let context = pageContext
         let toolIntro = tree == nil ? nil : input.pagesBySource[TreeTexts.anchorPage]
         let written = Counter()
 
