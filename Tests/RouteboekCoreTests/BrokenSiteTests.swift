@@ -167,6 +167,38 @@ struct BrokenSiteTests {
                 "\(report.listing)")
     }
 
+    @Test("Defect 8: a section folder without read permission: its pages are not silently left out",
+          .enabled(if: geteuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "root needs setpriv to drop privileges"))
+    func permissionDenied() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        let templates = try workspace.useTemplateCopy()
+        let folder = workspace.content.appendingPathComponent("a-sectie")
+        try #require(chmod(folder.path, 0) == 0)
+        defer { chmod(folder.path, 0o755) }
+        let lines: [String]
+        if geteuid() != 0 {
+            lines = workspace.check().diagnostics.map(\.description)
+        } else {
+            // Root reads everything: run the real binary as nobody, who is refused like an editor would be.
+            let binary = repositoryRoot.appendingPathComponent(".build/debug/routeboek")
+            try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the routeboek binary first")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "--", binary.path, "check",
+                                 "--content", workspace.content.path, "--templates", templates.path]
+            let errors = Pipe()
+            process.standardError = errors
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let data = errors.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 1)
+            lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        #expect(lines.contains { $0.hasSuffix("Content/a-sectie:1:1: error: cannot read this folder, so its pages are left out: Permission denied") },
+                "\(lines)")
+    }
+
     @Test("Defect 8: a partial that cannot be read is reported with the reason, not as 'missing'")
     func unreadablePartial() throws {
         let workspace = try Workspace(fixture: "site-basic")

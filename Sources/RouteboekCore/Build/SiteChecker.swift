@@ -85,8 +85,14 @@ struct SiteChecker {
         var extra: [Scenario] = []
         for url in extraScenarioFiles {
             let file = BuildOptions.display(url)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, file: file, "cannot read this scenario file"))
+            let text: String
+            switch TextFile.read(url) {
+            case .success(let read): text = read
+            case .failure(.missing):
+                diagnostics.append(Diagnostic(.error, file: file, "cannot read this scenario file: it does not exist"))
+                continue
+            case .failure(let failure):
+                diagnostics.append(failure.diagnostic(file))
                 continue
             }
             extra += TreeLoader.scenarios(text: text, file: file, diagnostics: &diagnostics)
