@@ -86,6 +86,17 @@ struct MessageTests {
         #expect(result.diagnostics.contains { $0.message.contains("\\u{1B}") })
     }
 
+    @Test("A lone carriage return in a template is an error at its own line and column (swift-mustache would count it as a line)")
+    func carriageReturnInTemplate() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        let templates = try workspace.useTemplateCopy()
+        try Data("<p>een</p>\n<p>twee\r{{page.title}}</p>\n".utf8).write(to: templates.appendingPathComponent("partials/lead.mustache"))
+        let report = workspace.build()
+        #expect(report.errors.count == 1, "\(report.listing)")
+        #expect(report.matching("Templates/partials/lead.mustache:2:8: error: a control character (U+000D) is in this template").count == 1,
+                "\(report.listing)")
+    }
+
     @Test("Every control character is escaped; ordinary text is left alone")
     func escaping() {
         #expect(ControlCharacters.escaped("a\nb\tc\r\u{1B}[0m\u{7F}\u{85}\u{2028}é") == "a\\nb\\tc\\r\\u{1B}[0m\\u{7F}\\u{85}\\u{2028}é")

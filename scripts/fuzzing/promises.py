@@ -61,8 +61,9 @@ def crashed(returncode, stderr):
 
 
 def line_count_and_widths(path):
+    """Lines as the parsers count them: `\r\n`, a lone `\r` and `\n` each end one."""
     with open(path, "rb") as handle:
-        lines = handle.read().split(b"\n")
+        lines = re.split(rb"\r\n|\r|\n", handle.read())
     return len(lines), [len(line) for line in lines]
 
 

@@ -68,6 +68,14 @@ struct TemplateSet: Sendable {
                     failed = true
                     continue
                 }
+                // swift-mustache counts a lone carriage return as a line in its positions but not in its
+                // columns; no template needs a control character, so one is an error at its place.
+                if let control = ControlCharacters.first(in: text) {
+                    diagnostics.error(display, line: control.line, column: control.column,
+                                      "a control character (U+\(String(format: "%04X", control.scalar.value))) is in this template; remove it")
+                    failed = true
+                    continue
+                }
                 let (tags, problem) = TemplateScanner.scan(text)
                 if let problem {
                     diagnostics.error(display, line: problem.line, column: problem.column, problem.message)
