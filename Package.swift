@@ -20,6 +20,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Snowball's stemmers (the Dutch one stems the search index) from Debian's libstemmer-dev.
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         // The decision model: questions, outcomes, invariants, scenarios, evaluation and validation.
         // Knows nothing of HTML, YAML or files.
         .target(name: "Beslisboom"),
@@ -29,7 +31,7 @@ let package = Package(
         .target(
             name: "RouteboekCore",
             dependencies: [
-                "CMarkGFM", "Beslisboom", "Flowchart",
+                "CMarkGFM", "CStemmer", "Beslisboom", "Flowchart",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -23,21 +23,36 @@ extension Checker {
             for condition in scenario.expected
             where !tree.holds(condition, outcome: evaluation.outcome, facts: evaluation.facts) {
                 let actual = tree.value(of: condition.subject, outcome: evaluation.outcome, facts: evaluation.facts)
-                error("scenario '\(scenario.name)' expects '\(condition.subject)' to be \(describe(condition)), but the route gives \(actual) (outcome '\(evaluation.outcome.id)')", at: condition.position ?? scenario.position, route: evaluation.route.steps)
+                let valueAt = positionOfValue(condition.subject, outcome: evaluation.outcome, route: evaluation.route.steps)
+                    .map { " (the value is written at \($0))" } ?? ""
+                error("scenario '\(scenario.name)' expects '\(condition.subject)' to be \(describe(condition)), but the route gives \(actual) (outcome '\(evaluation.outcome.id)')\(valueAt)", at: condition.position ?? scenario.position, route: evaluation.route.steps)
             }
         }
     }
 
+    /// Every option, and every exception of an option, is taken by at least one scenario.
     mutating func coverage(_ scenarios: [Scenario]) {
         var taken: Set<Step> = []
+        var takenDestinations: Set<String> = []
         for scenario in scenarios {
             let answers = Dictionary(scenario.answers.map { ($0.question, $0.option) }, uniquingKeysWith: { first, _ in first })
             guard let evaluation = try? tree.evaluate(answers: answers) else { continue }
             taken.formUnion(evaluation.route.steps)
+            for (index, step) in evaluation.route.steps.enumerated() {
+                guard let option = tree.questionsByID[step.question]?.option(step.option) else { continue }
+                let facts = tree.facts(along: Array(evaluation.route.steps[...index]))
+                takenDestinations.insert("\(step.question)=\(step.option)>\(tree.destination(of: option, facts: facts))")
+            }
         }
         for question in tree.questions {
-            for option in question.options where !taken.contains(Step(question: question.id, option: option.id)) {
-                error("option '\(question.id)=\(option.id)' is not taken by any scenario; add a scenario whose route answers \(question.id): \(option.id)", at: option.position)
+            for option in question.options {
+                guard taken.contains(Step(question: question.id, option: option.id)) else {
+                    error("option '\(question.id)=\(option.id)' is not taken by any scenario; add a scenario whose route answers \(question.id): \(option.id)", at: option.position)
+                    continue
+                }
+                for exception in option.exceptions where !takenDestinations.contains("\(question.id)=\(option.id)>\(exception.to)") {
+                    error("the exception of option '\(question.id)=\(option.id)' to '\(exception.to)' is not taken by any scenario; add a scenario whose route meets its 'als'", at: exception.position)
+                }
             }
         }
     }

@@ -4,6 +4,12 @@ public struct Evaluation: Sendable {
     public var outcome: Outcome
     /// Fact id → value id established by the route's answers.
     public var facts: [String: String]
+
+    public init(route: Route, outcome: Outcome, facts: [String: String]) {
+        self.route = route
+        self.outcome = outcome
+        self.facts = facts
+    }
 }
 
 public enum EvaluationError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -50,7 +56,19 @@ extension DecisionTree {
                 throw .unknownOption(question: question.id, option: answer, after: steps)
             }
             steps.append(Step(question: question.id, option: option.id))
-            current = option.to
+            current = destination(of: option, facts: facts(along: steps))
+        }
+    }
+
+    /// Where an option leads on a route with these facts (the facts include the option's own).
+    public func destination(of option: Option, facts: [String: String]) -> String {
+        option.exceptions.first { exception in exception.when.allSatisfy { holds($0, facts: facts) } }?.to ?? option.to
+    }
+
+    /// The actions of an outcome that belong to a route with these facts, in the outcome's order.
+    public func actions(of outcome: Outcome, facts: [String: String]) -> [Action] {
+        outcome.actions.compactMap { actionsByID[$0] }.filter { action in
+            action.conditions.allSatisfy { holds($0, facts: facts) }
         }
     }
 
@@ -67,20 +85,20 @@ extension DecisionTree {
     /// The value a condition's subject has on a route.
     public func value(of subject: String, outcome: Outcome, facts: [String: String]) -> SubjectValue {
         guard let known = OutcomeSubject(rawValue: subject) else { return .single(facts[subject]) }
-        switch known {
-        case .registration: return .list(outcome.registrations.map(\.rawValue))
-        case .duoReport: return .single(outcome.duoReport.rawValue)
-        case .deviation: return .single(outcome.deviation.rawValue)
-        case .thuiszitter: return .single(outcome.isThuiszitter ? "ja" : "nee")
-        case .regie: return .single(outcome.regie.rawValue)
-        case .actions: return .list(outcome.actions)
-        case .outcome: return .single(outcome.id)
-        }
+        return known.value(of: outcome, actions: known == .actions ? actions(of: outcome, facts: facts) : [])
     }
 
     /// Whether a condition holds for an outcome reached with the given facts.
     public func holds(_ condition: Condition, outcome: Outcome, facts: [String: String]) -> Bool {
-        let value = value(of: condition.subject, outcome: outcome, facts: facts)
+        holds(condition, value: value(of: condition.subject, outcome: outcome, facts: facts))
+    }
+
+    /// Whether a condition on facts holds (before any outcome is reached: exceptions, action conditions).
+    public func holds(_ condition: Condition, facts: [String: String]) -> Bool {
+        holds(condition, value: .single(facts[condition.subject]))
+    }
+
+    private func holds(_ condition: Condition, value: SubjectValue) -> Bool {
         let emptyMeansNone = condition.subject == OutcomeSubject.registration.rawValue
         switch value {
         case .single(let single):

@@ -18,6 +18,8 @@ public enum Deviation: String, Sendable, CaseIterable {
     case request = "aanvragen"
     case notNeeded = "niet-nodig"
     case checkDecisionAid = "keuzehulp"
+    /// Only for a voorlopig outcome: the school must first find out what the situation is.
+    case undetermined = "nog-onbekend"
 }
 
 /// Who has the regie on the process.
@@ -34,6 +36,9 @@ public struct Outcome: Sendable {
     public var duoReport: DuoReport
     public var deviation: Deviation
     public var isThuiszitter: Bool
+    /// The answers do not settle the registration yet: the school must first find something out
+    /// (for example whether a voorziening meets the Inspectie's requirements).
+    public var isProvisional: Bool
     public var regie: Regie
     /// Fact ids whose value on the route the result shows (for example the hoofdoorzaak for OT).
     public var showFacts: [String]
@@ -47,12 +52,16 @@ public struct Outcome: Sendable {
     /// Markdown; required when the deviation is "keuzehulp".
     public var note: String?
     public var position: SourcePosition?
+    /// Where each attribute's value was written (by its YAML key, and `acties/ID` per action), so a
+    /// broken rule points at the value to change.
+    public var positions: [String: SourcePosition]
 
     public init(
         id: String, title: String, registrations: [Registration], duoReport: DuoReport = .none,
-        deviation: Deviation, isThuiszitter: Bool, regie: Regie = .school, showFacts: [String] = [],
-        summary: String = "", actions: [String] = [], links: [String] = [], sources: [SourceReference] = [],
-        note: String? = nil, position: SourcePosition? = nil
+        deviation: Deviation, isThuiszitter: Bool, isProvisional: Bool = false, regie: Regie = .school,
+        showFacts: [String] = [], summary: String = "", actions: [String] = [], links: [String] = [],
+        sources: [SourceReference] = [], note: String? = nil, position: SourcePosition? = nil,
+        positions: [String: SourcePosition] = [:]
     ) {
         self.id = id
         self.title = title
@@ -60,6 +69,7 @@ public struct Outcome: Sendable {
         self.duoReport = duoReport
         self.deviation = deviation
         self.isThuiszitter = isThuiszitter
+        self.isProvisional = isProvisional
         self.regie = regie
         self.showFacts = showFacts
         self.summary = summary
@@ -68,5 +78,9 @@ public struct Outcome: Sendable {
         self.sources = sources
         self.note = note
         self.position = position
+        self.positions = positions
     }
+
+    /// Where to point an editor for the value of an attribute (falls back to the outcome itself).
+    public func position(of key: String) -> SourcePosition? { positions[key] ?? position }
 }

@@ -37,7 +37,7 @@ extension DecisionTree {
             result.questionPrefixes.append((path, id))
             for option in question.options {
                 path.append(Step(question: id, option: option.id))
-                walk(option.to, reachedBy: option.position)
+                walk(destination(of: option, facts: facts(along: path)), reachedBy: option.toPosition ?? option.position)
                 path.removeLast()
             }
             onPath.remove(id)

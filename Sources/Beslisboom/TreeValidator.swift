@@ -5,8 +5,8 @@ public struct TreeValidator: Sendable {
     public typealias LinkResolver = @Sendable (_ link: String, _ position: SourcePosition?) -> String?
 
     public var resolveLink: LinkResolver?
-    /// How many failing routes to list per invariant before summarising the rest.
-    public var routesListedPerInvariant = 10
+    /// How many failing routes to list per invariant and outcome before summarising the rest.
+    public var routesListedPerInvariant = 3
 
     public init(resolveLink: LinkResolver? = nil) {
         self.resolveLink = resolveLink
@@ -28,6 +28,7 @@ public struct TreeValidator: Sendable {
         guard !check.hasErrors else { return check.diagnostics }
         check.structure(enumeration)
         guard !check.hasErrors else { return check.diagnostics }
+        check.conditionalParts(enumeration.routes)
         check.invariants(enumeration.routes)
         let scenarios = tree.scenarios + extraScenarios
         check.scenarios(scenarios)

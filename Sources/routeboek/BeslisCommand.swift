@@ -15,6 +15,18 @@ struct BeslisCommand: ParsableCommand {
     @Option(name: .customLong("antwoord"), help: "An answer as VRAAG=OPTIE; repeat for every question on the route.")
     var answers: [String] = []
 
+    @Option(name: .customLong("eerste-verzuimdag"), help: "The first day of absence (YYYY-MM-DD): every deadline counted from it becomes a date.")
+    var firstAbsence: String?
+
+    @Option(name: .customLong("datum-16-uur"), help: "The day the pupil reached 16 hours of ongeoorloofd verzuim (YYYY-MM-DD).")
+    var sixteenHours: String?
+
+    @Option(name: .customLong("datum-vorige-jes"), help: "The day of the last JES-overleg about the pupil (YYYY-MM-DD).")
+    var previousJES: String?
+
+    @Option(help: "The date to count from as today (YYYY-MM-DD); default: today on this machine.")
+    var vandaag: String?
+
     @Flag(help: "Print the outcome as JSON.")
     var json = false
 
@@ -28,8 +40,9 @@ struct BeslisCommand: ParsableCommand {
             parsed.append(.init(question: parts[0], option: parts[1]))
         }
         do {
-            let (tree, result) = try TreeQuery.evaluate(content: URL(fileURLWithPath: content), answers: parsed)
-            print(json ? TreeQuery.json(result, tree: tree) : TreeQuery.text(result, tree: tree))
+            let dates = TreeQuery.Dates(today: vandaag, firstAbsence: firstAbsence, sixteenHours: sixteenHours, previousJES: previousJES)
+            let result = try TreeQuery.evaluate(content: URL(fileURLWithPath: content), answers: parsed, dates: dates)
+            print(json ? TreeQuery.json(result) : TreeQuery.text(result))
         } catch {
             ReportPrinter.printError(error.description)
             throw ExitCode(1)

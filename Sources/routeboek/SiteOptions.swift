@@ -45,7 +45,9 @@ enum ReportPrinter {
         var summary = "\(verb): \(report.pageCount) pages"
         if report.routeCount > 0 { summary += ", beslisboom with \(report.routeCount) routes" }
         if report.generatedCount > 0 { summary += ", \(report.generatedCount) HTML files" }
-        summary += ", \(count(report.warningCount, "warning")) in \(time)"
+        summary += ", \(count(report.warningCount, "warning"))"
+        if report.noticeCount > 0 { summary += ", \(count(report.noticeCount, "notice"))" }
+        summary += " in \(time)"
         if let output, report.written { summary += ". Open \(output)/index.html in a browser." }
         print(summary)
     }

@@ -1,8 +1,11 @@
 /* Routeboek: the interactive beslisboom.
-   Reads the model from <script type="application/json" id="beslisboom-model">, asks one question
-   at a time and shows the result panel from <template id="uitkomst-ID">.
-   The state lives only in the URL fragment: #vraag=optie&vraag=optie (route order), so a step can
-   be bookmarked and shared, and the back button works. Nothing is stored or sent anywhere.
+   Reads the model from <script type="application/json" id="beslisboom-model">, asks one question at
+   a time (one button per answer) and shows the result from <template id="uitkomst-ID">, with the
+   route's plan: what to do first, then everything else by when, with dates when the user gives one.
+   The plan follows the same rules as the Swift model (Sources/Beslisboom/Plan.swift); the browser
+   suite compares the two on every route.
+   State lives only in the URL fragment: #vraag=optie&...&datum.eerste-verzuimdag=2026-10-26, so a
+   step can be bookmarked and shared and the back button works. Nothing is stored or sent.
    Classic script (no modules, no fetch): works from file://. */
 (function () {
   'use strict';
@@ -19,16 +22,23 @@
   }
   if (!model || !model.start || !model.questions || !model.questions[model.start]) { return; }
 
-  var outcomeIds = {};
-  (model.outcomes || []).forEach(function (id) { outcomeIds[id] = true; });
+  var DATE_PREFIX = 'datum.';
+  var ANCHORS = ['eerste-verzuimdag', '16-uur-bereikt', 'vorige-jes'];
+  var GROUPS = ['nu', 'deze-week', 'binnen-2-weken', 'later', 'bij-elk-jes', 'bij-gebeurtenis', 'regelmatig', 'doorlopend', 'zonder-termijn'];
+  var MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+  var outcomes = model.outcomes || {};
   var facts = model.facts || {};
   var optionFacts = model.optionFacts || {};
+  var actions = model.actions || {};
   var staticHref = model.staticHref || {};
+  var labels = model.labels || { groups: {}, kinds: {}, anchors: {} };
+  var holidaySet = {};
+  ((model.holidays && model.holidays.days) || []).forEach(function (day) { holidaySet[day] = true; });
 
   var baseTitle = document.title;
   var renderedFragment = null; // the fragment the tool shows now
-  var lastRoute = [];      // the route shown before, to preselect an answer after Vorige / Wijzig
-  var showError = false;   // "nothing chosen" error for the current question
+  var lastRoute = [];      // the route shown before, to mark the earlier answer after Vorige / Wijzig
 
   // ---------- small DOM helpers ----------
   function el(tag, attrs, children) {
@@ -57,100 +67,498 @@
     return el('span', { 'class': 'visually-hidden', text: text });
   }
 
+  // ---------- days: whole calendar days as numbers, as the Swift model counts them ----------
+  function parseDay(text) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text || '');
+    if (!m) { return null; }
+    var y = +m[1], mo = +m[2], d = +m[3];
+    if (mo < 1 || mo > 12 || d < 1 || d > monthLength(y, mo)) { return null; }
+    return Math.round(Date.UTC(y, mo - 1, d) / 86400000);
+  }
+
+  function parts(day) {
+    var date = new Date(day * 86400000);
+    return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+  }
+
+  function iso(day) {
+    var p = parts(day);
+    return p.y + '-' + (p.m < 10 ? '0' : '') + p.m + '-' + (p.d < 10 ? '0' : '') + p.d;
+  }
+
+  function dutch(day) {
+    var p = parts(day);
+    return p.d + ' ' + MONTHS[p.m - 1] + ' ' + p.y;
+  }
+
+  function monthLength(y, m) {
+    if (m === 2) { return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28; }
+    return [4, 6, 9, 11].indexOf(m) >= 0 ? 30 : 31;
+  }
+
+  function today() {
+    var now = new Date();
+    return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86400000);
+  }
+
+  function isWeekend(day) {
+    var w = new Date(day * 86400000).getUTCDay();
+    return w === 0 || w === 6;
+  }
+
+  function isWorkday(day) { return !isWeekend(day) && !holidaySet[iso(day)]; }
+
+  function addMonths(day, count) {
+    var p = parts(day);
+    var index = p.y * 12 + (p.m - 1) + count;
+    var y = Math.floor(index / 12), m = index - y * 12 + 1;
+    return Math.round(Date.UTC(y, m - 1, Math.min(p.d, monthLength(y, m))) / 86400000);
+  }
+
+  function after(span, day) {
+    switch (span.unit) {
+      case 'dagen': return day + span.amount;
+      case 'weken': return day + span.amount * 7;
+      case 'maanden': return addMonths(day, span.amount);
+      case 'werkdagen':
+        var current = day, left = span.amount;
+        while (left > 0) { current += 1; if (isWorkday(current)) { left -= 1; } }
+        return current;
+    }
+    return day;
+  }
+
+  function approximateDays(span) {
+    switch (span.unit) {
+      case 'dagen': return span.amount;
+      case 'werkdagen': return Math.floor((span.amount * 7 + 4) / 5);
+      case 'weken': return span.amount * 7;
+      case 'maanden': return span.amount * 30;
+    }
+    return 0;
+  }
+
+  function coversHolidays(from, to) {
+    var h = model.holidays || {};
+    if (h.firstYear === null || h.firstYear === undefined) { return false; }
+    var a = parts(Math.min(from, to)).y, b = parts(Math.max(from, to)).y;
+    return a >= h.firstYear && a <= h.lastYear && b >= h.firstYear && b <= h.lastYear;
+  }
+
+  // ---------- conditions on facts ----------
+  function holds(condition, known) {
+    var value = known[condition.subject];
+    if (condition.anyOf && !(value !== undefined && condition.anyOf.indexOf(value) >= 0)) { return false; }
+    if (condition.noneOf && value !== undefined && condition.noneOf.indexOf(value) >= 0) { return false; }
+    if (condition.allOf && !condition.allOf.every(function (wanted) { return wanted === value; })) { return false; }
+    return true;
+  }
+
+  function allHold(conditions, known) {
+    return (conditions || []).every(function (c) { return holds(c, known); });
+  }
+
   // ---------- state <-> fragment ----------
   function currentFragment() {
     var hash = window.location.hash || '';
     return hash.charAt(0) === '#' ? hash.slice(1) : hash;
   }
 
-  function serialize(route) {
-    return route.map(function (step) {
+  function serialize(route, dates) {
+    var items = route.map(function (step) {
       return encodeURIComponent(step.question.id) + '=' + encodeURIComponent(step.option.id);
-    }).join('&');
+    });
+    ANCHORS.forEach(function (anchor) {
+      if (dates && dates[anchor] !== undefined) { items.push(DATE_PREFIX + anchor + '=' + iso(dates[anchor])); }
+    });
+    return items.join('&');
   }
 
-  // Returns {route: [{question, option}], node: id of the next question or outcome} or null when the
-  // fragment does not describe a valid (partial) route.
+  function factsOf(route) {
+    var result = {};
+    route.forEach(function (step) {
+      var set = optionFacts[step.question.id + '/' + step.option.id];
+      if (set) { Object.keys(set).forEach(function (id) { result[id] = set[id]; }); }
+    });
+    return result;
+  }
+
+  function destination(option, known) {
+    var exceptions = option.exceptions || [];
+    for (var i = 0; i < exceptions.length; i++) {
+      if (allHold(exceptions[i].when, known)) { return exceptions[i].to; }
+    }
+    return option.to;
+  }
+
+  // Returns {route, node, dates} or null when the fragment does not describe a valid (partial) route.
   function parse(fragment) {
     var route = [];
+    var dates = {};
     var node = model.start;
-    if (!fragment) { return { route: route, node: node }; }
-    var parts = fragment.split('&');
-    for (var i = 0; i < parts.length; i++) {
-      if (parts[i] === '') { continue; }
-      var eq = parts[i].indexOf('=');
+    var items = fragment ? fragment.split('&') : [];
+    for (var i = 0; i < items.length; i++) {
+      if (items[i] === '') { continue; }
+      var eq = items[i].indexOf('=');
       if (eq < 1) { return null; }
-      var qid, oid;
+      var key, value;
       try {
-        qid = decodeURIComponent(parts[i].slice(0, eq));
-        oid = decodeURIComponent(parts[i].slice(eq + 1));
+        key = decodeURIComponent(items[i].slice(0, eq));
+        value = decodeURIComponent(items[i].slice(eq + 1));
       } catch (e) {
         return null;
       }
+      if (key.indexOf(DATE_PREFIX) === 0) {
+        var anchor = key.slice(DATE_PREFIX.length);
+        var day = parseDay(value);
+        if (ANCHORS.indexOf(anchor) < 0 || day === null) { return null; }
+        dates[anchor] = day;
+        continue;
+      }
       var question = model.questions[node];
-      if (!question || question.id !== qid) { return null; } // unknown id, or not on this route
+      if (!question || question.id !== key) { return null; } // unknown id, or not on this route
       var option = null;
       for (var j = 0; j < question.options.length; j++) {
-        if (question.options[j].id === oid) { option = question.options[j]; break; }
+        if (question.options[j].id === value) { option = question.options[j]; break; }
       }
       if (!option) { return null; }
       route.push({ question: question, option: option });
-      node = option.to;
+      node = destination(option, factsOf(route));
     }
-    if (!model.questions[node] && !outcomeIds[node]) { return null; }
-    return { route: route, node: node };
+    if (!model.questions[node] && !outcomes[node]) { return null; }
+    return { route: route, node: node, dates: dates };
   }
 
   function staticKey(route) {
     return route.map(function (step) { return step.option.id; }).join('_');
   }
 
-  function routeFacts(route) {
-    var result = {};
-    route.forEach(function (step) {
-      var set = optionFacts[step.question.id + '/' + step.option.id];
-      if (set) {
-        Object.keys(set).forEach(function (factId) { result[factId] = set[factId]; });
-      }
+  // ---------- the plan (mirrors DecisionTree.plan in Sources/Beslisboom/Plan.swift) ----------
+  function elapsedOf(known) {
+    var result = { 'eerste-verzuimdag': 0 };
+    Object.keys(known).forEach(function (factId) {
+      var spans = facts[factId] && facts[factId].elapsed && facts[factId].elapsed[known[factId]];
+      if (!spans) { return; }
+      Object.keys(spans).forEach(function (anchor) {
+        var days = approximateDays(spans[anchor]);
+        var current = result[anchor] === undefined ? -1 : result[anchor];
+        if (days >= current) { result[anchor] = days; }
+      });
     });
     return result;
   }
 
-  // Go to a route: a new history entry with the new fragment, rendered at once (not only on the
-  // hashchange event, which comes later); hashchange renders what Back and Forward bring.
-  function go(route) {
-    goFragment(serialize(route));
+  function groupFor(daysLeft) {
+    if (daysLeft <= 0) { return 'nu'; }
+    if (daysLeft <= 7) { return 'deze-week'; }
+    if (daysLeft <= 14) { return 'binnen-2-weken'; }
+    return 'later';
   }
 
-  function goFragment(fragment) {
-    showError = false;
-    if (currentFragment() !== fragment) {
-      window.location.hash = fragment;
+  function place(action, elapsed, dates, dated, now) {
+    var planned = { action: action, group: 'doorlopend', due: null, daysLate: null, alreadyDue: false, beyondHolidays: false };
+    var deadline = action.deadline;
+    switch (deadline.type) {
+      case 'direct':
+        planned.group = 'nu';
+        if (dated) { planned.due = now; }
+        break;
+      case 'binnen':
+        if (dates[deadline.anchor] !== undefined) {
+          var start = dates[deadline.anchor];
+          var due = after(deadline.span, start);
+          planned.due = due;
+          planned.beyondHolidays = deadline.span.unit === 'werkdagen' && !coversHolidays(start, due);
+          var late = now - due;
+          if (late > 0) { planned.daysLate = late; }
+          planned.group = groupFor(-late);
+        } else if (elapsed[deadline.anchor] !== undefined) {
+          var passed = elapsed[deadline.anchor];
+          var daysLeft = approximateDays(deadline.span) - passed;
+          planned.alreadyDue = daysLeft <= 0 && passed > 0;
+          planned.group = groupFor(daysLeft);
+        } else {
+          planned.group = 'later';
+        }
+        break;
+      case 'elke':
+        planned.group = 'regelmatig';
+        if (dated) { planned.due = after(deadline.span, now); }
+        break;
+      case 'bij':
+        planned.group = deadline.occasion === 'jes' ? 'bij-elk-jes' : 'bij-gebeurtenis';
+        break;
+      case 'geen':
+        planned.group = 'zonder-termijn';
+        break;
+      default:
+        planned.group = 'doorlopend';
     }
-    render(true, false);
+    return planned;
   }
 
-  function clearFragment() {
-    try {
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    } catch (e) {
-      // some browsers refuse this for file:// pages; the next answer replaces the fragment anyway
+  function group(list) {
+    var result = [];
+    GROUPS.forEach(function (id) {
+      var members = list.filter(function (p) { return p.group === id; });
+      if (members.length) { result.push({ group: id, actions: members }); }
+    });
+    return result;
+  }
+
+  function planFor(outcomeId, known, dates) {
+    var dated = Object.keys(dates).length > 0;
+    var now = today();
+    var elapsed = elapsedOf(known);
+    var planned = ((outcomes[outcomeId] && outcomes[outcomeId].actions) || [])
+      .map(function (id) { return actions[id]; })
+      .filter(function (action) { return action && allHold(action.conditions, known); })
+      .map(function (action) { return place(action, elapsed, dates, dated, now); });
+    var required = planned.filter(function (p) { return p.action.kind === 'verplicht'; });
+    var recommended = planned.filter(function (p) { return p.action.kind !== 'verplicht'; });
+    var firstGroup = null;
+    ['nu', 'deze-week', 'binnen-2-weken'].some(function (id) {
+      if (required.some(function (p) { return p.group === id; })) { firstGroup = id; return true; }
+      return false;
+    });
+    return {
+      first: required.filter(function (p) { return p.group === firstGroup; }),
+      required: group(required.filter(function (p) { return p.group !== firstGroup; })),
+      recommended: group(recommended),
+      dated: dated,
+      all: planned
+    };
+  }
+
+  var SINGULAR = { dagen: 'dag', werkdagen: 'werkdag', weken: 'week', maanden: 'maand' };
+
+  function spanText(span) {
+    return span.amount + ' ' + (span.amount === 1 ? SINGULAR[span.unit] : span.unit);
+  }
+
+  // The same words as PlanText.due in Sources/RouteboekCore/Beslisboom/PlanText.swift.
+  function dueText(planned) {
+    var deadline = planned.action.deadline;
+    var text;
+    switch (deadline.type) {
+      case 'direct':
+        text = planned.due === null ? 'nu' : 'vandaag';
+        break;
+      case 'binnen':
+        text = planned.due !== null ? 'uiterlijk ' + dutch(planned.due) : 'uiterlijk ' + spanText(deadline.span) + ' ' + (labels.after[deadline.anchor] || '');
+        break;
+      case 'elke':
+        var every = deadline.span.amount === 1 ? 'elke ' + SINGULAR[deadline.span.unit] : 'elke ' + spanText(deadline.span);
+        var range = deadline.upTo ? 'elke ' + deadline.span.amount + ' tot ' + spanText(deadline.upTo) : every;
+        text = planned.due !== null ? range + ', volgende keer uiterlijk ' + dutch(planned.due) : range;
+        break;
+      case 'bij':
+        text = labels.occasions[deadline.occasion] || deadline.occasion;
+        break;
+      case 'geen':
+        text = 'geen vaste termijn';
+        break;
+      default:
+        text = 'doorlopend';
     }
+    if (planned.daysLate) { text += planned.daysLate === 1 ? ' (1 dag te laat)' : ' (' + planned.daysLate + ' dagen te laat)'; }
+    if (planned.alreadyDue) { text = 'te laat: ' + text; }
+    return text;
+  }
+
+  function actionText(action, known) {
+    return action.what.replace(/\{([a-z0-9-]+)\}/g, function (whole, name) {
+      var fact = facts[name];
+      var value = known[name];
+      return fact && value !== undefined && fact.values && fact.values[value] !== undefined ? fact.values[value] : whole;
+    });
+  }
+
+  // The same markup as Templates/partials/plan-actie.mustache.
+  function actionItem(planned, known) {
+    var action = planned.action;
+    var late = planned.daysLate !== null || planned.alreadyDue;
+    var sources = el('ul', { 'class': 'plan-actie-bronnen' }, (action.sources || []).map(function (source) {
+      return el('li', null, [source.url ? el('a', { href: source.url, text: source.text }) : source.text]);
+    }));
+    var details = el('div', { 'class': 'plan-actie-details' }, [
+      el('p', { 'class': 'plan-actie-wat', text: actionText(action, known) }),
+      el('dl', { 'class': 'plan-actie-meta' }, [
+        el('div', null, [el('dt', { text: 'Wanneer' }), el('dd', { 'class': 'plan-actie-wanneer', text: action.when })]),
+        el('div', null, [el('dt', { text: 'Soort' }), el('dd', { 'class': 'plan-actie-soort', text: labels.kinds[action.kind] || action.kind })]),
+        el('div', null, [el('dt', { text: 'Bron' }), el('dd', null, [sources])])
+      ]),
+      action.href ? el('p', { 'class': 'plan-actie-link' }, [el('a', { href: action.href, text: 'Meer hierover: ' + (action.pageTitle || '') })]) : null
+    ]);
+    return el('li', { 'class': 'plan-actie plan-actie--' + action.kind + (late ? ' plan-actie--te-laat' : ''), 'data-actie': action.id }, [
+      el('details', { 'class': 'plan-actie-uitklap' }, [
+        el('summary', null, [
+          el('span', { 'class': 'plan-actie-kort', text: action.title }), ' ',
+          el('span', { 'class': 'plan-actie-regel' }, [
+            el('span', { 'class': 'plan-actie-wie', text: action.who }), ' ',
+            el('span', { 'class': 'plan-actie-termijn', text: dueText(planned) })
+          ])
+        ]),
+        details
+      ])
+    ]);
+  }
+
+  function fillPlan(fragment, plan, known) {
+    var first = fragment.querySelector('[data-plan-eerst]');
+    if (first) {
+      var list = first.querySelector('.plan-acties');
+      while (list.firstChild) { list.removeChild(list.firstChild); }
+      plan.first.forEach(function (p) { list.appendChild(actionItem(p, known)); });
+      first.hidden = plan.first.length === 0;
+    }
+    var box = fragment.querySelector('[data-plan]');
+    if (!box) { return; }
+    while (box.firstChild) { box.removeChild(box.firstChild); }
+    [[plan.required, 'Daarna: verplicht', null, null],
+     [plan.recommended, 'Aanbevolen', 'Goede praktijk uit andere regio\'s of oudere protocollen. Het samenwerkingsverband schrijft dit niet voor.', 'plan-aanbevolen']]
+      .forEach(function (section) {
+        if (!section[0].length) { return; }
+        var target = section[3] ? box.appendChild(el('div', { 'class': section[3] })) : box;
+        target.appendChild(el('h2', { 'class': 'plan-titel', text: section[1] }));
+        if (section[2]) { target.appendChild(el('p', { 'class': 'plan-uitleg', text: section[2] })); }
+        section[0].forEach(function (g) {
+          target.appendChild(el('h3', { 'class': 'plan-groep-titel', text: labels.groups[g.group] || g.group }));
+          target.appendChild(el('ul', { 'class': 'plan-acties' }, g.actions.map(function (p) { return actionItem(p, known); })));
+        });
+        if (section[3]) {
+          var titles = [];
+          section[0].forEach(function (g) { g.actions.forEach(function (p) { titles.push(p.action.title); }); });
+          box.appendChild(el('p', { 'class': 'print-only plan-aanbevolen-kort' }, [el('strong', { text: 'Aanbevolen:' }), ' ' + titles.join('; ')]));
+        }
+      });
+  }
+
+  // ---------- dates form and agenda ----------
+  function anchorsUsed(plan) {
+    var used = {};
+    plan.all.forEach(function (p) {
+      if (p.action.deadline.type === 'binnen') { used[p.action.deadline.anchor] = true; }
+    });
+    return ANCHORS.filter(function (a) { return used[a]; });
+  }
+
+  function datesForm(route, dates, plan) {
+    var used = anchorsUsed(plan);
+    if (!used.length) { return null; }
+    var fields = used.map(function (anchor) {
+      var id = 'bb-datum-' + anchor;
+      return el('div', { 'class': 'datum-veld' }, [
+        el('label', { 'for': id, text: labels.anchors[anchor] || anchor }),
+        el('input', { type: 'date', id: id, name: anchor, value: dates[anchor] !== undefined ? iso(dates[anchor]) : null })
+      ]);
+    });
+    var form = el('form', { 'class': 'plan-datums-form', novalidate: true, action: '#' }, [
+      el('fieldset', { 'aria-describedby': 'bb-datums-uitleg' }, [
+        el('legend', { text: 'Datums invullen (mag, hoeft niet)' }),
+        el('p', { 'class': 'hint', id: 'bb-datums-uitleg', text: 'Dan zie je bij elke actie een datum, en zie je wat te laat is. De datums blijven alleen in de adresbalk van je browser: er wordt niets bewaard of verstuurd.' }),
+        el('div', { 'class': 'datum-velden' }, fields),
+        el('div', { 'class': 'button-group' }, [
+          el('button', { 'class': 'button', type: 'submit', text: 'Toon de datums' }),
+          Object.keys(dates).length ? el('button', { 'class': 'button button--secondary', type: 'button', 'data-wis': true, text: 'Zonder datums' }) : null
+        ])
+      ])
+    ]);
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var chosen = {};
+      used.forEach(function (anchor) {
+        var input = form.querySelector('input[name="' + anchor + '"]');
+        var day = input ? parseDay(input.value) : null;
+        if (day !== null) { chosen[anchor] = day; }
+      });
+      goFragment(serialize(route, chosen), 'datums');
+    });
+    var clear = form.querySelector('[data-wis]');
+    if (clear) {
+      clear.addEventListener('click', function () { goFragment(serialize(route, {}), 'datums'); });
+    }
+    return form;
+  }
+
+  function icsText(value) {
+    return String(value).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  }
+
+  // RFC 5545: lines of at most 75 octets, continued with CRLF and a space.
+  function fold(line) {
+    var out = [], current = '', size = 0;
+    for (var i = 0; i < line.length; i++) {
+      var ch = line.charAt(i);
+      var code = line.charCodeAt(i);
+      if (code >= 0xD800 && code <= 0xDBFF && i + 1 < line.length) { ch += line.charAt(++i); }
+      var bytes = unescape(encodeURIComponent(ch)).length;
+      if (size + bytes > (out.length ? 74 : 75)) { out.push(current); current = ''; size = 0; }
+      current += ch;
+      size += bytes;
+    }
+    out.push(current);
+    return out.join('\r\n ');
+  }
+
+  function compact(day) { return iso(day).replace(/-/g, ''); }
+
+  function calendar(plan, known, route, title) {
+    var now = new Date();
+    function pad(n) { return (n < 10 ? '0' : '') + n; }
+    var stamp = now.getUTCFullYear() + pad(now.getUTCMonth() + 1) + pad(now.getUTCDate()) + 'T' +
+      pad(now.getUTCHours()) + pad(now.getUTCMinutes()) + pad(now.getUTCSeconds()) + 'Z';
+    var address = window.location.href;
+    var lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Routeboek//Beslisboom//NL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+    plan.all.forEach(function (p) {
+      if (p.due === null) { return; }
+      var action = p.action;
+      var description = actionText(action, known) + '\n\nWie: ' + action.who + '\nWanneer: ' + dueText(p) +
+        '\nSoort: ' + (labels.kinds[action.kind] || action.kind) + '\n\nUitkomst: ' + title + '\nRoute in het routeboek: ' + address;
+      lines.push('BEGIN:VEVENT');
+      lines.push('UID:' + action.id + '-' + compact(p.due) + '-' + (staticKey(route) || 'start') + '@routeboek.invalid');
+      lines.push('DTSTAMP:' + stamp);
+      lines.push('DTSTART;VALUE=DATE:' + compact(p.due));
+      lines.push('DTEND;VALUE=DATE:' + compact(p.due + 1));
+      lines.push('SUMMARY:' + icsText(action.title));
+      lines.push('DESCRIPTION:' + icsText(description));
+      var span = action.deadline.type === 'elke' ? action.deadline.span : null;
+      if (span && span.unit !== 'werkdagen') {
+        var freq = { dagen: 'DAILY', weken: 'WEEKLY', maanden: 'MONTHLY' }[span.unit];
+        lines.push('RRULE:FREQ=' + freq + ';INTERVAL=' + Math.max(1, span.amount));
+      }
+      lines.push('TRANSP:TRANSPARENT');
+      lines.push('END:VEVENT');
+    });
+    lines.push('END:VCALENDAR');
+    return lines.map(fold).join('\r\n') + '\r\n';
+  }
+
+  function agendaButton(plan, known, route, title) {
+    var dated = plan.all.filter(function (p) { return p.due !== null; }).length;
+    if (!plan.dated || !dated) { return null; }
+    var button = el('button', { 'class': 'button button--secondary', type: 'button', 'data-agenda': true, text: 'Zet in je agenda (' + dated + (dated === 1 ? ' afspraak)' : ' afspraken)') });
+    button.addEventListener('click', function () {
+      var blob = new Blob([calendar(plan, known, route, title)], { type: 'text/calendar;charset=utf-8' });
+      var link = el('a', { href: URL.createObjectURL(blob), download: 'routeboek-plan.ics', hidden: true });
+      document.body.appendChild(link);
+      link.click();
+      window.setTimeout(function () {
+        URL.revokeObjectURL(link.href);
+        link.parentNode.removeChild(link);
+      }, 1000);
+    });
+    return button;
   }
 
   // ---------- building blocks ----------
-  function stateLink(route, label, extraClass, hiddenSuffix) {
-    var attrs = { href: '#' + serialize(route), 'data-bb-state': true };
+  function stateLink(route, dates, label, extraClass, hiddenSuffix) {
+    var attrs = { href: '#' + serialize(route, dates), 'data-bb-state': true };
     if (extraClass) { attrs['class'] = extraClass; }
     return el('a', attrs, [label, hiddenSuffix ? visuallyHidden(hiddenSuffix) : null]);
   }
 
-  function backLink(route) {
-    if (route.length === 0) { return null; }
-    return stateLink(route.slice(0, route.length - 1), 'Vorige', 'back-link');
-  }
-
-  function answersSummary(route) {
+  function answersSummary(route, dates) {
     if (route.length === 0) { return null; }
     var list = el('dl', { 'class': 'summary-list', 'aria-labelledby': 'bb-antwoorden-titel' });
     route.forEach(function (step, index) {
@@ -158,8 +566,16 @@
         el('dt', { 'class': 'summary-list-key', text: step.question.text }),
         el('dd', { 'class': 'summary-list-value', text: step.option.label }),
         el('dd', { 'class': 'summary-list-actions' }, [
-          stateLink(route.slice(0, index), 'Wijzig', null, ' het antwoord op: ' + step.question.text)
+          stateLink(route.slice(0, index), dates, 'Wijzig', null, ' het antwoord op: ' + step.question.text)
         ])
+      ]));
+    });
+    ANCHORS.forEach(function (anchor) {
+      if (dates[anchor] === undefined) { return; }
+      list.appendChild(el('div', { 'class': 'summary-list-row' }, [
+        el('dt', { 'class': 'summary-list-key', text: labels.anchors[anchor] || anchor }),
+        el('dd', { 'class': 'summary-list-value', text: dutch(dates[anchor]) }),
+        el('dd', { 'class': 'summary-list-actions' })
       ]));
     });
     return el('div', { 'class': 'bb-antwoorden' }, [
@@ -179,123 +595,6 @@
     ]);
   }
 
-  function questionForm(route, question) {
-    var number = route.length + 1;
-    var previous = lastRoute[route.length];
-    var preselect = null;
-    // preselect the earlier answer when coming back to this question (Vorige, Wijzig, back button)
-    if (previous && previous.question.id === question.id && isPrefix(route, lastRoute)) {
-      preselect = previous.option.id;
-    }
-
-    var describedBy = [];
-    var hint = null;
-    if (question.hintHTML) {
-      hint = el('div', { 'class': 'hint', id: 'bb-vraag-hint', html: question.hintHTML });
-      describedBy.push('bb-vraag-hint');
-    }
-    var error = null;
-    if (showError) {
-      error = el('p', { 'class': 'error-message', id: 'bb-vraag-fout' }, [visuallyHidden('Fout:'), ' Kies een antwoord.']);
-      describedBy.push('bb-vraag-fout');
-    }
-
-    var radios = el('div', { 'class': 'radios' });
-    question.options.forEach(function (option) {
-      var id = 'bb-optie-' + option.id;
-      radios.appendChild(el('div', { 'class': 'radios-item' }, [
-        el('input', {
-          'class': 'radios-input', type: 'radio', id: id, name: 'antwoord', value: option.id,
-          checked: preselect === option.id
-        }),
-        el('label', { 'class': 'radios-label', 'for': id, text: option.label })
-      ]));
-    });
-
-    var heading = el('h2', { 'class': 'fieldset-heading', id: 'bb-vraag-titel', tabindex: '-1' }, [
-      el('span', { 'class': 'caption', text: 'Vraag ' + number }),
-      question.text
-    ]);
-
-    var fieldset = el('fieldset', {
-      'class': 'fieldset',
-      'aria-describedby': describedBy.length ? describedBy.join(' ') : null
-    }, [
-      el('legend', { 'class': 'fieldset-legend' }, [heading]),
-      hint,
-      error,
-      radios
-    ]);
-
-    var form = el('form', { 'class': 'bb-vraag', novalidate: true, action: '#', 'data-vraag': question.id }, [
-      el('div', { 'class': 'form-group' + (showError ? ' form-group--error' : '') }, [fieldset]),
-      el('button', { 'class': 'button', type: 'submit', text: 'Volgende' })
-    ]);
-
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-      var checked = form.querySelector('input[name="antwoord"]:checked');
-      if (!checked) {
-        showError = true;
-        render(false, false);
-        var summary = document.getElementById('bb-foutoverzicht');
-        if (summary) { focusElement(summary, summary); }
-        return;
-      }
-      var option = null;
-      question.options.forEach(function (o) { if (o.id === checked.value) { option = o; } });
-      if (!option) { return; }
-      go(route.concat([{ question: question, option: option }]));
-    });
-
-    return { form: form, heading: heading, firstInputId: 'bb-optie-' + question.options[0].id };
-  }
-
-  function errorSummary(firstInputId) {
-    return el('div', { 'class': 'error-summary', id: 'bb-foutoverzicht', tabindex: '-1', 'aria-labelledby': 'bb-fout-titel' }, [
-      el('div', { role: 'alert' }, [
-        el('h2', { 'class': 'error-summary-title', id: 'bb-fout-titel', text: 'Er is een probleem' }),
-        el('ul', null, [el('li', null, [el('a', { href: '#' + firstInputId, text: 'Kies een antwoord op de vraag.' })])])
-      ])
-    ]);
-  }
-
-  function outcomePanel(route, outcomeId) {
-    var template = document.getElementById('uitkomst-' + outcomeId);
-    var fragment;
-    if (template && template.content) {
-      fragment = document.importNode(template.content, true);
-    } else {
-      fragment = document.createDocumentFragment();
-      fragment.appendChild(el('section', { 'class': 'uitkomst' }, [
-        el('div', { 'class': 'uitkomst-kop' }, [
-          el('p', { 'class': 'uitkomst-label', text: 'Uitkomst' }),
-          el('h2', { 'class': 'uitkomst-titel', tabindex: '-1', text: outcomeId })
-        ])
-      ]));
-    }
-    var known = routeFacts(route);
-    var lists = fragment.querySelectorAll('dl.route-facts[data-show]');
-    for (var i = 0; i < lists.length; i++) {
-      var dl = lists[i];
-      while (dl.firstChild) { dl.removeChild(dl.firstChild); }
-      (dl.getAttribute('data-show') || '').split(/\s+/).forEach(function (factId) {
-        if (!factId || known[factId] === undefined) { return; }
-        var fact = facts[factId] || {};
-        var value = known[factId];
-        var valueLabel = (fact.values && fact.values[value]) || value;
-        dl.appendChild(el('div', null, [
-          el('dt', { text: fact.label || factId }),
-          el('dd', { text: valueLabel })
-        ]));
-      });
-      if (!dl.firstChild) { dl.hidden = true; }
-    }
-    var heading = fragment.querySelector('.uitkomst-titel') || fragment.querySelector('h2, h3');
-    if (heading && !heading.hasAttribute('tabindex')) { heading.setAttribute('tabindex', '-1'); }
-    return { fragment: fragment, heading: heading, title: heading ? heading.textContent : outcomeId };
-  }
-
   function isPrefix(shorter, longer) {
     if (shorter.length >= longer.length) { return false; }
     for (var i = 0; i < shorter.length; i++) {
@@ -304,6 +603,71 @@
       }
     }
     return true;
+  }
+
+  function questionView(route, question, dates) {
+    var previous = lastRoute[route.length];
+    var earlier = previous && previous.question.id === question.id && isPrefix(route, lastRoute) ? previous.option.id : null;
+    var heading = el('h1', { 'class': 'vraag-titel', id: 'bb-vraag-titel', tabindex: '-1' }, [
+      el('span', { 'class': 'caption', text: 'Vraag ' + (route.length + 1) }), ' ',
+      question.text
+    ]);
+    var hint = question.hintHTML ? el('div', { 'class': 'hint', id: 'bb-vraag-hint', html: question.hintHTML }) : null;
+    var buttons = el('ul', { 'class': 'keuzes', 'aria-labelledby': 'bb-vraag-titel', 'aria-describedby': hint ? 'bb-vraag-hint' : null },
+      question.options.map(function (option) {
+        var button = el('button', { 'class': 'keuze', type: 'button', 'data-optie': option.id }, [
+          option.label,
+          earlier === option.id ? el('span', { 'class': 'keuze-vorig', text: '(je eerdere antwoord)' }) : null
+        ]);
+        button.addEventListener('click', function () {
+          go(route.concat([{ question: question, option: option }]), dates);
+        });
+        return el('li', null, [button]);
+      }));
+    var view = el('div', { 'class': 'bb-vraag', 'data-vraag': question.id }, [heading, hint, buttons]);
+    return { view: view, heading: heading };
+  }
+
+  function outcomeView(route, outcomeId, dates) {
+    var template = document.getElementById('uitkomst-' + outcomeId);
+    var fragment;
+    if (template && template.content) {
+      fragment = document.importNode(template.content, true);
+    } else {
+      fragment = document.createDocumentFragment();
+      fragment.appendChild(el('section', { 'class': 'uitkomst' }, [
+        el('div', { 'class': 'uitkomst-kop' }, [el('h1', { 'class': 'uitkomst-titel', tabindex: '-1', text: outcomeId })])
+      ]));
+    }
+    var known = factsOf(route);
+    var list = fragment.querySelector('dl.route-facts[data-show]');
+    if (list) {
+      (list.getAttribute('data-show') || '').split(/\s+/).forEach(function (factId) {
+        if (!factId || known[factId] === undefined) { return; }
+        var fact = facts[factId] || {};
+        var value = known[factId];
+        list.appendChild(el('div', { 'data-feit': true }, [
+          el('dt', { text: fact.label || factId }),
+          el('dd', { text: (fact.values && fact.values[value]) || value })
+        ]));
+      });
+    }
+    var plan = planFor(outcomeId, known, dates);
+    fillPlan(fragment, plan, known);
+    var heading = fragment.querySelector('.uitkomst-titel') || fragment.querySelector('h1, h2');
+    if (heading && !heading.hasAttribute('tabindex')) { heading.setAttribute('tabindex', '-1'); }
+    var title = heading ? heading.textContent : outcomeId;
+    var slot = fragment.querySelector('[data-plan-datums]');
+    var form = datesForm(route, dates, plan);
+    if (slot && form) {
+      slot.appendChild(form);
+      var agenda = agendaButton(plan, known, route, title);
+      if (agenda) { slot.appendChild(el('div', { 'class': 'button-group' }, [agenda])); }
+      if (plan.all.some(function (p) { return p.beyondHolidays; })) {
+        slot.appendChild(el('p', { 'class': 'datum-status', text: 'Let op: een datum valt na de jaren in de lijst met feestdagen. Daar tellen alleen zaterdag en zondag als vrije dag.' }));
+      }
+    }
+    return { fragment: fragment, heading: heading, title: title, plan: plan };
   }
 
   function focusElement(target, scrollTarget) {
@@ -320,19 +684,40 @@
   }
 
   // ---------- render ----------
+  function go(route, dates) {
+    goFragment(serialize(route, dates));
+  }
+
+  // `focus`: what to focus after rendering ('datums' keeps the dates form in view).
+  function goFragment(fragment, focus) {
+    if (currentFragment() !== fragment) {
+      window.location.hash = fragment;
+    }
+    render(true, false, focus);
+  }
+
+  function clearFragment() {
+    try {
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    } catch (e) {
+      // some browsers refuse this for file:// pages; the next answer replaces the fragment anyway
+    }
+  }
+
   // moveFocus: put focus on the new question or result (for screen readers and keyboard users).
   // invalid: the fragment did not describe a route; start again with a message.
-  function render(moveFocus, invalid) {
+  function render(moveFocus, invalid, focus) {
     var state = parse(currentFragment());
     if (!state) {
-      showError = false;
       lastRoute = [];
       clearFragment();
-      state = { route: [], node: model.start };
+      state = { route: [], node: model.start, dates: {} };
       invalid = true;
     }
     var route = state.route;
+    var dates = state.dates;
     var focusTarget = null;
+    var scrollTarget = app;
     var title;
 
     while (app.firstChild) { app.removeChild(app.firstChild); }
@@ -344,49 +729,50 @@
       focusTarget = app.firstChild;
     }
 
-    var back = backLink(route);
-    if (back) { app.appendChild(back); }
+    if (route.length > 0) { app.appendChild(stateLink(route.slice(0, route.length - 1), dates, 'Vorige', 'back-link')); }
 
-    if (outcomeIds[state.node] && !model.questions[state.node]) {
-      var panel = outcomePanel(route, state.node);
-      app.appendChild(panel.fragment);
-      app.appendChild(answersSummary(route));
+    if (outcomes[state.node] && !model.questions[state.node]) {
+      var result = outcomeView(route, state.node, dates);
+      app.appendChild(result.fragment);
+      var summary = answersSummary(route, dates);
+      if (summary) { app.appendChild(summary); }
+      app.appendChild(el('p', { 'class': 'print-only print-adres' }, ['Deze uitkomst staat op: ', el('span', { 'data-adres': true, text: window.location.href })]));
       var printButton = el('button', { 'class': 'button button--secondary', type: 'button', text: 'Druk af of bewaar als pdf' });
       printButton.addEventListener('click', function () { window.print(); });
-      var actions = el('div', { 'class': 'button-group uitkomst-acties-print' }, [printButton, restartLink()]);
-      app.appendChild(actions);
+      app.appendChild(el('div', { 'class': 'button-group uitkomst-acties-print' }, [printButton, restartLink()]));
       var href = staticHref[staticKey(route)];
       if (href) {
         app.appendChild(el('p', { 'class': 'no-print' }, [
           el('a', { href: href, text: 'Deze uitkomst op een eigen pagina' }),
-          ' (om te bewaren of door te sturen)'
+          ' (zonder datums, werkt ook zonder JavaScript)'
         ]));
       }
       document.body.classList.add('beslisboom-resultaat');
-      title = 'Uitkomst: ' + panel.title;
-      focusTarget = focusTarget || panel.heading;
+      title = 'Uitkomst: ' + result.title;
+      if (focus === 'datums') {
+        var form = app.querySelector('.plan-datums-form legend');
+        focusTarget = focusTarget || app.querySelector('[data-plan-eerst]:not([hidden])') || result.heading;
+        scrollTarget = form ? form.parentNode : app;
+      }
+      focusTarget = focusTarget || result.heading;
     } else {
       var question = model.questions[state.node];
-      if (showError) {
-        app.appendChild(errorSummary('bb-optie-' + question.options[0].id));
-      }
-      var q = questionForm(route, question);
-      app.appendChild(q.form);
-      var summary = answersSummary(route);
-      if (summary) { app.appendChild(summary); }
+      var q = questionView(route, question, dates);
+      app.appendChild(q.view);
+      var answers = answersSummary(route, dates);
+      if (answers) { app.appendChild(answers); }
       if (route.length > 0) {
         app.appendChild(el('p', null, [restartLink()]));
       }
       document.body.classList.remove('beslisboom-resultaat');
       title = 'Vraag ' + (route.length + 1) + ': ' + question.text;
-      if (showError) { title = 'Fout: ' + title; }
       focusTarget = focusTarget || q.heading;
     }
 
     document.title = title + ' – ' + baseTitle;
     renderedFragment = currentFragment();
     lastRoute = route.length >= lastRoute.length || !isPrefix(route, lastRoute) ? route : lastRoute;
-    if (moveFocus && focusTarget) { focusElement(focusTarget, app); }
+    if (moveFocus && focusTarget) { focusElement(focusTarget, scrollTarget); }
   }
 
   // ---------- events ----------
@@ -395,7 +781,6 @@
     if (fragment === renderedFragment) { return; } // already shown
     // an ordinary in-page link (skip link, heading) is not a state: leave the tool as it is
     if (fragment && fragment.indexOf('=') < 0 && document.getElementById(fragment)) { return; }
-    showError = false;
     render(true, false);
   });
 
@@ -409,23 +794,16 @@
     if (link.hasAttribute('data-bb-state')) {
       event.preventDefault();
       if (link.hasAttribute('data-bb-restart')) { lastRoute = []; }
-      showError = false;
       goFragment(fragment);
       return;
     }
-    // in-page links (skip link, error summary): move focus without touching the state fragment
+    // in-page links (skip link): move focus without touching the state fragment
     var id = fragment;
     try { id = decodeURIComponent(fragment); } catch (e) { /* keep it */ }
     var target = id ? document.getElementById(id) : null;
     if (target) {
       event.preventDefault();
-      if (target.tagName === 'INPUT') {
-        var legend = target.closest('fieldset');
-        legend = legend ? legend.querySelector('legend') : null;
-        focusElement(target, legend || target);
-      } else {
-        focusElement(target, target);
-      }
+      focusElement(target, target);
     }
   });
 

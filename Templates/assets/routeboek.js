@@ -70,6 +70,12 @@
     });
   }
 
+  // A printed result says where it came from: the page's own address.
+  var addresses = document.querySelectorAll('[data-adres]');
+  for (var a = 0; a < addresses.length; a++) {
+    addresses[a].textContent = window.location.href;
+  }
+
   // Print buttons (hidden without JavaScript: the browser's own print command works then).
   var printButtons = document.querySelectorAll('.js-print');
   for (var i = 0; i < printButtons.length; i++) {

@@ -78,3 +78,11 @@ extension Array where Element == TreeDiagnostic {
 
 /// Shorthand for a route written as `a=ja → b=nee`.
 func steps(_ pairs: (String, String)...) -> [Step] { pairs.map { Step(question: $0.0, option: $0.1) } }
+
+extension Action {
+    /// A verplicht action due at once, for trees where only the action's id and text matter.
+    init(id: String, what: String, who: String, when: String) {
+        self.init(id: id, title: what, what: what, who: who, whenText: when, deadline: .immediately, kind: .required,
+                  sources: [SourceReference(file: "000_bron.txt", part: "test")])
+    }
+}

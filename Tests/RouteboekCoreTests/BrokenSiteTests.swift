@@ -219,7 +219,7 @@ struct BrokenSiteTests {
           arguments: ["javascript:alert(1)", "data:text/html,x", "www.example.nl", "https://"])
     func siteWebsite(_ url: String) throws {
         let report = try failingRebuild("site-basic") { workspace in
-            let settings = try workspace.read("site.yml").replacingOccurrences(of: "  email: test@example.org", with: "  email: test@example.org\n  website: '\(url)'")
+            let settings = try workspace.read("site.yml").replacingOccurrences(of: "  email: team@routeboek.test", with: "  email: team@routeboek.test\n  website: '\(url)'")
             try workspace.write(settings, to: "site.yml")
         }
         #expect(report.matching("Content/site.yml:7:12: error: 'website' must be a web address").count == 1, "\(report.listing)")
@@ -229,7 +229,7 @@ struct BrokenSiteTests {
     @Test("Defect 9: an e-mail address with a scheme or a space is an error")
     func siteEmail() throws {
         let report = try failingRebuild("site-basic") { workspace in
-            let settings = try workspace.read("site.yml").replacingOccurrences(of: "email: test@example.org", with: "email: \"javascript:alert(1)//@x.nl\"")
+            let settings = try workspace.read("site.yml").replacingOccurrences(of: "email: team@routeboek.test", with: "email: \"javascript:alert(1)//@x.nl\"")
             try workspace.write(settings, to: "site.yml")
         }
         #expect(report.matching("Content/site.yml:6:10: error: 'email' must be an e-mail address").count == 1, "\(report.listing)")

@@ -41,7 +41,7 @@ struct GoodSiteTests {
         #expect(index.contains("href=\"a-sectie/een.html#eerste-kop\""))
         #expect(index.contains("href=\"a-sectie/index.html\""))
         #expect(index.contains("href=\"bijlage.txt\""))
-        #expect(index.contains("href=\"https://example.org/pagina.md\""))
+        #expect(index.contains("href=\"https://www.routeboek.test/pagina.md\""))
         // One folder down, links climb with ../
         let twee = try workspace.outputText("a-sectie/twee.html")
         #expect(twee.contains("href=\"../index.html\""))

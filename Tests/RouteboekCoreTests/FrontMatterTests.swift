@@ -136,7 +136,7 @@ struct FrontMatterTests {
     func unknownKey(key: String, suggestion: String) throws {
         let (_, diagnostics) = parsePage("---\ntitel: Pagina\n\(key): waarde\n---\n")
         let error = try #require(diagnostics.first { $0.message.contains("unknown key") })
-        #expect(error.message == "unknown key '\(key)' in the front matter; did you mean '\(suggestion)'? (allowed: titel, volgorde, samenvatting, bronnen, bijgewerkt, concept)")
+        #expect(error.message == "unknown key '\(key)' in the front matter; did you mean '\(suggestion)'? (allowed: titel, volgorde, samenvatting, bronnen, bijgewerkt, concept, trefwoorden)")
         #expect(error.severity == .error)
         #expect(error.line == 3)
         #expect(error.column == 1)
@@ -147,7 +147,7 @@ struct FrontMatterTests {
         let (_, diagnostics) = parsePage("---\ntitel: Pagina\nvolgorde: 2\nsamenvatting: kort\ntittel: dubbel\n---\nTekst.")
         let error = try #require(diagnostics.first)
         #expect(diagnostics.count == 1)
-        #expect(error.description == "Content/pagina.md:5:1: error: unknown key 'tittel' in the front matter; did you mean 'titel'? (allowed: titel, volgorde, samenvatting, bronnen, bijgewerkt, concept)")
+        #expect(error.description == "Content/pagina.md:5:1: error: unknown key 'tittel' in the front matter; did you mean 'titel'? (allowed: titel, volgorde, samenvatting, bronnen, bijgewerkt, concept, trefwoorden)")
     }
 
     @Test("A key far from every allowed key gets no suggestion")

@@ -91,7 +91,7 @@ struct TreeLoaderTests {
         let texts = try edit(try tinyTreeTexts(), "uitkomsten.yml", "    afwijking: keuzehulp", "    afwijking: keuzehlp")
         let (_, diagnostics) = loadTree(texts)
         let error = try #require(diagnostics.first)
-        #expect(error.description == "Content/beslisboom/uitkomsten.yml:32:16: error: 'afwijking' of outcome 'ot-thuiszitter' is 'keuzehlp'; it must be one of aanvragen, niet-nodig, keuzehulp; did you mean 'keuzehulp'?")
+        #expect(error.description == "Content/beslisboom/uitkomsten.yml:32:16: error: 'afwijking' of outcome 'ot-thuiszitter' is 'keuzehlp'; it must be one of aanvragen, niet-nodig, keuzehulp, nog-onbekend; did you mean 'keuzehulp'?")
         let registration = try edit(try tinyTreeTexts(), "uitkomsten.yml", "registratie: [ot-thuiszitter]", "registratie: [ot]")
         #expect(loadTree(registration).1.contains { $0.message == "registratie 'ot' of outcome 'ot-thuiszitter' must be one of duo, ot-thuiszitter, ot-risicoleerling, or [] for none" })
     }

@@ -25,8 +25,9 @@ struct TreeQueryTests {
     @Test("JSON output: uitkomst.id, registratie and afwijking for a route of the real tree")
     func json() throws {
         let scenario = try realScenario()
-        let (tree, evaluation) = try TreeQuery.evaluate(content: realContent, answers: answers(scenario))
-        let text = TreeQuery.json(evaluation, tree: tree)
+        let result = try TreeQuery.evaluate(content: realContent, answers: answers(scenario))
+        let (tree, evaluation) = (result.tree, result.evaluation)
+        let text = TreeQuery.json(result)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let outcome = try #require(object["uitkomst"] as? [String: Any])
 
@@ -67,8 +68,9 @@ struct TreeQueryTests {
     @Test("The text output names the route and the outcome's title")
     func text() throws {
         let scenario = try realScenario()
-        let (tree, evaluation) = try TreeQuery.evaluate(content: realContent, answers: answers(scenario))
-        let text = TreeQuery.text(evaluation, tree: tree)
+        let result = try TreeQuery.evaluate(content: realContent, answers: answers(scenario))
+        let evaluation = result.evaluation
+        let text = TreeQuery.text(result)
         #expect(text.hasPrefix("Route: \(evaluation.route.steps.routeDescription)"))
         #expect(text.contains(evaluation.outcome.title))
         #expect(text.contains("Registratie:"))
@@ -95,11 +97,11 @@ struct TreeQueryTests {
     func invalidTree() throws {
         let workspace = try Workspace(fixture: "tree-site")
         try FileManager.default.removeItem(at: workspace.content.appendingPathComponent("beslisboom/acties.yml"))
-        try Data("acties:\n  - id: melden\n    wat: x\n    wie: y\n    wanneer: z\n    pagna: ../info.md\n".utf8)
+        try Data("acties:\n  - id: melden\n    kort: x\n    wat: x\n    wie: y\n    wanneer: z\n    pagna: ../info.md\n".utf8)
             .write(to: workspace.content.appendingPathComponent("beslisboom/acties.yml"))
         let error = #expect(throws: TreeQuery.Failure.self) {
             try TreeQuery.evaluate(content: workspace.content, answers: [.init(question: "ingeschreven", option: "nee")])
         }
-        #expect(error?.description.contains("acties.yml:6:5: error: unknown key 'pagna' in an action; did you mean 'pagina'?") == true)
+        #expect(error?.description.contains("acties.yml:7:5: error: unknown key 'pagna' in an action; did you mean 'pagina'?") == true)
     }
 }

@@ -3,6 +3,7 @@ import Beslisboom
 /// The Dutch words the result panels, the table of routes and the flowchart show for the model's values.
 enum TreeLabels {
     static func registration(_ outcome: Outcome) -> String {
+        if outcome.isProvisional { return "Nog niet: zoek eerst uit" }
         guard !outcome.registrations.isEmpty else { return "Geen registratie" }
         return outcome.registrations.map { registration in
             switch registration {
@@ -27,6 +28,7 @@ enum TreeLabels {
         case .request: "Aanvragen"
         case .notNeeded: "Niet nodig"
         case .checkDecisionAid: "Check de keuzehulp van de Inspectie"
+        case .undetermined: "Nog niet te bepalen"
         }
     }
 
@@ -38,5 +40,8 @@ enum TreeLabels {
         }
     }
 
-    static func thuiszitter(_ value: Bool) -> String { value ? "Ja" : "Nee" }
+    static func thuiszitter(_ outcome: Outcome) -> String {
+        if outcome.isProvisional { return "Nog niet te bepalen" }
+        return outcome.isThuiszitter ? "Ja" : "Nee"
+    }
 }

@@ -4,7 +4,8 @@ import Yams
 
 /// Reads the decision tree's YAML files (docs/beslisboom-format.md) into the model, keeping positions.
 struct TreeLoader {
-    static let files = ["boom.yml", "feiten.yml", "acties.yml", "uitkomsten.yml", "invarianten.yml", "scenarios.yml"]
+    static let files = ["boom.yml", "feiten.yml", "acties.yml", "uitkomsten.yml", "invarianten.yml", "scenarios.yml",
+                        "feestdagen.yml"]
 
     /// `texts` maps a file name above to its text; `displayFolder` prefixes paths in messages.
     static func load(texts: [String: String], displayFolder: String, diagnostics: inout [Diagnostic]) -> DecisionTree? {
@@ -32,6 +33,7 @@ struct TreeLoader {
         let outcomes = document("uitkomsten.yml", allowed: ["uitkomsten"])
         let invariants = document("invarianten.yml", allowed: ["invarianten"])
         let scenarios = document("scenarios.yml", allowed: ["scenarios"])
+        let holidays = document("feestdagen.yml", allowed: ["bron", "dagen"])
         guard let (treeMap, treeReader) = tree else { return nil }
 
         let model = DecisionTree(
@@ -42,9 +44,10 @@ struct TreeLoader {
             facts: facts.map { map, reader in map.sequence("feiten", what: "feiten.yml").compactMap { fact($0, reader) } } ?? [],
             actions: actions.map { map, reader in map.sequence("acties", what: "acties.yml").compactMap { action($0, reader) } } ?? [],
             invariants: invariants.map { map, reader in map.sequence("invarianten", what: "invarianten.yml").compactMap { invariant($0, reader) } } ?? [],
-            scenarios: scenarios.map { map, reader in scenarioList(map, reader) } ?? []
+            scenarios: scenarios.map { map, reader in scenarioList(map, reader) } ?? [],
+            holidays: holidays.map { map, reader in holidayCalendar(map, reader) } ?? .empty
         )
-        for (_, reader) in [tree, facts, actions, outcomes, invariants, scenarios].compactMap({ $0 }) {
+        for (_, reader) in [tree, facts, actions, outcomes, invariants, scenarios, holidays].compactMap({ $0 }) {
             diagnostics.append(contentsOf: reader.diagnostics)
         }
         return model
@@ -74,7 +77,7 @@ struct TreeLoader {
 
     private static func option(_ node: Node, _ reader: YAMLReader, question: String) -> Option? {
         let what = "an option of question '\(question)'"
-        guard let map = YAMLMap(node, reader, what: what, allowed: ["id", "label", "feiten", "naar"]),
+        guard let map = YAMLMap(node, reader, what: what, allowed: ["id", "label", "feiten", "naar", "uitzonderingen"]),
               let id = map.string("id", required: true, what: what),
               let label = map.string("label", required: true, what: what),
               let to = map.string("naar", required: true, what: "option '\(question)=\(id)'") else { return nil }
@@ -86,11 +89,19 @@ struct TreeLoader {
                 reader.error(factsNode, "'feiten' must be a mapping such as { verzuim: ongeoorloofd }")
             }
         }
-        return Option(id: id, label: label, facts: facts, to: to, position: reader.position(node))
+        let exceptions = map.sequence("uitzonderingen", what: what).compactMap { item -> Exception? in
+            let context = "an exception of option '\(question)=\(id)'"
+            guard let entry = YAMLMap(item, reader, what: context, allowed: ["als", "naar"]),
+                  let target = entry.string("naar", required: true, what: context) else { return nil }
+            return Exception(when: conditions(entry.valueNode("als"), reader, what: "'als' of \(context)"), to: target,
+                             position: reader.position(item), toPosition: entry.valueNode("naar").map(reader.position))
+        }
+        return Option(id: id, label: label, facts: facts, to: to, exceptions: exceptions, position: reader.position(node),
+                      toPosition: map.valueNode("naar").map(reader.position))
     }
 
     private static func fact(_ node: Node, _ reader: YAMLReader) -> FactDefinition? {
-        guard let map = YAMLMap(node, reader, what: "a fact", allowed: ["id", "label", "waarden"]),
+        guard let map = YAMLMap(node, reader, what: "a fact", allowed: ["id", "label", "waarden", "verstreken"]),
               let id = map.string("id", required: true, what: "a fact"),
               let label = map.string("label", required: true, what: "fact '\(id)'") else { return nil }
         var values: [(id: String, label: String)] = []
@@ -102,20 +113,63 @@ struct TreeLoader {
         } else {
             reader.error(map.valueNode("waarden") ?? node, "fact '\(id)' needs 'waarden': a mapping of value id to label")
         }
-        return FactDefinition(id: id, label: label, values: values, position: reader.position(node))
+        var elapsed: [String: [DeadlineAnchor: Span]] = [:]
+        if let elapsedNode = map.valueNode("verstreken") {
+            guard case .mapping(let byValue) = elapsedNode else {
+                reader.error(elapsedNode, "'verstreken' of fact '\(id)' must map a value to { anchor: term }, such as 4-weken-of-langer: { eerste-verzuimdag: 4 weken }")
+                return FactDefinition(id: id, label: label, values: values, position: reader.position(node))
+            }
+            for (valueKey, anchorsNode) in byValue {
+                let value = valueKey.string ?? ""
+                if !values.contains(where: { $0.id == value }) {
+                    reader.error(valueKey, "'verstreken' of fact '\(id)' names value '\(value)', which is not one of its waarden (\(values.map(\.id).joined(separator: ", ")))")
+                }
+                guard case .mapping(let anchors) = anchorsNode else {
+                    reader.error(anchorsNode, "'verstreken' for '\(value)' must be a mapping such as { eerste-verzuimdag: 4 weken }")
+                    continue
+                }
+                for (anchorKey, spanNode) in anchors {
+                    guard let anchor = TermReader.anchor(anchorKey, reader), let span = TermReader.span(spanNode, reader) else { continue }
+                    elapsed[value, default: [:]][anchor] = span
+                }
+            }
+        }
+        return FactDefinition(id: id, label: label, values: values, elapsed: elapsed, position: reader.position(node))
     }
 
     private static func action(_ node: Node, _ reader: YAMLReader) -> Action? {
-        guard let map = YAMLMap(node, reader, what: "an action", allowed: ["id", "wat", "wie", "wanneer", "pagina"]),
+        let keys = ["id", "kort", "wat", "wie", "wanneer", "termijn", "soort", "bron", "als", "pagina"]
+        guard let map = YAMLMap(node, reader, what: "an action", allowed: keys),
               let id = map.string("id", required: true, what: "an action") else { return nil }
         let what = "action '\(id)'"
-        guard let text = map.string("wat", required: true, what: what), let who = map.string("wie", required: true, what: what),
-              let when = map.string("wanneer", required: true, what: what) else { return nil }
-        return Action(id: id, what: text, who: who, when: when, page: map.string("pagina", what: what), position: reader.position(node))
+        let kind: ActionKind?
+        if let text = map.string("soort", required: true, what: what) {
+            kind = ActionKind(rawValue: text)
+            if kind == nil {
+                reader.error(map.valueNode("soort"), "'soort' of \(what) is '\(text)'; it must be verplicht (S0 or the law) or aanbevolen (practice from another source)")
+            }
+        } else {
+            kind = nil
+        }
+        let deadline = map.valueNode("termijn").flatMap { TermReader.deadline($0, reader, what: what) }
+        if !map.has("termijn") { reader.error(node, "\(what) needs 'termijn': direct, doorlopend, { binnen: 2 weken, na: eerste-verzuimdag }, { elke: 1 maand } or { bij: jes }") }
+        var sources: [SourceReference] = []
+        switch map.valueNode("bron") {
+        case .sequence(let items)?: sources = items.compactMap { SourceListReader.source($0, reader) }
+        case let item?: sources = SourceListReader.source(item, reader).map { [$0] } ?? []
+        case nil: reader.error(node, "\(what) needs 'bron': { bestand: ..., onderdeel: ... } or { url: https://..., titel: ..., onderdeel: ... }, or a list of them")
+        }
+        guard let title = map.string("kort", required: true, what: what),
+              let text = map.string("wat", required: true, what: what), let who = map.string("wie", required: true, what: what),
+              let when = map.string("wanneer", required: true, what: what),
+              let kind, let deadline, !sources.isEmpty else { return nil }
+        return Action(id: id, title: title, what: text, who: who, whenText: when, deadline: deadline, kind: kind, sources: sources,
+                      conditions: conditions(map.valueNode("als"), reader, what: "'als' of \(what)"),
+                      page: map.string("pagina", what: what), position: reader.position(node))
     }
 
     private static func outcome(_ node: Node, _ reader: YAMLReader) -> Outcome? {
-        let keys = ["id", "titel", "registratie", "duo-melding", "afwijking", "thuiszitter", "regie", "toon-feiten",
+        let keys = ["id", "titel", "registratie", "duo-melding", "afwijking", "thuiszitter", "voorlopig", "regie", "toon-feiten",
                     "samenvatting", "acties", "links", "bronnen", "opmerking"]
         guard let map = YAMLMap(node, reader, what: "an outcome", allowed: keys),
               let id = map.string("id", required: true, what: "an outcome") else { return nil }
@@ -143,10 +197,15 @@ struct TreeLoader {
         }
         guard let title = map.string("titel", required: true, what: what),
               let deviation = choice("afwijking", Deviation.self, required: true) else { return nil }
+        var positions: [String: SourcePosition] = [:]
+        for key in keys { if let value = map.valueNode(key) { positions[key] = reader.position(value) } }
+        if case .sequence(let items)? = map.valueNode("acties") {
+            for item in items { if let id = item.string { positions["acties/\(id)"] = reader.position(item) } }
+        }
         return Outcome(
             id: id, title: title, registrations: registrations,
             duoReport: choice("duo-melding", DuoReport.self, required: false) ?? .none,
-            deviation: deviation, isThuiszitter: isThuiszitter,
+            deviation: deviation, isThuiszitter: isThuiszitter, isProvisional: map.bool("voorlopig") ?? false,
             regie: choice("regie", Regie.self, required: false) ?? .school,
             showFacts: map.strings("toon-feiten", what: what),
             summary: map.string("samenvatting", required: true, what: what) ?? "",
@@ -154,8 +213,31 @@ struct TreeLoader {
             links: map.strings("links", what: what),
             sources: SourceListReader.read(map, key: "bronnen", reader: reader),
             note: map.string("opmerking", what: what),
-            position: reader.position(node)
+            position: reader.position(node),
+            positions: positions
         )
+    }
+
+    /// `feestdagen.yml`: the days that are not werkdagen, with their source.
+    private static func holidayCalendar(_ map: YAMLMap, _ reader: YAMLReader) -> HolidayCalendar {
+        let what = "feestdagen.yml"
+        let source = map.string("bron", required: true, what: what) ?? ""
+        var seen: Set<Day> = []
+        let holidays = map.sequence("dagen", required: true, what: what).compactMap { item -> HolidayCalendar.Holiday? in
+            guard let entry = YAMLMap(item, reader, what: "a day in feestdagen.yml", allowed: ["datum", "naam"]),
+                  let text = entry.string("datum", required: true, what: "a day"),
+                  let name = entry.string("naam", required: true, what: "a day") else { return nil }
+            guard let day = Day(iso: text) else {
+                reader.error(entry.valueNode("datum"), "'\(text)' is not a date; write it as JJJJ-MM-DD, such as 2026-12-25")
+                return nil
+            }
+            if !seen.insert(day).inserted { reader.error(entry.valueNode("datum"), "\(text) is listed twice; keep one") }
+            return HolidayCalendar.Holiday(day: day, name: name, position: reader.position(item))
+        }
+        if map.has("dagen") && holidays.isEmpty && reader.diagnostics.isEmpty {
+            reader.error(map.valueNode("dagen"), "feestdagen.yml lists no days; werkdagen would skip weekends only")
+        }
+        return HolidayCalendar(holidays: holidays, source: source, position: reader.position(map.node))
     }
 
     private static func invariant(_ node: Node, _ reader: YAMLReader) -> Invariant? {

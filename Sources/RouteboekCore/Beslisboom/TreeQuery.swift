@@ -1,7 +1,7 @@
 import Beslisboom
 import Foundation
 
-/// `routeboek beslis`: loads only the decision tree and follows a set of answers.
+/// `routeboek beslis`: loads only the decision tree and follows a set of answers to a dated plan.
 public enum TreeQuery {
     public struct Answer: Sendable {
         public var question: String
@@ -9,6 +9,20 @@ public enum TreeQuery {
         public init(question: String, option: String) {
             self.question = question
             self.option = option
+        }
+    }
+
+    /// The dates given on the command line, as written (`YYYY-MM-DD`).
+    public struct Dates: Sendable {
+        public var today: String?
+        public var firstAbsence: String?
+        public var sixteenHours: String?
+        public var previousJES: String?
+        public init(today: String? = nil, firstAbsence: String? = nil, sixteenHours: String? = nil, previousJES: String? = nil) {
+            self.today = today
+            self.firstAbsence = firstAbsence
+            self.sixteenHours = sixteenHours
+            self.previousJES = previousJES
         }
     }
 
@@ -24,7 +38,14 @@ public enum TreeQuery {
         }
     }
 
-    public static func evaluate(content: URL, answers: [Answer]) throws(Failure) -> (tree: DecisionTree, result: Evaluation) {
+    public struct Result: Sendable {
+        public let tree: DecisionTree
+        public let evaluation: Evaluation
+        public let plan: Plan
+        let site: SiteConfig?
+    }
+
+    public static func evaluate(content: URL, answers: [Answer], dates: Dates = Dates()) throws(Failure) -> Result {
         let folder = content.appendingPathComponent(ContentScanner.treeFolder)
         var texts: [String: String] = [:]
         for name in TreeLoader.files {
@@ -39,40 +60,105 @@ public enum TreeQuery {
             guard map[answer.question] == nil else { throw .evaluation("question '\(answer.question)' is answered twice") }
             map[answer.question] = answer.option
         }
+        let evaluation: Evaluation
         do {
-            return (tree, try tree.evaluate(answers: map))
+            evaluation = try tree.evaluate(answers: map)
         } catch {
             throw .evaluation(error.description)
         }
+        let planDates = try planDates(dates)
+        var ignored: [Diagnostic] = []
+        let siteText = try? String(contentsOf: content.appendingPathComponent(SiteConfig.fileName), encoding: .utf8)
+        let site = siteText.flatMap { SiteConfig.parse($0, file: SiteConfig.fileName, diagnostics: &ignored) }
+        return Result(tree: tree, evaluation: evaluation, plan: tree.plan(evaluation, dates: planDates), site: site)
     }
 
-    public static func text(_ evaluation: Evaluation, tree: DecisionTree) -> String {
-        let outcome = evaluation.outcome
-        var lines = ["Route: \(evaluation.route.steps.routeDescription)", "", outcome.title, ""]
+    private static func planDates(_ dates: Dates) throws(Failure) -> PlanDates? {
+        func day(_ text: String?, _ option: String) throws(Failure) -> Day? {
+            guard let text else { return nil }
+            guard let day = Day(iso: text) else { throw .evaluation("--\(option) '\(text)' is not a date; write it as YYYY-MM-DD, such as 2026-11-30") }
+            return day
+        }
+        var anchors: [DeadlineAnchor: Day] = [:]
+        anchors[.firstAbsence] = try day(dates.firstAbsence, "eerste-verzuimdag")
+        anchors[.sixteenHours] = try day(dates.sixteenHours, "datum-16-uur")
+        anchors[.previousJES] = try day(dates.previousJES, "datum-vorige-jes")
+        let today = try day(dates.today, "vandaag") ?? Day.today
+        return anchors.isEmpty ? nil : PlanDates(today: today, anchors: anchors)
+    }
+
+    public static func text(_ result: Result) -> String {
+        let outcome = result.evaluation.outcome
+        var lines = ["Route: \(result.evaluation.route.steps.routeDescription)", "", outcome.title, ""]
         lines.append("Registratie:            \(TreeLabels.registration(outcome))")
         if let report = TreeLabels.duoReport(outcome.duoReport) { lines.append("DUO-melding:            \(report)") }
         lines.append("Afwijking onderwijstijd: \(TreeLabels.deviation(outcome.deviation))")
-        lines.append("Thuiszitter:            \(TreeLabels.thuiszitter(outcome.isThuiszitter))")
+        lines.append("Thuiszitter:            \(TreeLabels.thuiszitter(outcome))")
         lines.append("Regie:                  \(TreeLabels.regie(outcome.regie))")
         for id in outcome.showFacts {
-            if let fact = tree.factsByID[id], let value = evaluation.facts[id] {
+            if let fact = result.tree.factsByID[id], let value = result.evaluation.facts[id] {
                 lines.append("\(fact.label): \(fact.label(of: value) ?? value)")
             }
         }
-        lines.append("")
-        lines.append("Acties:")
-        for id in outcome.actions {
-            guard let action = tree.actionsByID[id] else { continue }
-            lines.append("- \(action.what) (wie: \(action.who); wanneer: \(action.when))")
+        if let dates = result.plan.dates {
+            lines.append("")
+            lines.append("Datums: vandaag \(dates.today.dutch)" + dates.anchors.sorted { $0.key.rawValue < $1.key.rawValue }
+                .map { "; \(PlanText.anchor($0.key).lowercased()) \($0.value.dutch)" }.joined())
+        }
+        func item(_ planned: PlannedAction) -> String {
+            "- \(result.tree.text(of: planned.action, facts: result.evaluation.facts)) (\(PlanText.kind(planned.action.kind).lowercased()); wie: \(planned.action.who); wanneer: \(PlanText.due(planned)))"
+        }
+        if !result.plan.first.isEmpty {
+            lines += ["", "Eerst doen:"] + result.plan.first.map(item)
+        }
+        for (heading, groups) in [("Verplicht", result.plan.required), ("Aanbevolen", result.plan.recommended)] where !groups.isEmpty {
+            lines += ["", "\(heading):"]
+            for (group, actions) in groups {
+                lines.append("  \(PlanText.group(group)):")
+                lines += actions.map { "  " + item($0) }
+            }
         }
         return lines.joined(separator: "\n")
     }
 
-    public static func json(_ evaluation: Evaluation, tree: DecisionTree) -> String {
-        let outcome = evaluation.outcome
-        var result: [String: Any] = [
-            "route": evaluation.route.steps.map { ["vraag": $0.question, "optie": $0.option] },
-            "feiten": evaluation.facts,
+    public static func json(_ result: Result) -> String {
+        let outcome = result.evaluation.outcome
+        let facts = result.evaluation.facts
+        func action(_ planned: PlannedAction) -> [String: Any] {
+            var item: [String: Any] = [
+                "id": planned.action.id, "kort": planned.action.title,
+                "wat": result.tree.text(of: planned.action, facts: facts), "wie": planned.action.who,
+                "wanneer": planned.action.whenText, "termijnTekst": PlanText.due(planned),
+                "soort": planned.action.kind.rawValue, "groep": planned.group.rawValue,
+                "bronnen": planned.action.sources.map { source -> [String: Any] in
+                    var entry: [String: Any] = ["onderdeel": source.part, "tekst": PlanText.source(source, site: result.site)]
+                    if source.isURL { entry["url"] = source.file; entry["titel"] = source.title ?? "" } else { entry["bestand"] = source.file }
+                    return entry
+                },
+                "alVoorbij": planned.alreadyDue,
+            ]
+            if let due = planned.due { item["datum"] = due.description }
+            if let late = planned.daysLate { item["dagenTeLaat"] = late }
+            if planned.beyondHolidayList { item["buitenFeestdagenlijst"] = true }
+            return item
+        }
+        func groups(_ list: [(group: PlanGroup, actions: [PlannedAction])]) -> [[String: Any]] {
+            list.map { ["groep": $0.group.rawValue, "label": PlanText.group($0.group), "acties": $0.actions.map(\.action.id)] }
+        }
+        var plan: [String: Any] = [
+            "eerstDoen": result.plan.first.map(\.action.id),
+            "verplicht": groups(result.plan.required),
+            "aanbevolen": groups(result.plan.recommended),
+        ]
+        if let dates = result.plan.dates {
+            var given: [String: String] = ["vandaag": dates.today.description]
+            for (anchor, day) in dates.anchors { given[anchor.rawValue] = day.description }
+            plan["datums"] = given
+        }
+        let result: [String: Any] = [
+            "route": result.evaluation.route.steps.map { ["vraag": $0.question, "optie": $0.option] },
+            "routeTekst": result.evaluation.route.steps.routeDescription,
+            "feiten": facts,
             "uitkomst": [
                 "id": outcome.id,
                 "titel": outcome.title,
@@ -82,11 +168,12 @@ public enum TreeQuery {
                 "afwijking": outcome.deviation.rawValue,
                 "afwijkingLabel": TreeLabels.deviation(outcome.deviation),
                 "thuiszitter": outcome.isThuiszitter,
+                "voorlopig": outcome.isProvisional,
                 "regie": outcome.regie.rawValue,
-                "acties": outcome.actions.compactMap { tree.actionsByID[$0] }.map { ["id": $0.id, "wat": $0.what, "wie": $0.who, "wanneer": $0.when] },
+                "acties": result.plan.all.map(action),
             ] as [String: Any],
+            "plan": plan,
         ]
-        result["routeTekst"] = evaluation.route.steps.routeDescription
         guard let data = try? JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .prettyPrinted]) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }

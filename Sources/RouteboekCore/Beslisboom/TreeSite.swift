@@ -80,7 +80,7 @@ struct TreeSite {
         let token = TreeTexts.rootToken
         page["tree"] = [
             "modelJSON": modelJSON(),
-            "outcomes": tree.outcomes.map { ["id": $0.id, "html": templates.render(partial: "uitkomst", outcomeContext($0, facts: nil))] },
+            "outcomes": tree.outcomes.map { ["id": $0.id, "html": templates.render(partial: "uitkomst", outcomeContext($0, evaluation: nil))] },
             "startHref": token + TreeStepPaths.path([]),
             "routesHref": token + TreeStepPaths.routesPath,
             "flowchartHref": token + TreeStepPaths.flowchartPath,
@@ -109,7 +109,9 @@ struct TreeSite {
         let path = TreeStepPaths.path(route.steps)
         var page = context.base(path: path, section: ContentScanner.treeFolder, title: "Uitkomst: \(outcome.title)")
         var step = stepContext(route.steps)
-        step["outcomeHTML"] = templates.render(partial: "uitkomst", outcomeContext(outcome, facts: tree.facts(along: route.steps)))
+        let evaluation = Evaluation(route: route, outcome: outcome, facts: tree.facts(along: route.steps))
+        step["outcomeHTML"] = templates.render(partial: "uitkomst", outcomeContext(outcome, evaluation: evaluation))
+        step["address"] = path
         page["step"] = step
         return templates.render(layout: "beslisboom-stap", page)
     }
@@ -140,7 +142,7 @@ struct TreeSite {
                 "answers": route.steps.map { answerContext($0, changeHref: "") },
                 "outcome": ["id": outcome.id, "title": outcome.title, "registration": registrationText(outcome),
                             "deviation": TreeLabels.deviation(outcome.deviation),
-                            "thuiszitter": TreeLabels.thuiszitter(outcome.isThuiszitter)],
+                            "thuiszitter": TreeLabels.thuiszitter(outcome)],
                 "stepHref": TreeTexts.rootToken + TreeStepPaths.path(route.steps),
             ]
         }
@@ -170,8 +172,15 @@ struct TreeSite {
             graph.nodes.append(.init(id: outcome.id, label: outcome.title, shape: .rounded))
         }
         for question in tree.questions where reachable.contains(question.id) {
-            for option in question.options where tree.questionsByID[option.to] != nil || tree.outcomesByID[option.to] != nil {
-                graph.edges.append(.init(from: question.id, to: option.to, label: option.label))
+            for option in question.options {
+                var targets = option.exceptions.map { exception in
+                    (exception.to, "\(option.label) (als \(exception.when.map(conditionText).joined(separator: " en ")))")
+                }
+                let otherwise = option.exceptions.isEmpty ? option.label : "\(option.label) (anders)"
+                targets.append((option.to, otherwise))
+                for (target, label) in targets where tree.questionsByID[target] != nil || tree.outcomesByID[target] != nil {
+                    graph.edges.append(.init(from: question.id, to: target, label: label))
+                }
             }
         }
         return graph
@@ -179,14 +188,26 @@ struct TreeSite {
 
     // MARK: Data
 
+    /// "soort onderwijs: primair onderwijs", for the edges of an exception in the flowchart.
+    private func conditionText(_ condition: Condition) -> String {
+        let fact = tree.factsByID[condition.subject]
+        let name = fact?.label.lowercased() ?? condition.subject
+        func label(_ value: String) -> String { fact?.label(of: value) ?? value }
+        if let anyOf = condition.anyOf { return "\(name): \(anyOf.map(label).joined(separator: " of "))" }
+        if let noneOf = condition.noneOf { return "\(name) niet \(noneOf.map(label).joined(separator: " of "))" }
+        return name
+    }
+
     private func registrationText(_ outcome: Outcome) -> String {
         let base = TreeLabels.registration(outcome)
         guard let report = TreeLabels.duoReport(outcome.duoReport) else { return base }
         return "\(base) (\(report.lowercased()))"
     }
 
-    /// The context of the partial `uitkomst`. `facts` nil: the tool fills `dl.route-facts` itself.
-    func outcomeContext(_ outcome: Outcome, facts: [String: String]?) -> [String: Any] {
+    /// The context of the partial `uitkomst`. `evaluation` nil: the tool's script fills the route's
+    /// facts and the plan itself.
+    func outcomeContext(_ outcome: Outcome, evaluation: Evaluation?) -> [String: Any] {
+        let facts = evaluation?.facts
         var context: [String: Any] = [
             "id": outcome.id,
             "title": outcome.title,
@@ -194,7 +215,8 @@ struct TreeSite {
             "deviation": TreeLabels.deviation(outcome.deviation),
             "deviationId": outcome.deviation.rawValue,
             "isThuiszitter": outcome.isThuiszitter,
-            "thuiszitter": TreeLabels.thuiszitter(outcome.isThuiszitter),
+            "thuiszitter": TreeLabels.thuiszitter(outcome),
+            "isProvisional": outcome.isProvisional,
             "regie": TreeLabels.regie(outcome.regie),
             "summaryHTML": html(outcome.summary),
             "noteHTML": html(outcome.note),
@@ -203,24 +225,23 @@ struct TreeSite {
                 guard let definition = tree.factsByID[id], let value = facts?[id] else { return nil }
                 return ["label": definition.label, "value": definition.label(of: value) ?? value]
             },
-            "actions": outcome.actions.compactMap { id -> [String: Any]? in
-                guard let action = tree.actionsByID[id] else { return nil }
-                var item: [String: Any] = ["what": action.what, "who": action.who, "when": action.when]
-                if let page = action.page, let link = link(page) { item["href"] = link.href; item["pageTitle"] = link.title }
-                return item
-            },
             "links": outcome.links.compactMap { link($0).map { ["title": $0.title, "href": $0.href] } },
             "sources": outcome.sources.map { reference in
+                if reference.isURL { return ["code": "", "title": reference.title ?? reference.file, "part": reference.part, "url": reference.file] }
                 let source = site.source(file: reference.file)
-                return ["code": source?.code ?? "", "title": source?.title ?? reference.file, "part": reference.part]
+                return ["code": source?.code ?? "", "title": source?.title ?? reference.file, "part": reference.part, "url": ""]
             },
         ]
         if let report = TreeLabels.duoReport(outcome.duoReport) { context["duoReport"] = report }
+        if let evaluation {
+            let planContext = TreePlanContext(tree: tree, site: site, link: link)
+            context["plan"] = planContext.context(tree.plan(evaluation), facts: evaluation.facts)
+        }
         return context
     }
 
     /// A link from the tree's data to a page: its title and the href (against the root token).
-    private func link(_ written: String) -> (title: String, href: String)? {
+    func link(_ written: String) -> (title: String, href: String)? {
         let parts = written.split(separator: "#", maxSplits: 1).map(String.init)
         guard let path = parts.first, let target = ContentPath.resolve(path, from: TreeTexts.anchorPage),
               let page = pages[target] else { return nil }
@@ -230,32 +251,8 @@ struct TreeSite {
         return (title, TreeTexts.rootToken + page.outputPath + (anchor.map { "#" + $0 } ?? ""))
     }
 
-    /// The model as the tool's script reads it (docs/templates.md), safe inside a `<script>` element.
+    /// The model as the tool's script reads it, safe inside a `<script>` element.
     func modelJSON() -> String {
-        var questions: [String: Any] = [:]
-        var optionFacts: [String: Any] = [:]
-        for question in tree.questions {
-            questions[question.id] = [
-                "id": question.id, "text": question.text, "hintHTML": html(question.hint),
-                "options": question.options.map { ["id": $0.id, "label": $0.label, "to": $0.to] },
-            ] as [String: Any]
-            for option in question.options where !option.facts.isEmpty { optionFacts["\(question.id)/\(option.id)"] = option.facts }
-        }
-        var facts: [String: Any] = [:]
-        for fact in tree.facts {
-            facts[fact.id] = ["label": fact.label, "values": Dictionary(fact.values.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })]
-        }
-        var staticHref: [String: String] = [:]
-        for (steps, _) in enumeration.questionPrefixes { staticHref[TreeStepPaths.key(steps)] = TreeTexts.rootToken + TreeStepPaths.path(steps) }
-        for route in enumeration.routes { staticHref[TreeStepPaths.key(route.steps)] = TreeTexts.rootToken + TreeStepPaths.path(route.steps) }
-        let model: [String: Any] = [
-            "start": tree.start, "questions": questions, "outcomes": tree.outcomes.map(\.id),
-            "facts": facts, "optionFacts": optionFacts, "staticHref": staticHref,
-        ]
-        guard let data = try? JSONSerialization.data(withJSONObject: model, options: [.sortedKeys]),
-              let json = String(data: data, encoding: .utf8) else { return "{}" }
-        // Every `<` escaped, as in the search index: `</script>`, and also `<!--` (which would make the
-        // script element swallow the rest of the page), cannot appear in the element's text.
-        return ByteReplace.replacing("<", with: "\\u003c", in: json)
+        TreeToolModel(tree: tree, enumeration: enumeration, site: site, html: html, link: link).scriptSafeJSON()
     }
 }

@@ -13,10 +13,14 @@ public struct BuildOptions: Sendable {
     public var extraScenarioFiles: [URL]
     /// Where drawn flowcharts are kept between builds; nil draws every one anew.
     public var cacheFolder: URL?
+    /// The day the build takes as today (the next publicatiedatum, page ages, the build date);
+    /// nil is the real clock in Amsterdam. Tests set it.
+    public var today: DayDate?
 
     public init(content: URL, templates: URL, output: URL, write: Bool = true, strict: Bool = false, extraScenarioFiles: [URL] = [],
-                cacheFolder: URL? = nil) {
+                cacheFolder: URL? = nil, today: DayDate? = nil) {
         self.cacheFolder = cacheFolder
+        self.today = today
         self.content = content
         self.templates = templates
         self.output = output
@@ -58,6 +62,7 @@ public struct BuildReport: Sendable {
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var noticeCount: Int { diagnostics.filter { $0.severity == .notice }.count }
     public var totalSeconds: Double { phases.reduce(0) { $0 + $1.seconds } }
 }
 

@@ -37,6 +37,7 @@ public enum SiteBuilder {
         let tree = phase("check") { () -> (CheckedTree?, String) in
             let checker = SiteChecker(input: input, log: log)
             checker.checkPages()
+            DateChecks(input: input, today: options.today ?? .today, log: log).run()
             let tree = checker.checkTree(extraScenarioFiles: options.extraScenarioFiles)
             return (tree, tree.map { "\($0.enumeration.routes.count) routes" } ?? "no beslisboom")
         }
@@ -57,7 +58,7 @@ public enum SiteBuilder {
         let sink = LinkAudit(staged ?? DiscardingOutput())
         report.generatedCount = phase("render") { () -> (Int, String) in
             let writer = SiteWriter(input: input, tree: tree, templates: templates, sink: sink, log: log,
-                                    templatesRoot: options.templates, flowcharts: flowcharts)
+                                    templatesRoot: options.templates, flowcharts: flowcharts, today: options.today ?? .today)
             let count = writer.writeAll()
             log.add(contentsOf: sink.problems(templatesRoot: options.templates, displayTemplates: displayTemplates))
             return (count, "\(count) pages")
@@ -85,9 +86,10 @@ public enum SiteBuilder {
         var report = report
         report.diagnostics = log.all
         if options.strict {
+            // Warnings become errors; a notice stays a notice (it never fails a build).
             report.diagnostics = report.diagnostics.map { diagnostic in
                 var strict = diagnostic
-                strict.severity = .error
+                if strict.severity == .warning { strict.severity = .error }
                 return strict
             }
         }

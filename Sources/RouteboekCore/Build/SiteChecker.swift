@@ -73,12 +73,9 @@ struct SiteChecker {
         var diagnostics: [Diagnostic] = []
         defer { log.add(contentsOf: diagnostics) }
         guard let tree = TreeLoader.load(texts: input.treeTexts, displayFolder: folder, diagnostics: &diagnostics) else { return nil }
-        // A file that is not YAML at all is missing from the model: validating the rest would report every
-        // reference into it (each outcome "does not exist"), burying the one line to fix.
-        let unparsed = TreeLoader.files.contains { name in
-            input.treeTexts[name].map { YAMLReader(file: name).compose($0) == nil } ?? false
-        }
-        if unparsed { return nil }
+        // A file that could not be read leaves holes in the model; validating it would bury the one
+        // line to fix under a cascade of "not defined" messages.
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         if input.pagesBySource[TreeTexts.anchorPage] == nil {
             diagnostics.append(Diagnostic(.error, file: "\(folder)/index.md", "the beslisboom needs an intro page: add \(folder)/index.md with a titel"))
         }
@@ -115,10 +112,19 @@ struct SiteChecker {
             let position = problem.position ?? SourcePosition(file: "\(folder)/boom.yml", line: 1, column: 1)
             diagnostics.append(Diagnostic(problem.severity == .error ? .error : .warning, at: position, problem.fullMessage))
         }
-        for outcome in tree.outcomes {
-            for source in outcome.sources where input.siteIsUsable && input.site.source(file: source.file) == nil {
-                diagnostics.append(Diagnostic(.error, at: source.position ?? outcome.position ?? SourcePosition(file: folder, line: 1, column: 1),
-                                              "source '\(source.file)' is not in the bronnen of \(display)/\(SiteConfig.fileName)"))
+        let cited = tree.outcomes.flatMap { outcome in outcome.sources.map { ($0, outcome.position) } }
+            + tree.actions.flatMap { action in action.sources.map { ($0, action.position) } }
+        for (source, owner) in cited where input.siteIsUsable && !source.isURL && input.site.source(file: source.file) == nil {
+            diagnostics.append(Diagnostic(.error, at: source.position ?? owner ?? SourcePosition(file: folder, line: 1, column: 1),
+                                          "source '\(source.file)' is not in the bronnen of \(display)/\(SiteConfig.fileName)"))
+        }
+        // Verplicht means: this samenwerkingsverband's own document (S0) or the law (a public URL).
+        let ownSource = input.site.sources.first { $0.code == "S0" }?.file
+        for action in tree.actions where input.siteIsUsable && action.kind == .required {
+            let authoritative = action.sources.contains { $0.isURL || $0.file == ownSource }
+            if !authoritative {
+                diagnostics.append(Diagnostic(.error, at: action.position ?? SourcePosition(file: folder, line: 1, column: 1),
+                                              "action '\(action.id)' is verplicht but cites only other regions' documents; cite S0 or the law (a public URL), or make it soort: aanbevolen"))
             }
         }
         return CheckedTree(tree: tree, enumeration: tree.enumerateRoutes())

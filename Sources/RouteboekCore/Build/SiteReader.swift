@@ -13,8 +13,12 @@ struct SiteInput: Sendable {
     let templates: TemplateSet?
     /// The decision tree's YAML texts by file name.
     let treeTexts: [String: String]
+    /// `Content/publicatiedata.yml`, when the content has one.
+    let schedule: PublicationSchedule?
     let contentRoot: URL
     let displayContent: String
+    /// Terms and zoekwoorden for search and the register.
+    var search: SearchInput = .empty
     /// False when site.yml is missing or broken: its errors are reported once, not again on every citing page.
     var siteIsUsable = true
 
@@ -45,10 +49,18 @@ struct SiteReader {
             if let text = readText(file) { treeTexts[name] = text }
         }
         let pages = readPages(inventory.pages)
+        let schedule = readText(PublicationSchedule.fileName).flatMap { text in
+            var diagnostics: [Diagnostic] = []
+            defer { log.add(contentsOf: diagnostics) }
+            return PublicationSchedule.parse(text, file: "\(displayContent)/\(PublicationSchedule.fileName)", diagnostics: &diagnostics)
+        }
         return SiteInput(site: site, inventory: inventory, pages: pages,
                          pagesBySource: Dictionary(pages.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a }),
                          unreadablePages: Set(inventory.pages).subtracting(pages.map(\.source)),
-                         templates: templates, treeTexts: treeTexts, contentRoot: contentRoot, displayContent: displayContent,
+                         templates: templates, treeTexts: treeTexts, schedule: schedule, contentRoot: contentRoot,
+                         displayContent: displayContent,
+                         search: SearchInput.read(pages: pages, searchWordsText: readText(SearchWordsFile.fileName),
+                                                  displayContent: displayContent, log: log),
                          siteIsUsable: siteIsUsable)
     }
 
@@ -88,7 +100,7 @@ struct SiteReader {
             let source = sources[index]
             let file = "\(displayContent)/\(source)"
             guard let text = readText(source) else { return }
-            var diagnostics: [Diagnostic] = []
+            var diagnostics = PlaceholderScan.scan(text, file: file) + PlaceholderScan.emptyTextKeys(in: text, file: file)
             defer { log.add(contentsOf: diagnostics) }
             guard let parsed = FrontMatterParser.parse(text, file: file, diagnostics: &diagnostics) else { return }
             let rendered = renderer.render(parsed.body, page: source, file: file, lineOffset: parsed.bodyLineOffset)

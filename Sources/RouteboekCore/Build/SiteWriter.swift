@@ -9,14 +9,17 @@ struct SiteWriter {
     let log: DiagnosticLog
     let templatesRoot: URL
     let flowcharts: FlowchartCache
+    /// The build date, and the day the next publicatiedatum is counted from.
+    let today: DayDate
 
     /// Writes everything; returns the number of HTML pages.
     func writeAll() -> Int {
         let published = input.published
         let navigation = Navigation(pages: published, extraPages: tree == nil ? [:] : [ContentScanner.treeFolder: TreeSite.overviewPages],
                                     diagnostics: log)
-        var pageContext = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: .today,
-                                      navigationHTML: NavigationCache(navigation: navigation, templates: templates))
+        var pageContext = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: today,
+                                      navigationHTML: NavigationCache(navigation: navigation, templates: templates),
+                                      schedule: input.schedule)
         pageContext.hasBeslisboom = tree != nil
         pageContext.publishedPages = Dictionary(published.map { (String($0.source.dropLast(3)), ($0.title, $0.outputPath)) },
                                                 uniquingKeysWith: { first, _ in first })
@@ -56,15 +59,16 @@ struct SiteWriter {
     }
 
     private func writeSearch(_ pages: [Page], context: PageContext) {
-        let entries = pages.sorted { $0.outputPath < $1.outputPath }.map { page in
-            SearchIndex.Entry(title: page.title, path: page.outputPath,
-                              section: context.navigation.entry(forSection: page.section)?.title ?? "",
-                              summary: page.frontMatter.summary ?? "", sections: page.sections)
+        guard let stemmer = DutchStemmer() else {
+            log.error(SearchIndex.path, "Snowball's Dutch stemmer (libstemmer) could not start; reinstall libstemmer-dev (scripts/install-build-deps.sh)")
+            return
         }
-        write(SearchIndex.script(entries), to: SearchIndex.path)
+        let search = SearchSite(pages: pages, tree: tree, input: input.search,
+                                sectionTitle: { context.navigation.entry(forSection: $0.section)?.title ?? "" }, stemmer: stemmer)
+        write(search.indexScript, to: SearchIndex.path)
         write(templates.render(layout: "zoeken", context.base(path: "zoeken.html", section: "", title: "Zoeken")), to: "zoeken.html")
         var register = context.base(path: "register.html", section: "", title: "Register van A tot Z")
-        register["letters"] = Register.letters(entries)
+        register["letters"] = search.register.letters
         write(templates.render(layout: "register", register), to: "register.html")
     }
 

@@ -1,5 +1,6 @@
 import Beslisboom
 import Foundation
+import Yams
 
 /// The typed front matter of a page. Keys are Dutch (see docs/content-format.md).
 public struct FrontMatter: Sendable {
@@ -9,13 +10,16 @@ public struct FrontMatter: Sendable {
     public var sources: [SourceReference]
     public var updated: DayDate?
     public var isDraft: Bool
+    /// Terms the page is about, for the register and search (`trefwoorden`).
+    public var keywords: [Keyword] = []
 
-    static let keys = ["titel", "volgorde", "samenvatting", "bronnen", "bijgewerkt", "concept"]
+    static let keys = ["titel", "volgorde", "samenvatting", "bronnen", "bijgewerkt", "concept", KeywordListReader.key]
     /// Keys editors may know from Hugo or English docs, mapped to ours for the "did you mean" hint.
     static let aliases = [
         "title": "titel", "weight": "volgorde", "order": "volgorde", "summary": "samenvatting",
         "description": "samenvatting", "sources": "bronnen", "bron": "bronnen", "date": "bijgewerkt",
         "lastmod": "bijgewerkt", "updated": "bijgewerkt", "draft": "concept",
+        "keywords": "trefwoorden", "tags": "trefwoorden", "trefwoord": "trefwoorden",
     ]
 }
 
@@ -93,7 +97,8 @@ enum FrontMatterParser {
             summary: map.string("samenvatting", what: "the front matter"),
             sources: sources,
             updated: map.date("bijgewerkt"),
-            isDraft: map.bool("concept") ?? false
+            isDraft: map.bool("concept") ?? false,
+            keywords: KeywordListReader.read(map, reader: reader)
         )
         guard title != nil else { return nil }
         return PageSource(frontMatter: frontMatter, body: String(body), bodyLineOffset: closing + 1)
@@ -103,11 +108,26 @@ enum FrontMatterParser {
 /// `bronnen:` lists, used in front matter and in the decision tree's outcomes.
 enum SourceListReader {
     static func read(_ map: YAMLMap, key: String, reader: YAMLReader) -> [SourceReference] {
-        map.sequence(key, what: "the page").compactMap { item in
-            guard let entry = YAMLMap(item, reader, what: "a source in '\(key)'", allowed: ["bestand", "onderdeel"]),
-                  let file = entry.string("bestand", required: true, what: "a source"),
-                  let part = entry.string("onderdeel", required: true, what: "a source") else { return nil }
-            return SourceReference(file: file, part: part, position: reader.position(item))
+        map.sequence(key, what: "the page").compactMap { source($0, reader, what: "a source in '\(key)'") }
+    }
+
+    /// `{ bestand: FILE, onderdeel: ... }` for one of the site's sources, or
+    /// `{ url: https://..., titel: ..., onderdeel: ... }` for a public page.
+    static func source(_ item: Node, _ reader: YAMLReader, what: String = "a source") -> SourceReference? {
+        guard let entry = YAMLMap(item, reader, what: what, allowed: ["bestand", "url", "titel", "onderdeel"]) else { return nil }
+        let part = entry.string("onderdeel", required: true, what: "a source")
+        if entry.has("url") {
+            guard let url = entry.string("url", required: true, what: "a source") else { return nil }
+            if entry.has("bestand") { reader.error(entry.keyNode("bestand"), "a source has either 'bestand' or 'url', not both") }
+            guard url.hasPrefix("https://") || url.hasPrefix("http://"), url.count > "https://".count,
+                  !url.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0.isNewline }) else {
+                reader.error(entry.valueNode("url"), "'\(url)' is not a web address; a source URL starts with https:// (or http://)")
+                return nil
+            }
+            guard let title = entry.string("titel", required: true, what: "a source with a url"), let part else { return nil }
+            return SourceReference(file: url, part: part, title: title, position: reader.position(item))
         }
+        guard let file = entry.string("bestand", required: true, what: "a source"), let part else { return nil }
+        return SourceReference(file: file, part: part, position: reader.position(item))
     }
 }

@@ -8,6 +8,9 @@ public struct SiteConfig: Sendable {
         public var email: String?
         public var phone: String?
         public var url: String?
+
+        /// Whether there is anything to show; without it the site points readers to their SOT-consulent.
+        public var isEmpty: Bool { [name, email, phone, url].allSatisfy { ($0 ?? "").isEmpty } }
     }
 
     /// A source document pages cite by file name.
@@ -22,12 +25,29 @@ public struct SiteConfig: Sendable {
     public var description: String?
     public var contact: Contact
     public var sources: [Source]
+    /// A page whose `bijgewerkt` is older than this many months gets a warning (nil: no limit).
+    public var pageAgeLimitMonths: Int?
+    /// Where the limit is written, for messages.
+    public var pageAgeLimitPosition: SourcePosition?
+
+    public init(title: String, organisation: String, description: String?, contact: Contact, sources: [Source],
+                pageAgeLimitMonths: Int? = nil, pageAgeLimitPosition: SourcePosition? = nil) {
+        self.title = title
+        self.organisation = organisation
+        self.description = description
+        self.contact = contact
+        self.sources = sources
+        self.pageAgeLimitMonths = pageAgeLimitMonths
+        self.pageAgeLimitPosition = pageAgeLimitPosition
+    }
 
     public func source(file: String) -> Source? { sources.first { $0.file == file } }
 
     public static let fileName = "site.yml"
+    static let pageAgeLimitKey = "bijgewerkt-max-maanden"
 
     static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        diagnostics += PlaceholderScan.scan(text, file: file)
         let reader = YAMLReader(file: file)
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
         let root = reader.compose(text)
@@ -36,15 +56,19 @@ public struct SiteConfig: Sendable {
             return nil
         }
         guard let node = root,
-              let map = YAMLMap(node, reader, what: "site.yml", allowed: ["titel", "organisatie", "beschrijving", "contact", "bronnen"])
+              let map = YAMLMap(node, reader, what: "site.yml",
+                                allowed: ["titel", "organisatie", "beschrijving", "contact", pageAgeLimitKey, "bronnen"])
         else { return nil }
         var contact = Contact()
         if let contactNode = map.valueNode("contact"),
            let entry = YAMLMap(contactNode, reader, what: "contact", allowed: ["naam", "email", "telefoon", "website"]) {
-            contact = Contact(name: entry.string("naam", what: "contact"),
-                              email: SiteURL.email(entry.string("email", what: "contact"), at: entry.valueNode("email"), reader),
-                              phone: entry.string("telefoon", what: "contact"),
-                              url: SiteURL.web(entry.string("website", what: "contact"), at: entry.valueNode("website"), reader))
+            contact = Contact(name: entry.filled("naam", what: "contact", reader: reader),
+                              email: SiteURL.email(entry.filled("email", what: "contact", reader: reader), at: entry.valueNode("email"), reader),
+                              phone: entry.filled("telefoon", what: "contact", reader: reader),
+                              url: SiteURL.web(entry.filled("website", what: "contact", reader: reader), at: entry.valueNode("website"), reader))
+            if entry.keysInOrder.isEmpty {
+                reader.error(contactNode, "'contact' is empty: fill in naam, email, telefoon or website, or remove 'contact'")
+            }
         }
         let sources: [Source] = map.sequence("bronnen", what: "site.yml").compactMap { item in
             guard let entry = YAMLMap(item, reader, what: "a source", allowed: ["code", "bestand", "titel"]),
@@ -53,10 +77,30 @@ public struct SiteConfig: Sendable {
                   let title = entry.string("titel", required: true, what: "a source") else { return nil }
             return Source(code: code, file: file, title: title)
         }
-        guard let title = map.string("titel", required: true, what: "site.yml"),
-              let organisation = map.string("organisatie", required: true, what: "site.yml") else { return nil }
-        return SiteConfig(title: title, organisation: organisation, description: map.string("beschrijving", what: "site.yml"),
-                          contact: contact, sources: sources)
+        let limit = map.int(pageAgeLimitKey)
+        if let limit, limit < 1, let value = map.valueNode(pageAgeLimitKey) {
+            reader.error(value, "'\(pageAgeLimitKey)' must be 1 or more (months), not \(limit)")
+        }
+        // A missing or empty title is reported here; the rest is still read, so the pages' sources
+        // are not reported again as unknown.
+        let title = map.string("titel", required: true, what: "site.yml") ?? ""
+        let organisation = map.string("organisatie", required: true, what: "site.yml") ?? ""
+        return SiteConfig(title: title, organisation: organisation, description: map.filled("beschrijving", what: "site.yml", reader: reader),
+                          contact: contact, sources: sources,
+                          pageAgeLimitMonths: limit.flatMap { $0 >= 1 ? $0 : nil },
+                          pageAgeLimitPosition: map.valueNode(pageAgeLimitKey).map(reader.position))
+    }
+}
+
+extension YAMLMap {
+    /// An optional text that, when written, must not be empty: an empty setting is a placeholder.
+    func filled(_ key: String, what: String, reader: YAMLReader) -> String? {
+        guard let text = string(key, what: what) else { return nil }
+        if text.isEmpty {
+            reader.error(valueNode(key) ?? keyNode(key), "'\(key)' is empty in \(what): write a value or remove the key")
+            return nil
+        }
+        return text
     }
 }
 

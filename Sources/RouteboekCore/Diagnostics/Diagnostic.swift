@@ -4,7 +4,9 @@ import Beslisboom
 /// (the format CI annotators read). Always one line: control characters in the file name or the
 /// message (a newline in a file name, an ESC copied from a YAML value) are shown escaped.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable { case error, warning }
+    /// An error fails the build; a warning fails it only with `--strict`; a notice is printed and
+    /// never fails (a state an editor has recorded on purpose, such as dates not yet known).
+    public enum Severity: String, Sendable { case error, warning, notice }
 
     public var severity: Severity
     public var file: String
@@ -42,6 +44,9 @@ public final class DiagnosticLog: @unchecked Sendable {
     public func warning(_ file: String, line: Int = 1, column: Int = 1, _ message: String) {
         add(Diagnostic(.warning, file: file, line: line, column: column, message))
     }
+    public func notice(_ file: String, line: Int = 1, column: Int = 1, _ message: String) {
+        add(Diagnostic(.notice, file: file, line: line, column: column, message))
+    }
 
     /// Sorted by file, then position, so output is stable across parallel runs. The same problem
     /// reported twice (by two workers, or by a check and the render pass) is listed once.
@@ -53,6 +58,7 @@ public final class DiagnosticLog: @unchecked Sendable {
     }
     public var errorCount: Int { lock.withLock { items.filter { $0.severity == .error }.count } }
     public var warningCount: Int { lock.withLock { items.filter { $0.severity == .warning }.count } }
+    public var noticeCount: Int { lock.withLock { items.filter { $0.severity == .notice }.count } }
 }
 
 /// Shows control characters as escapes so a message stays on one line and cannot drive the terminal.

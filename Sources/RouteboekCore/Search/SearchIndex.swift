@@ -1,26 +1,56 @@
 import Foundation
 
 /// The build-time search index, shipped as a script (`assets/zoekindex.js`) so search works from
-/// `file://` and offline: `window.ROUTEBOEK_ZOEKINDEX = [{t, u, s, d, h: [{t, a, x}]}]`.
+/// `file://` and offline, without a request:
+///
+///     window.ROUTEBOEK_ZOEKINDEX = {
+///       "docs": [{k: kind, t: title, u: path, s: label, d: summary, w: [trefwoord], h: [{t: heading, a: anchor, x: text}]}],
+///       "zoekwoorden": [[zoekwoord, term]],
+///       "stammen": {word: stem}        // every word of the index whose Snowball stem differs from it
+///     }
+///
+/// `Templates/assets/zoeken-motor.js` reads it; docs/templates.md describes it for theme authors.
 enum SearchIndex {
     static let path = "assets/zoekindex.js"
 
-    struct Entry {
-        var title: String
-        var path: String
-        var section: String
-        var summary: String
-        var sections: [SearchSection]
+    static func script(documents: [SearchDocument], searchWords: [SearchWord], stems: [String: String]) -> String {
+        var out = "window.ROUTEBOEK_ZOEKINDEX = {\n\"docs\": [\n"
+        out += documents.map(entry).joined(separator: ",\n")
+        out += "\n],\n\"zoekwoorden\": ["
+        out += searchWords.map { "[\(json($0.word)),\(json($0.term))]" }.joined(separator: ",")
+        out += "],\n\"stammen\": {"
+        out += stems.sorted { $0.key < $1.key }.map { "\(json($0.key)):\(json($0.value))" }.joined(separator: ",")
+        return out + "}\n};\n"
     }
 
-    static func script(_ entries: [Entry]) -> String {
-        var out = "window.ROUTEBOEK_ZOEKINDEX = [\n"
-        for (index, entry) in entries.enumerated() {
-            out += "{\"t\":\(json(entry.title)),\"u\":\(json(entry.path)),\"s\":\(json(entry.section)),\"d\":\(json(entry.summary)),\"h\":["
-            out += entry.sections.map { "{\"t\":\(json($0.heading)),\"a\":\(json($0.anchor)),\"x\":\(json($0.text))}" }.joined(separator: ",")
-            out += index + 1 < entries.count ? "]},\n" : "]}\n"
+    private static func entry(_ document: SearchDocument) -> String {
+        var fields = ["\"k\":\(json(document.kind.rawValue))", "\"t\":\(json(document.title))", "\"u\":\(json(document.path))",
+                      "\"s\":\(json(document.label))", "\"d\":\(json(document.summary))"]
+        if !document.keywords.isEmpty { fields.append("\"w\":[\(document.keywords.map(json).joined(separator: ","))]") }
+        if !document.parts.isEmpty {
+            fields.append("\"h\":[" + document.parts.map { part in
+                var items: [String] = []
+                if !part.heading.isEmpty { items.append("\"t\":\(json(part.heading))") }
+                if !part.anchor.isEmpty { items.append("\"a\":\(json(part.anchor))") }
+                items.append("\"x\":\(json(part.text))")
+                return "{" + items.joined(separator: ",") + "}"
+            }.joined(separator: ",") + "]")
         }
-        return out + "];\n"
+        return "{" + fields.joined(separator: ",") + "}"
+    }
+
+    /// The stem of every word of the documents and zoekwoorden that Snowball changes.
+    static func stems(documents: [SearchDocument], searchWords: [SearchWord], stemmer: DutchStemmer) -> [String: String] {
+        var words: Set<String> = []
+        for text in documents.flatMap(\.texts) + searchWords.flatMap({ [$0.word, $0.term] }) {
+            words.formUnion(SearchFolding.vocabulary(folded: SearchFolding.fold(text)))
+        }
+        var stems: [String: String] = [:]
+        for word in words {
+            let stem = stemmer.stem(word)
+            if stem != word { stems[word] = stem }
+        }
+        return stems
     }
 
     /// A JSON string literal; `<` is escaped so the text can never close a script element.
@@ -51,30 +81,5 @@ enum SearchIndex {
         }
         out.append(UInt8(ascii: "\""))
         return String(decoding: out, as: UTF8.self)
-    }
-}
-
-/// The A-Z index of pages and headings: what search offers without JavaScript.
-enum Register {
-    static func letters(_ entries: [SearchIndex.Entry]) -> [[String: Any]] {
-        var items: [(key: String, title: String, path: String, context: String)] = []
-        for entry in entries {
-            items.append((sortKey(entry.title), entry.title, entry.path, entry.section))
-            for section in entry.sections where !section.heading.isEmpty {
-                items.append((sortKey(section.heading), section.heading, entry.path + "#" + section.anchor, entry.title))
-            }
-        }
-        items.sort { ($0.key, $0.title) < ($1.key, $1.title) }
-        var groups: [(String, [[String: Any]])] = []
-        for item in items {
-            let letter = item.key.first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
-            let row: [String: Any] = ["title": item.title, "href": item.path, "context": item.context]
-            if groups.last?.0 == letter { groups[groups.count - 1].1.append(row) } else { groups.append((letter, [row])) }
-        }
-        return groups.map { ["letter": $0.0, "entries": $0.1] }
-    }
-
-    private static func sortKey(_ text: String) -> String {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
     }
 }

@@ -5,6 +5,8 @@ struct PageContext: Sendable {
     let csp: String
     let buildDate: DayDate
     let navigationHTML: NavigationCache
+    /// The publicatiedata, shown on the page the data file names (`page.schedule`).
+    var schedule: PublicationSchedule?
     /// Whether the site has the decision tool (templates link to it only then).
     var hasBeslisboom = false
     /// Published pages by content path without `.md` (`aanpak/stappenplan`) → (title, output path), for
@@ -53,6 +55,9 @@ struct PageContext: Sendable {
         info["sources"] = page.frontMatter.sources.map { reference -> [String: Any] in
             let source = site.source(file: reference.file)
             return ["code": source?.code ?? "", "title": source?.title ?? reference.file, "file": reference.file, "part": reference.part]
+        }
+        if let schedule, schedule.page == page.source {
+            info["schedule"] = scheduleContext(schedule)
         }
         context["page"] = info
         let toc = Self.tableOfContents(page.headings)
@@ -104,7 +109,23 @@ struct PageContext: Sendable {
         contact["email"] = site.contact.email
         contact["phone"] = site.contact.phone
         contact["url"] = site.contact.url
-        return ["title": site.title, "organisation": site.organisation, "description": site.description ?? "", "contact": contact]
+        return ["title": site.title, "organisation": site.organisation, "description": site.description ?? "", "contact": contact,
+                "hasContact": !site.contact.isEmpty]
+    }
+
+    /// The dates with their state on the build date: the next one is worked out here, not written in prose.
+    func scheduleContext(_ schedule: PublicationSchedule) -> [String: Any] {
+        let next = schedule.next(onOrAfter: buildDate)
+        let dates: [[String: Any]] = schedule.dates.map { date in
+            let state = date < buildDate ? "geweest" : date == next ? "volgende" : "gepland"
+            return ["dutch": date.dutch, "iso": date.iso, "state": state, "isNext": date == next, "isPast": date < buildDate]
+        }
+        var context: [String: Any] = ["dates": dates, "nextUnknown": schedule.nextUnknown, "today": buildDate.dutch]
+        if let next { context["nextDate"] = ["dutch": next.dutch, "iso": next.iso] }
+        if let last = schedule.last { context["lastDate"] = ["dutch": last.dutch, "iso": last.iso] }
+        let source = site.source(file: schedule.source.file)
+        context["source"] = ["code": source?.code ?? "", "title": source?.title ?? schedule.source.file, "part": schedule.source.part]
+        return context
     }
 
 }

@@ -180,8 +180,7 @@ struct YAMLMap {
             reader.error(value, "'\(key)' must be text, not a list or a mapping")
             return nil
         }
-        // `~` and `null` written plainly mean "no value" in YAML; they are never text to publish.
-        if scalar.isNull && !required { return nil }
+        // `~` and `null` written plainly mean "no value" in YAML: an empty text, never the text "~" to publish.
         let text = scalar.isNull ? "" : scalar.string.trimmingWhitespace
         if let control = text.unicodeScalars.first(where: { ControlCharacters.isControl($0) && $0 != "\n" && $0 != "\t" }) {
             reader.error(value, "'\(key)' holds a control character (U+\(String(format: "%04X", control.value))); remove it")
@@ -231,7 +230,7 @@ struct YAMLMap {
     /// A list; a missing key gives an empty list.
     func sequence(_ key: String, required: Bool = false, what: String) -> [Node] {
         guard let value = entries[key]?.value else {
-            if required { reader.error(node, "\(what) needs '\(key)' (a list)") }
+            if required && !suggested.contains(key) { reader.error(node, "\(what) needs '\(key)' (a list)") }
             return []
         }
         if case .scalar(let scalar) = value, scalar.isNull || scalar.string.isEmpty || scalar.string == "[]" { return [] }

@@ -1,0 +1,99 @@
+import Beslisboom
+import Foundation
+
+/// The Dutch words for a plan: group headings, dates and deadlines. The tool's script gets the same
+/// words through the embedded model, so the pages, the script and `routeboek beslis` say the same.
+enum PlanText {
+    static func group(_ group: PlanGroup) -> String {
+        switch group {
+        case .now: "Nu"
+        case .thisWeek: "Deze week"
+        case .twoWeeks: "Binnen 2 weken"
+        case .later: "Later"
+        case .atJES: "Bij het JES-overleg"
+        case .onOccasion: "Als het zover is"
+        case .recurring: "Steeds opnieuw"
+        case .ongoing: "Doorlopend"
+        case .noTerm: "Zonder vaste termijn"
+        }
+    }
+
+    static func kind(_ kind: ActionKind) -> String {
+        switch kind {
+        case .required: "Verplicht"
+        case .recommended: "Aanbevolen"
+        }
+    }
+
+    static func anchor(_ anchor: DeadlineAnchor) -> String {
+        switch anchor {
+        case .firstAbsence: "Eerste dag afwezig"
+        case .sixteenHours: "Datum waarop 16 uur bereikt was"
+        case .previousJES: "Datum van het vorige JES-overleg"
+        }
+    }
+
+    /// "na de eerste verzuimdag": what a term counts from, in a phrase.
+    static func after(_ anchor: DeadlineAnchor) -> String {
+        switch anchor {
+        case .firstAbsence: "na de eerste verzuimdag"
+        case .sixteenHours: "nadat 16 uur bereikt was"
+        case .previousJES: "na het vorige JES-overleg"
+        }
+    }
+
+    static func occasion(_ occasion: Occasion) -> String {
+        switch occasion {
+        case .jes: "bij elk JES-overleg"
+        case .duoReport: "bij elke melding bij DUO"
+        case .endOfLeave: "op de eerste lesdag na het verlof"
+        case .application: "als de ouders de leerling aanmelden"
+        case .intendedRemoval: "zodra er een voornemen tot verwijdering is"
+        case .sixteenHoursAgain: "elke keer dat opnieuw 16 uur bereikt is"
+        }
+    }
+
+    /// The deadline in a few words, from the structured term: a date when the user gave one.
+    /// The editor's fuller wording (`wanneer`) is shown with the action's details.
+    static func due(_ planned: PlannedAction) -> String {
+        let deadline = planned.action.deadline
+        var text: String
+        switch deadline {
+        case .immediately: text = planned.due == nil ? "nu" : "vandaag"
+        case let .within(span, anchor):
+            text = planned.due.map { "uiterlijk \($0.dutch)" } ?? "uiterlijk \(span) \(after(anchor))"
+        case let .every(span, upTo):
+            let every = span.amount == 1 ? "elke \(span.unitWord)" : "elke \(span)"
+            let range = upTo.map { "elke \(span.amount) tot \($0)" } ?? every
+            text = planned.due.map { "\(range), volgende keer uiterlijk \($0.dutch)" } ?? range
+        case let .at(moment): text = occasion(moment)
+        case .ongoing: text = "doorlopend"
+        case .unspecified: text = "geen vaste termijn"
+        }
+        if let late = planned.daysLate { text += late == 1 ? " (1 dag te laat)" : " (\(late) dagen te laat)" }
+        if planned.alreadyDue { text = "te laat: \(text)" }
+        return text
+    }
+
+    /// A source as one line: its code and title (or the page's title for a URL) and the passage.
+    static func source(_ reference: SourceReference, site: SiteConfig?) -> String {
+        if reference.isURL { return "\(reference.title ?? reference.file): \(reference.part)" }
+        let known = site?.source(file: reference.file)
+        let name = known.map { "\($0.code) \($0.title)" } ?? reference.file
+        return "\(name): \(reference.part)"
+    }
+}
+
+extension Day {
+    private static let monthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                     "augustus", "september", "oktober", "november", "december"]
+
+    /// "14 december 2026".
+    var dutch: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
+
+    /// Today on this machine's clock, in its time zone.
+    static var today: Day {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 20_000)
+    }
+}

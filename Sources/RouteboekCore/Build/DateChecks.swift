@@ -1,0 +1,126 @@
+import Beslisboom
+import Foundation
+
+/// Checks that keep dated facts current: a publicatiedatum must lie ahead (or the editor must have
+/// recorded that the next ones are not yet known), and no page may go unchecked for longer than the
+/// limit in site.yml. `today` is injected so tests can stand on any day.
+struct DateChecks {
+    let input: SiteInput
+    let today: DayDate
+    let log: DiagnosticLog
+
+    func run() {
+        if let schedule = input.schedule { check(schedule) }
+        checkPageAges()
+    }
+
+    // MARK: Publicatiedata
+
+    private func check(_ schedule: PublicationSchedule) {
+        let file = "\(input.displayContent)/\(PublicationSchedule.fileName)"
+        if let page = input.pagesBySource[schedule.page] {
+            if page.frontMatter.isDraft {
+                log.add(Diagnostic(.error, at: schedule.pagePosition,
+                                   "pagina '\(schedule.page)' is a draft (concept: true), so the publicatiedata would not be shown"))
+            }
+        } else if !input.unreadablePages.contains(schedule.page) {
+            let hint = Spelling.closest(to: schedule.page, among: Array(input.pagesBySource.keys)).map { "; did you mean '\($0)'?" } ?? ""
+            log.add(Diagnostic(.error, at: schedule.pagePosition,
+                               "pagina '\(schedule.page)' does not exist in \(input.displayContent)\(hint)"))
+        }
+        if input.site.source(file: schedule.source.file) == nil {
+            let hint = Spelling.closest(to: schedule.source.file, among: input.site.sources.map(\.file)).map { "; did you mean '\($0)'?" } ?? ""
+            log.add(Diagnostic(.error, at: schedule.source.position ?? SourcePosition(file: file, line: 1, column: 1),
+                               "source '\(schedule.source.file)' is not in the bronnen of \(input.displayContent)/\(SiteConfig.fileName)\(hint)"))
+        }
+        checkDatesInProse(schedule)
+        guard schedule.next(onOrAfter: today) == nil, let last = schedule.entries.last else { return }
+        let year = Self.yearToAdd(last: last.date, today: today)
+        if let position = schedule.nextUnknownPosition {
+            log.add(Diagnostic(.notice, at: position,
+                               "no publicatiedatum lies ahead (the last is \(last.date.iso), today is \(today.iso)) and the next ones are recorded as not yet known, so the page says that; voeg de publicatiedata van \(year) toe and remove 'volgende: onbekend' once they are set"))
+        } else {
+            log.add(Diagnostic(.warning, at: last.position,
+                               "no publicatiedatum lies ahead (the last is \(last.date.iso), today is \(today.iso)): voeg de publicatiedata van \(year) toe, or write 'volgende: onbekend' if they are not yet known"))
+        }
+    }
+
+    /// A publicatiedatum typed into a page goes stale unseen: the data file and its page are the one
+    /// place for it.
+    private func checkDatesInProse(_ schedule: PublicationSchedule) {
+        for page in input.published {
+            let texts = [page.frontMatter.summary ?? ""] + page.sections.map(\.text)
+            for date in schedule.dates {
+                let written = [date.dutch, date.iso].first { form in texts.contains { $0.contains(form) } }
+                guard let written else { continue }
+                log.add(Diagnostic(.warning, at: position(of: written, in: page),
+                                   "the publicatiedatum \(written) is typed into the text; it lives in \(input.displayContent)/\(PublicationSchedule.fileName) and shows on \(schedule.page), so link there instead and the text cannot go stale"))
+            }
+        }
+    }
+
+    /// The year whose dates are missing: the one after the last listed date, or this year when the
+    /// list is more than a year behind.
+    static func yearToAdd(last: DayDate, today: DayDate) -> Int { max(last.year + 1, today.year) }
+
+    // MARK: Page ages
+
+    private func checkPageAges() {
+        guard let months = input.site.pageAgeLimitMonths else { return }
+        let limitText = "'\(SiteConfig.pageAgeLimitKey): \(months)' in \(input.displayContent)/\(SiteConfig.fileName)"
+        for page in input.published {
+            guard let updated = page.frontMatter.updated else {
+                log.warning(page.file, line: 1, column: 1,
+                            "the page has no 'bijgewerkt': add the day its facts were last checked (JJJJ-MM-DD), so the build can tell when it is \(months) months old (\(limitText))")
+                continue
+            }
+            let position = updatedPosition(of: page)
+            if updated > today {
+                log.add(Diagnostic(.warning, at: position,
+                                   "'bijgewerkt' is \(updated.iso), after today (\(today.iso)): write the day the page was last checked"))
+            } else if updated.adding(months: months) < today {
+                log.add(Diagnostic(.warning, at: position,
+                                   "'bijgewerkt' is \(updated.iso), more than \(months) months before today (\(today.iso); \(limitText)): check the page against its sources, then set 'bijgewerkt' to the day you did"))
+            }
+        }
+    }
+
+    /// The line of `bijgewerkt:` in the page's front matter. Pages are read again only when there is
+    /// something to report, so a normal build reads no page twice.
+    private func updatedPosition(of page: Page) -> SourcePosition {
+        for (index, row) in lines(of: page).enumerated() {
+            if index > 0 && row.hasPrefix("---") { break }
+            if row.hasPrefix("bijgewerkt:") {
+                let value = row.dropFirst("bijgewerkt:".count)
+                return SourcePosition(file: page.file, line: index + 1, column: "bijgewerkt:".count + 1 + value.prefix { $0 == " " }.count)
+            }
+        }
+        return SourcePosition(file: page.file, line: 1, column: 1)
+    }
+
+    /// The first line that holds `text` (line 1 when the text is broken over two lines).
+    private func position(of text: String, in page: Page) -> SourcePosition {
+        for (index, row) in lines(of: page).enumerated() {
+            if let range = row.range(of: text) {
+                return SourcePosition(file: page.file, line: index + 1, column: row.distance(from: row.startIndex, to: range.lowerBound) + 1)
+            }
+        }
+        return SourcePosition(file: page.file, line: 1, column: 1)
+    }
+
+    private func lines(of page: Page) -> [Substring] {
+        let url = input.contentRoot.appendingPathComponent(page.source)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+}
+
+extension DayDate {
+    /// The same day `months` later; a day the later month lacks becomes its last day (31 januari + 1 → 28/29 februari).
+    func adding(months: Int) -> DayDate {
+        let total = year * 12 + (month - 1) + months
+        let newYear = total / 12
+        let newMonth = total % 12 + 1
+        return DayDate(year: newYear, month: newMonth, day: min(day, DayDate.daysIn(month: newMonth, year: newYear)))
+    }
+}

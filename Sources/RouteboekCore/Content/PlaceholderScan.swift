@@ -1,0 +1,94 @@
+/// Finds text that stands in for the real thing: an example domain (example.org, .com, .net),
+/// "TODO" and "lorem" (ipsum). Each is an error at its line and column: a site with a placeholder
+/// address or dummy text must not be published.
+enum PlaceholderScan {
+    struct Kind: Sendable {
+        /// Lower case; matched without regard to case.
+        let word: String
+        let advice: String
+    }
+
+    static let domains = ["example.org", "example.com", "example.net"].map {
+        Kind(word: $0, advice: "an example domain is not a real address; write the real one or remove it")
+    }
+    static let words = [
+        Kind(word: "todo", advice: "finish the text (or remove the note) before publishing"),
+        Kind(word: "lorem", advice: "replace the dummy text with the real text"),
+    ]
+
+    /// Every placeholder in `text`, as errors in `file`. `lineOffset` is added to line numbers.
+    static func scan(_ text: String, file: String, lineOffset: Int = 0) -> [Diagnostic] {
+        // Most texts have none: one pass over the lowered text decides whether to look closer.
+        let lowered = text.lowercased()
+        guard (domains + words).contains(where: { lowered.contains($0.word) }) else { return [] }
+        var diagnostics: [Diagnostic] = []
+        var lineNumber = lineOffset
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            // Compared a character at a time, so columns stay those of the line as written.
+            let characters = line.map { String($0).lowercased() }
+            for kind in domains + words {
+                for column in occurrences(of: kind.word, in: characters, domain: kind.word.contains(".")) {
+                    let written = characters.count >= column + kind.word.count
+                        ? String(line.dropFirst(column).prefix(kind.word.count)) : kind.word
+                    diagnostics.append(Diagnostic(.error, file: file, line: lineNumber, column: column + 1,
+                                                  "placeholder '\(written)': \(kind.advice)"))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// Start offsets of `word` as a whole word. A domain may follow a dot or `@` (www.example.org,
+    /// iemand@example.org) but not a letter (myexample.org is someone's real domain).
+    private static func occurrences(of word: String, in characters: [String], domain: Bool) -> [Int] {
+        let target = word.map { String($0) }
+        guard characters.count >= target.count else { return [] }
+        func joins(_ index: Int) -> Bool {
+            guard characters.indices.contains(index), let character = characters[index].first else { return false }
+            return character.isLetter || character.isNumber || character == "-" || (!domain && character == "_")
+        }
+        var result: [Int] = []
+        for start in 0...(characters.count - target.count)
+        where characters[start..<start + target.count].elementsEqual(target) && !joins(start - 1) && !joins(start + target.count) {
+            result.append(start)
+        }
+        return result
+    }
+}
+
+extension PlaceholderScan {
+    /// Front-matter text keys the YAML reader accepts empty (it only requires `titel`); an empty one
+    /// is an unfinished page. Other keys already fail on an empty value (number, date, yes/no).
+    static let pageTextKeys = ["samenvatting"]
+
+    /// `samenvatting:` with nothing after it (nor an indented continuation), or with `""`.
+    static func emptyTextKeys(in text: String, file: String) -> [Diagnostic] {
+        guard text.hasPrefix("---") else { return [] }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var diagnostics: [Diagnostic] = []
+        for index in 1..<lines.count {
+            let line = lines[index]
+            if line.trimmingWhitespaceSubstring == "---" { break }
+            for key in pageTextKeys where line.hasPrefix(key + ":") {
+                let value = line.dropFirst(key.count + 1).trimmingWhitespaceSubstring
+                let continues = index + 1 < lines.count && (lines[index + 1].first == " " || lines[index + 1].first == "\t")
+                    && !lines[index + 1].trimmingWhitespaceSubstring.isEmpty
+                if value == "\"\"" || value == "''" || (value.isEmpty && !continues) {
+                    diagnostics.append(Diagnostic(.error, file: file, line: index + 1, column: key.count + 2,
+                                                  "'\(key)' is empty: write a value or remove the key"))
+                }
+            }
+        }
+        return diagnostics
+    }
+}
+
+private extension Substring {
+    var trimmingWhitespaceSubstring: Substring {
+        var result = self
+        while let first = result.first, first.isWhitespace { result = result.dropFirst() }
+        while let last = result.last, last.isWhitespace { result = result.dropLast() }
+        return result
+    }
+}

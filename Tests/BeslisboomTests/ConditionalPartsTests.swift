@@ -1,0 +1,130 @@
+import Testing
+@testable import Beslisboom
+
+/// Exceptions on options, conditional actions, placeholders, action kinds and voorlopig outcomes:
+/// each check with a broken tree and the message the editor must see.
+@Suite("TreeValidator: conditional parts")
+struct ConditionalPartsTests {
+    let v = ValidatorTests()
+
+    /// The tiny tree with an exception: a pupil who is not enrolled ("nee") but answers b... is not
+    /// possible, so the exception is on b: ongeoorloofd verzuim of an enrolled pupil goes to o-geen
+    /// when `ingeschreven` is `ja` (always, on that route).
+    func withException(_ when: [Condition], to: String = "o-geen") -> TinyTree {
+        var parts = TinyTree()
+        let b = parts.q("b")
+        parts.questions[b].options[0].exceptions = [Exception(when: when, to: to, position: ValidatorTests.at(30))]
+        return parts
+    }
+
+    @Test("An exception sends the routes whose facts meet it elsewhere, in evaluation and enumeration")
+    func exceptionRoutes() throws {
+        let parts = withException([Condition(subject: "ingeschreven", anyOf: ["ja"])])
+        let tree = parts.tree
+        #expect(try tree.evaluate(answers: ["a": "ja", "b": "ja"]).outcome.id == "o-geen")
+        #expect(tree.enumerateRoutes().routes.map(\.outcomeID) == ["o-geen", "o-ot", "o-geen"])
+    }
+
+    @Test("An exception to an unknown id is reported at the exception's own naar")
+    func exceptionDangling() throws {
+        var parts = withException([Condition(subject: "ingeschreven", anyOf: ["ja"])], to: "o-gen")
+        parts.questions[parts.q("b")].options[0].exceptions[0].toPosition = ValidatorTests.at(31)
+        let diagnostic = try v.expectOne(parts.validate(), "leads to 'o-gen'")
+        #expect(diagnostic.position == ValidatorTests.at(31))
+        #expect(diagnostic.message.hasSuffix("did you mean 'o-geen'?"))
+    }
+
+    @Test("An exception may only test facts, not outcome attributes")
+    func exceptionTestsOutcome() throws {
+        let parts = withException([Condition(subject: "registratie", anyOf: ["duo"])])
+        try v.expectOne(parts.validate(), "an exception of option 'b=ja' tests 'registratie', an outcome attribute; here only facts from feiten.yml can be tested")
+    }
+
+    @Test("An exception no route meets is a warning")
+    func exceptionNeverApplies() throws {
+        let parts = withException([Condition(subject: "ingeschreven", anyOf: ["nee"])])
+        try v.expectOne(parts.validate(), "the exception of option 'b=ja' to 'o-geen' never applies", severity: .warning)
+    }
+
+    @Test("An exception that no scenario takes fails coverage, at the exception")
+    func exceptionCoverage() throws {
+        var parts = TinyTree()
+        // A third answer to a reaches b without enrolment; there an unenrolled pupil goes to o-geen.
+        parts.questions[parts.q("a")].options.append(Option(id: "misschien", label: "Misschien", facts: ["ingeschreven": "nee"], to: "b"))
+        parts.questions[parts.q("b")].options[0].exceptions = [
+            Exception(when: [Condition(subject: "ingeschreven", anyOf: ["nee"])], to: "o-geen", position: ValidatorTests.at(30)),
+        ]
+        parts.scenarios.append(Scenario(name: "misschien", answers: [.init(question: "a", option: "misschien"), .init(question: "b", option: "nee")],
+                                        expected: [Condition(subject: "uitkomst", anyOf: ["o-ot"])]))
+        let diagnostic = try v.expectOne(parts.validate(), "the exception of option 'b=ja' to 'o-geen' is not taken by any scenario")
+        #expect(diagnostic.position == ValidatorTests.at(30))
+        parts.scenarios.append(Scenario(name: "misschien spijbelt", answers: [.init(question: "a", option: "misschien"), .init(question: "b", option: "ja")],
+                                        expected: [Condition(subject: "uitkomst", anyOf: ["o-geen"])]))
+        #expect(parts.validate().matching("is not taken").isEmpty, "\(parts.validate().listing)")
+        // The invariants follow the exception too: ongeoorloofd verzuim must be in DUO, and o-geen is not.
+        #expect(parts.validate().matching("invariant 'duo-bij-ongeoorloofd' (regel 4) requires all of [duo]").count == 1)
+    }
+
+    @Test("An action whose 'als' contradicts every route to an outcome is an error at that outcome's action")
+    func actionNeverApplies() throws {
+        var parts = TinyTree()
+        parts.actions[0].conditions = [Condition(subject: "verzuim", anyOf: ["geoorloofd"])]
+        let at = SourcePosition(file: "uitkomsten.yml", line: 20, column: 9)
+        parts.outcomes[parts.o("o-duo")].positions = ["acties/melden": at]
+        let diagnostic = try v.expectOne(parts.validate(), "action 'melden' in outcome 'o-duo' never applies")
+        #expect(diagnostic.position == at)
+        #expect(diagnostic.message.contains("its 'als' (verzuim 'geoorloofd') contradicts every route to this outcome"))
+    }
+
+    @Test("An action's 'als' may only test facts")
+    func actionTestsOutcome() throws {
+        var parts = TinyTree()
+        parts.actions[0].conditions = [Condition(subject: "thuiszitter", anyOf: ["ja"])]
+        try v.expectOne(parts.validate(), "the 'als' of action 'melden' tests 'thuiszitter', an outcome attribute")
+    }
+
+    @Test("A {fact} in an action's text needs that fact on every route that shows the action")
+    func placeholderUnset() throws {
+        var parts = TinyTree()
+        parts.actions[0].what = "Kies {hoofdoorzaak}."
+        try v.expectOne(parts.validate(), "action 'melden' names {hoofdoorzaak} in its text, but feiten.yml has no fact 'hoofdoorzaak'")
+        var unset = TinyTree()
+        unset.facts.append(FactDefinition(id: "hoofdoorzaak", label: "Hoofdoorzaak", values: [("x", "x")]))
+        unset.actions[0].what = "Kies {hoofdoorzaak}."
+        let errors = unset.validate().matching("but the route to outcome")
+        #expect(errors.count == 2, "\(unset.validate().listing)")
+        #expect(errors.allSatisfy { $0.message.contains("does not set 'hoofdoorzaak'") })
+    }
+
+    @Test("An invariant may require verplicht actions only")
+    func invariantRequiresAdvice() throws {
+        var parts = TinyTree()
+        parts.actions[1].kind = .recommended
+        parts.invariants.append(Invariant(id: "advies-verplicht", policy: "p", when: [],
+                                          then: [Condition(subject: "acties", anyOf: ["gesprek"])]))
+        try v.expectOne(parts.validate(), "invariant 'advies-verplicht' requires action 'gesprek', which is aanbevolen")
+        // 'niet' may name any action.
+        var forbidding = TinyTree()
+        forbidding.actions[1].kind = .recommended
+        forbidding.invariants.append(Invariant(id: "geen-advies", policy: "p", when: [Condition(subject: "uitkomst", anyOf: ["o-geen"])],
+                                               then: [Condition(subject: "acties", noneOf: ["gesprek"])]))
+        #expect(forbidding.validate().matching("aanbevolen").isEmpty)
+    }
+
+    @Test("A voorlopig outcome registers nothing; 'nog-onbekend' only on a voorlopig outcome")
+    func provisional() throws {
+        var parts = TinyTree()
+        parts.outcomes[parts.o("o-ot")].isProvisional = true
+        try v.expectOne(parts.validate(), "outcome 'o-ot' is voorlopig (the school must find out first) but registers in ot-thuiszitter")
+        var open = TinyTree()
+        open.outcomes[open.o("o-geen")].deviation = .undetermined
+        try v.expectOne(open.validate(), "outcome 'o-geen' says afwijking: nog-onbekend but is not voorlopig")
+    }
+
+    @Test("An action no outcome uses is a warning")
+    func unusedAction() throws {
+        var parts = TinyTree()
+        parts.actions.append(Action(id: "vergeten", what: "x", who: "x", when: "x"))
+        try v.expectOne(parts.validate(), "action 'vergeten' is not used by any outcome", severity: .warning)
+    }
+}

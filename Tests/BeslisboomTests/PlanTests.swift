@@ -1,0 +1,146 @@
+import Testing
+@testable import Beslisboom
+
+/// The plan of a route: what to do first, then the rest by when, with dates when the user gives them.
+@Suite("Plan")
+struct PlanTests {
+    static let source = [SourceReference(file: "000_bron.txt", part: "test")]
+
+    /// One question with two answers: absent "kort" (no time passed) or "lang" (4 weeks passed).
+    func tree(actions: [Action], facts extra: [FactDefinition] = [], holidays: HolidayCalendar = .empty) -> DecisionTree {
+        let duur = FactDefinition(id: "duur", label: "Duur", values: [("kort", "kort"), ("lang", "4 weken of langer")],
+                                  elapsed: ["lang": [.firstAbsence: Span(4, .weeks), .sixteenHours: Span(3, .weeks)]])
+        let soort = FactDefinition(id: "soort", label: "Soort", values: [("vo", "voortgezet onderwijs"), ("po", "primair onderwijs")])
+        return DecisionTree(
+            start: "d",
+            questions: [
+                Question(id: "d", text: "Hoe lang?", options: [
+                    Option(id: "kort", label: "Kort", facts: ["duur": "kort", "soort": "vo"], to: "o"),
+                    Option(id: "lang", label: "Lang", facts: ["duur": "lang", "soort": "vo"], to: "o"),
+                    Option(id: "po", label: "Lang, PO", facts: ["duur": "lang", "soort": "po"], to: "o"),
+                ]),
+            ],
+            outcomes: [Outcome(id: "o", title: "O", registrations: [], deviation: .notNeeded, isThuiszitter: false,
+                               actions: actions.map(\.id))],
+            facts: [duur, soort] + extra, actions: actions, holidays: holidays)
+    }
+
+    func action(_ id: String, _ deadline: Deadline, kind: ActionKind = .required, conditions: [Condition] = [],
+                what: String = "Doe iets.") -> Action {
+        Action(id: id, title: id, what: what, who: "mentor", whenText: "zie bron", deadline: deadline, kind: kind,
+               sources: Self.source, conditions: conditions)
+    }
+
+    func evaluation(_ tree: DecisionTree, _ answer: String) throws -> Evaluation {
+        try tree.evaluate(answers: ["d": answer])
+    }
+
+    func day(_ text: String) throws -> Day { try #require(Day(iso: text)) }
+
+    @Test("Without a date: a term already passed by the answers is due now, the rest by days left")
+    func relative() throws {
+        let tree = tree(actions: [
+            action("gesprek", .within(Span(2, .weeks), after: .firstAbsence)),
+            action("melden", .within(Span(4, .weeks), after: .firstAbsence)),
+            action("later", .within(Span(8, .weeks), after: .firstAbsence)),
+            action("jes", .at(.jes)),
+            action("contact", .every(Span(1, .months), upTo: nil)),
+            action("registreren", .ongoing),
+            action("plan", .unspecified),
+            action("vorige-jes", .within(Span(8, .weeks), after: .previousJES)),
+        ])
+        let short = tree.plan(try evaluation(tree, "kort"))
+        // Nothing has passed yet: the earliest verplicht group is "within 2 weeks".
+        #expect(short.first.map(\.action.id) == ["gesprek"])
+        #expect(short.first.allSatisfy { !$0.alreadyDue && $0.due == nil })
+        #expect(short.required.map(\.group) == [.later, .atJES, .recurring, .ongoing, .noTerm])
+        #expect(short.required.first?.actions.map(\.action.id) == ["melden", "later", "vorige-jes"])
+
+        let long = tree.plan(try evaluation(tree, "lang"))
+        // 4 weeks have passed: both the 2-week and the 4-week term are due, and late.
+        #expect(long.first.map(\.action.id) == ["gesprek", "melden"])
+        #expect(long.first.allSatisfy { $0.alreadyDue })
+        let later = long.required.first { $0.group == .later }?.actions.map(\.action.id)
+        #expect(later == ["later", "vorige-jes"])
+    }
+
+    @Test("With a date: due dates, days late and groups counted from today")
+    func dated() throws {
+        let tree = tree(actions: [
+            action("gesprek", .within(Span(2, .weeks), after: .firstAbsence)),
+            action("melden", .within(Span(5, .workdays), after: .sixteenHours)),
+            action("nu", .immediately),
+            action("contact", .every(Span(1, .months), upTo: nil)),
+            action("advies", .within(Span(4, .weeks), after: .firstAbsence), kind: .recommended),
+        ])
+        let dates = PlanDates(today: try day("2026-11-30"), anchors: [.firstAbsence: try day("2026-11-02")])
+        let plan = tree.plan(try evaluation(tree, "lang"), dates: dates)
+        let gesprek = try #require(plan.all.first { $0.action.id == "gesprek" })
+        #expect(gesprek.due == (try day("2026-11-16")))
+        #expect(gesprek.daysLate == 14)
+        #expect(gesprek.group == .now)
+        // No date for the 16 hours: the answers say they were reached 3 weeks ago, so the term passed.
+        let melden = try #require(plan.all.first { $0.action.id == "melden" })
+        #expect(melden.due == nil)
+        #expect(melden.alreadyDue)
+        let nu = try #require(plan.all.first { $0.action.id == "nu" })
+        #expect(nu.due == (try day("2026-11-30")))
+        let contact = try #require(plan.all.first { $0.action.id == "contact" })
+        #expect(contact.due == (try day("2026-12-30")))
+        #expect(contact.group == .recurring)
+        // "Eerst doen" holds the verplicht actions due now, in the outcome's order; advice stays apart.
+        #expect(plan.first.map(\.action.id) == ["gesprek", "melden", "nu"])
+        #expect(plan.recommended.flatMap(\.actions).map(\.action.id) == ["advies"])
+        #expect(plan.recommended.first?.group == .now)
+    }
+
+    @Test("A date in the future: this week, within two weeks, later")
+    func future() throws {
+        let tree = tree(actions: [
+            action("a", .within(Span(1, .weeks), after: .firstAbsence)),
+            action("b", .within(Span(2, .weeks), after: .firstAbsence)),
+            action("c", .within(Span(3, .weeks), after: .firstAbsence)),
+        ])
+        let dates = PlanDates(today: try day("2026-11-30"), anchors: [.firstAbsence: try day("2026-11-30")])
+        let plan = tree.plan(try evaluation(tree, "kort"), dates: dates)
+        #expect(plan.all.map(\.group) == [.thisWeek, .twoWeeks, .later])
+        #expect(plan.first.map(\.action.id) == ["a"])
+        #expect(plan.all.allSatisfy { $0.daysLate == nil })
+    }
+
+    @Test("Werkdagen past the holiday list are flagged")
+    func beyondHolidays() throws {
+        let holidays = HolidayCalendar(holidays: [.init(day: try day("2026-12-25"), name: "Kerst")])
+        let tree = tree(actions: [action("melden", .within(Span(5, .workdays), after: .sixteenHours))], holidays: holidays)
+        let inside = tree.plan(try evaluation(tree, "kort"),
+                               dates: PlanDates(today: try day("2026-12-21"), anchors: [.sixteenHours: try day("2026-12-21")]))
+        #expect(inside.all.first?.due == (try day("2026-12-29")))
+        #expect(inside.all.first?.beyondHolidayList == false)
+        let outside = tree.plan(try evaluation(tree, "kort"),
+                                dates: PlanDates(today: try day("2027-03-01"), anchors: [.sixteenHours: try day("2027-03-01")]))
+        #expect(outside.all.first?.beyondHolidayList == true)
+    }
+
+    @Test("An action's 'als' keeps it off routes whose facts do not meet it")
+    func conditions() throws {
+        let tree = tree(actions: [
+            action("vo", .immediately, conditions: [Condition(subject: "soort", anyOf: ["vo"])]),
+            action("po", .immediately, conditions: [Condition(subject: "soort", anyOf: ["po"])]),
+            action("altijd", .immediately),
+        ])
+        #expect(tree.plan(try evaluation(tree, "lang")).all.map(\.action.id) == ["vo", "altijd"])
+        #expect(tree.plan(try evaluation(tree, "po")).all.map(\.action.id) == ["po", "altijd"])
+        // Conditions also count for the `acties` subject of invariants and scenarios.
+        let po = try evaluation(tree, "po")
+        #expect(tree.value(of: "acties", outcome: po.outcome, facts: po.facts) == .list(["po", "altijd"]))
+    }
+
+    @Test("{fact} in an action's text becomes the label of the route's value")
+    func placeholders() throws {
+        let tree = tree(actions: [action("a", .immediately, what: "Kies {duur}; {onbekend} blijft staan; {soort}.")])
+        let lang = try evaluation(tree, "lang")
+        let action = try #require(tree.actionsByID["a"])
+        #expect(action.placeholders == ["duur", "onbekend", "soort"])
+        #expect(tree.text(of: action, facts: lang.facts) == "Kies 4 weken of langer; {onbekend} blijft staan; voortgezet onderwijs.")
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import RouteboekCore
+
+@Suite("Search: Snowball's Dutch stemmer (libstemmer)")
+struct DutchStemmerTests {
+    @Test("Plurals, diminutives and verb forms stem as Snowball's Dutch algorithm says",
+          arguments: [("zorgboerderijen", "zorgboerderij"), ("zorgboerderij", "zorgboerderij"), ("angstklachten", "angstklacht"),
+                      ("weigeren", "weiger"), ("spijbelen", "spijbel"), ("coordinatoren", "coordinator"),
+                      ("mogelijkheden", "mogelijk"), ("huisje", "huisj"), ("organiseer", "organiser"),
+                      // Snowball's Dutch stemmer (2.2.0) leaves the -t of a verb form on; search matches it separately.
+                      ("weigert", "weigert")])
+    func knownStems(word: String, stem: String) throws {
+        let stemmer = try #require(DutchStemmer())
+        #expect(stemmer.stem(word) == stem)
+    }
+
+    @Test("One stemmer gives the same stems from many threads at once")
+    func threads() throws {
+        let stemmer = try #require(DutchStemmer())
+        let words = ["zorgboerderijen", "angstklachten", "weigeren", "leerplichtambtenaren", "thuiszitters", "verzuimen"]
+        let expected = try #require(DutchStemmer()).stems(words)
+        let results = ResultSlots<[String]>(count: 64)
+        DispatchQueue.concurrentPerform(iterations: 64) { index in results.set(index, stemmer.stems(words)) }
+        #expect(results.values.count == 64)
+        for stems in results.values { #expect(stems == expected) }
+    }
+
+    @Test("An empty word stays empty")
+    func empty() throws {
+        #expect(try #require(DutchStemmer()).stem("") == "")
+    }
+}
+
+@Suite("Search: folding and words")
+struct SearchFoldingTests {
+    @Test("Case and accents are folded; special letters get their plain spelling")
+    func fold() {
+        #expect(SearchFolding.fold("Zorgcoördinator ÉÉN") == "zorgcoordinator een")
+        #expect(SearchFolding.fold("Straße, Æsop, Øresund") == "strasse, aesop, oresund")
+    }
+
+    @Test("Words are runs of a-z and 0-9; a hyphenated word gives its parts, and once joined for the vocabulary")
+    func words() {
+        #expect(SearchFolding.words("BRIN-nummer, JES-overleg: 16 uur (in 4 lesweken)!") ==
+                ["brin", "nummer", "jes", "overleg", "16", "uur", "in", "4", "lesweken"])
+        #expect(SearchFolding.vocabulary(folded: "brin-nummer en -los- a--b") == ["brin", "nummer", "brinnummer", "en", "los", "a", "b"])
+    }
+
+    @Test("Snippets lose callout markers and runs of spaces")
+    func snippet() {
+        #expect(SnippetText.clean("[!NOTE] Let op:   de  [!tip] tekst") == "Let op: de tekst")
+        #expect(SnippetText.plain(markdown: "Zie **vet** en [de pagina](../a.md).\n\n- een\n- twee") == "Zie vet en de pagina. een twee")
+    }
+}
+
+@Suite("Search: trefwoorden in front matter")
+struct KeywordTests {
+    @Test("trefwoorden is a list of texts; one text is a list of one")
+    func read() throws {
+        let (page, diagnostics) = parsePage("---\ntitel: X\ntrefwoorden: [zorgcoördinator, verzuim coördinator]\n---\n")
+        #expect(diagnostics.isEmpty, "\(diagnostics.listing)")
+        #expect(try #require(page).frontMatter.keywords.map(\.text) == ["zorgcoördinator", "verzuim coördinator"])
+        let (single, _) = parsePage("---\ntitel: X\ntrefwoorden: spijbelen\n---\n")
+        #expect(try #require(single).frontMatter.keywords.map(\.text) == ["spijbelen"])
+    }
+
+    @Test("Broken trefwoorden are reported at their line and column", arguments: [
+        ("---\ntitel: X\ntrefwoorden:\n  - zorg\n  - { a: b }\n---\n",
+         "Content/pagina.md:5:5: error: each item of 'trefwoorden' must be a word or a few words, not a list or a mapping"),
+        ("---\ntitel: X\ntrefwoorden: [zorg, '  ']\n---\n",
+         "Content/pagina.md:3:21: error: a trefwoord needs at least one letter or digit; remove the empty item from 'trefwoorden'"),
+        ("---\ntitel: X\ntrefwoorden: [Zorgcoördinator, zorgcoordinator]\n---\n",
+         "Content/pagina.md:3:32: error: trefwoord 'zorgcoordinator' appears twice in 'trefwoorden' (also on line 3); keep one"),
+        ("---\ntitel: X\nkeywords: [zorg]\n---\n",
+         "Content/pagina.md:3:1: error: unknown key 'keywords' in the front matter; did you mean 'trefwoorden'?"),
+    ])
+    func broken(text: String, message: String) {
+        let (_, diagnostics) = parsePage(text)
+        #expect(!diagnostics.matching(message).isEmpty, "expected: \(message)\n--- got:\n\(diagnostics.listing)")
+    }
+}

@@ -1,0 +1,168 @@
+import Beslisboom
+import Foundation
+import Testing
+@testable import RouteboekCore
+
+/// The new parts of the tree's files: terms, kinds, sources, conditions, exceptions, elapsed time and
+/// the holiday list; each mistake is one message at its line and column.
+@Suite("TreeLoader: terms, kinds, sources and holidays")
+struct TreeTermsTests {
+    let melden = """
+      - id: melden
+        kort: Melden
+        wat: Meld het verzuim.
+        wie: administratie
+        wanneer: direct
+        termijn: direct
+        soort: verplicht
+        bron: { bestand: 000_bron.txt, onderdeel: Acties }
+    """
+
+    func loadErrors(_ texts: [String: String]) -> [Diagnostic] {
+        loadTree(texts).1.filter { $0.severity == .error }
+    }
+
+    @Test("Every kind of term is read into the model")
+    func terms() throws {
+        var texts = try tinyTreeTexts()
+        texts["acties.yml"] = """
+        acties:
+          - { id: a, kort: A, wat: x, wie: x, wanneer: x, termijn: direct, soort: verplicht, bron: { bestand: 000_bron.txt, onderdeel: x } }
+          - { id: b, kort: B, wat: x, wie: x, wanneer: x, termijn: doorlopend, soort: aanbevolen, bron: { bestand: 000_bron.txt, onderdeel: x } }
+          - { id: c, kort: C, wat: x, wie: x, wanneer: x, termijn: geen, soort: verplicht, bron: { url: "https://example.nl/x", titel: T, onderdeel: x } }
+          - { id: d, kort: D, wat: x, wie: x, wanneer: x, termijn: { binnen: 5 werkdagen, na: 16-uur-bereikt }, soort: verplicht, bron: { bestand: 000_bron.txt, onderdeel: x } }
+          - { id: e, kort: E, wat: x, wie: x, wanneer: x, termijn: { elke: 4 weken, tot: 6 weken }, soort: verplicht, bron: { bestand: 000_bron.txt, onderdeel: x } }
+          - { id: f, kort: F, wat: x, wie: x, wanneer: x, termijn: { bij: jes }, soort: verplicht, bron: [{ bestand: 000_bron.txt, onderdeel: x }, { bestand: 000_bron.txt, onderdeel: y }], als: { verzuim: geoorloofd } }
+        """
+        let (loaded, diagnostics) = loadTree(texts)
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics.listing)")
+        let tree = try #require(loaded)
+        let byID = tree.actionsByID
+        #expect(byID["a"]?.deadline == .immediately)
+        #expect(byID["b"]?.deadline == .ongoing)
+        #expect(byID["b"]?.kind == .recommended)
+        #expect(byID["c"]?.deadline == .unspecified)
+        #expect(byID["c"]?.sources.first?.isURL == true)
+        #expect(byID["c"]?.sources.first?.title == "T")
+        #expect(byID["d"]?.deadline == .within(Span(5, .workdays), after: .sixteenHours))
+        #expect(byID["e"]?.deadline == .every(Span(4, .weeks), upTo: Span(6, .weeks)))
+        #expect(byID["f"]?.deadline == .at(.jes))
+        #expect(byID["f"]?.sources.count == 2)
+        #expect(byID["f"]?.conditions.first?.subject == "verzuim")
+    }
+
+    @Test("Mistakes in a term, a kind or a source: one message each, at its place", arguments: [
+        ("termijn: direct", "termijn: meteen", "acties.yml:7:14: error: 'termijn' of action 'melden' is 'meteen'; write direct, doorlopend, geen"),
+        ("termijn: direct", "termijn: { binnen: 2 wekken, na: eerste-verzuimdag }", "acties.yml:7:24: error: unknown unit 'wekken' in '2 wekken'; use dagen, werkdagen, weken, maanden; did you mean 'weken'?"),
+        ("termijn: direct", "termijn: { binnen: 2 weken, na: eerste-dag }", "acties.yml:7:37: error: unknown starting point 'eerste-dag'; it must be one of eerste-verzuimdag, 16-uur-bereikt, vorige-jes"),
+        ("termijn: direct", "termijn: { binnen: 2 weken }", "acties.yml:7:14: error: 'termijn' of action 'melden' says binnen 2 weken but not after what: add na: eerste-verzuimdag | 16-uur-bereikt | vorige-jes"),
+        ("termijn: direct", "termijn: { bij: jess }", "acties.yml:7:21: error: unknown moment 'jess' in 'bij'; it must be one of jes, melding-duo, einde-verlof, aanmelding, voornemen-verwijdering, opnieuw-16-uur; did you mean 'jes'?"),
+        ("termijn: direct", "termijn: { elke: 6 weken, tot: 4 weken }", "acties.yml:7:36: error: 'tot: 4 weken' is shorter than 'elke: 6 weken'"),
+        ("soort: verplicht\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "soort: moet\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "acties.yml:8:12: error: 'soort' of action 'melden' is 'moet'; it must be verplicht (S0 or the law) or aanbevolen (practice from another source)"),
+        ("bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "bron: { url: ftp://x, titel: T, onderdeel: Acties }\n    pagina:", "acties.yml:9:18: error: 'ftp://x' is not a web address; a source URL starts with https:// (or http://)"),
+        ("bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "bron: { url: https://example.nl/a, onderdeel: Acties }\n    pagina:", "acties.yml:9:11: error: a source with a url needs 'titel'"),
+    ])
+    func actionMistakes(old: String, new: String, expected: String) throws {
+        let texts = try edit(try tinyTreeTexts(), "acties.yml", old, new)
+        let errors = loadErrors(texts)
+        #expect(errors.count == 1, "\(errors.listing)")
+        #expect(errors.first.map { "\($0.file.replacingOccurrences(of: "Content/beslisboom/", with: "")):\($0.line):\($0.column): error: \($0.message)" }?.hasPrefix(expected) == true,
+                "got: \(errors.listing)")
+    }
+
+    @Test("An action without a term, a kind or a source says which key it needs")
+    func missingKeys() throws {
+        let texts = try edit(try tinyTreeTexts(), "acties.yml",
+                             "    termijn: direct\n    soort: verplicht\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:",
+                             "    pagina:")
+        let messages = loadErrors(texts).map(\.message)
+        #expect(messages.contains { $0.hasPrefix("action 'melden' needs 'termijn'") })
+        #expect(messages.contains { $0 == "action 'melden' needs 'soort'" })
+        #expect(messages.contains { $0.hasPrefix("action 'melden' needs 'bron'") })
+    }
+
+    @Test("An exception on an option is read with its positions")
+    func exceptions() throws {
+        let texts = try edit(try tinyTreeTexts(), "boom.yml", "        naar: duo\n", """
+                naar: duo
+                uitzonderingen:
+                  - als: { ingeschreven: nee }
+                    naar: absoluut-verzuim
+
+        """)
+        let (loaded, diagnostics) = loadTree(texts)
+        #expect(diagnostics.isEmpty, "\(diagnostics.listing)")
+        let option = try #require(loaded?.questionsByID["verzuim"]?.option("ja"))
+        #expect(option.toPosition?.line == 23)
+        #expect(option.exceptions.first?.to == "absoluut-verzuim")
+        #expect(option.exceptions.first?.toPosition?.line == 26)
+        #expect(option.exceptions.first?.when.first?.subject == "ingeschreven")
+    }
+
+    @Test("Elapsed time on a fact value: known values and well-formed terms only")
+    func elapsed() throws {
+        let good = try edit(try tinyTreeTexts(), "feiten.yml", "      ongeoorloofd: ongeoorloofd\n",
+                            "      ongeoorloofd: ongeoorloofd\n    verstreken:\n      geoorloofd: { eerste-verzuimdag: 4 weken }\n")
+        let (loaded, diagnostics) = loadTree(good)
+        #expect(diagnostics.isEmpty, "\(diagnostics.listing)")
+        #expect(loaded?.factsByID["verzuim"]?.elapsed["geoorloofd"]?[.firstAbsence] == Span(4, .weeks))
+        let bad = try edit(try tinyTreeTexts(), "feiten.yml", "      ongeoorloofd: ongeoorloofd\n",
+                           "      ongeoorloofd: ongeoorloofd\n    verstreken:\n      lang: { eerste-verzuimdag: 4 weken }\n")
+        let errors = loadErrors(bad)
+        #expect(errors.map(\.message) == ["'verstreken' of fact 'verzuim' names value 'lang', which is not one of its waarden (geoorloofd, ongeoorloofd)"])
+        #expect(errors.first?.line == 13)
+    }
+
+    @Test("The holiday list: dates, doubles, and an empty list", arguments: [
+        ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: 2026-12-32, naam: Tweede kerstdag }", "feestdagen.yml:4:14: error: '2026-12-32' is not a date; write it as JJJJ-MM-DD, such as 2026-12-25"),
+        ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: 2026-12-25, naam: Tweede kerstdag }", "feestdagen.yml:4:14: error: 2026-12-25 is listed twice; keep one"),
+    ])
+    func holidays(old: String, new: String, expected: String) throws {
+        let texts = try edit(try tinyTreeTexts(), "feestdagen.yml", old, new)
+        let errors = loadErrors(texts)
+        #expect(errors.count == 1, "\(errors.listing)")
+        let line = errors.first.map { "\($0.file.replacingOccurrences(of: "Content/beslisboom/", with: "")):\($0.line):\($0.column): error: \($0.message)" }
+        #expect(line == expected)
+    }
+
+    @Test("A build says which action is verplicht without S0 or a URL")
+    func requiredNeedsOwnSource() throws {
+        let workspace = try Workspace(fixture: "tree-site")
+        try workspace.write("""
+        titel: Boomsite
+        organisatie: Testorganisatie
+        bronnen:
+          - code: S0
+            bestand: 000_bron.txt
+            titel: De eerste bron
+          - code: S1
+            bestand: 001_ander.txt
+            titel: Een andere regio
+        """, to: "site.yml")
+        let acties = try String(contentsOf: workspace.content.appendingPathComponent("beslisboom/acties.yml"), encoding: .utf8)
+        try workspace.write(acties.replacingOccurrences(of: "bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:",
+                                                        with: "bron: { bestand: 001_ander.txt, onderdeel: Acties }\n    pagina:"),
+                            to: "beslisboom/acties.yml")
+        let report = workspace.check()
+        let errors = report.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(report.listing)")
+        #expect(errors.first?.message == "action 'melden' is verplicht but cites only other regions' documents; cite S0 or the law (a public URL), or make it soort: aanbevolen")
+        #expect(errors.first?.line == 2)
+    }
+
+    @Test("The tool's embedded model never lets a text close its script element")
+    func scriptSafe() throws {
+        var texts = try tinyTreeTexts()
+        texts = try edit(texts, "boom.yml", "vraag: Is het verzuim ongeoorloofd?", "vraag: \"Is </script><!--<script> & het verzuim ongeoorloofd?\"")
+        let tree = try #require(loadTree(texts).0)
+        let site = SiteConfig(title: "t", organisation: "o", description: nil, contact: .init(), sources: [])
+        let json = TreeToolModel(tree: tree, enumeration: tree.enumerateRoutes(), site: site, html: { $0 ?? "" }, link: { _ in nil })
+            .scriptSafeJSON()
+        #expect(!json.contains("<"))
+        #expect(!json.contains(">"))
+        #expect(!json.contains("&"))
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let questions = try #require(decoded["questions"] as? [String: [String: Any]])
+        #expect(questions["verzuim"]?["text"] as? String == "Is </script><!--<script> & het verzuim ongeoorloofd?")
+    }
+}

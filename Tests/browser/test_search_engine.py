@@ -1,0 +1,116 @@
+"""The search engine (assets/zoeken-motor.js) on small indexes made here, in the real browser: how
+it matches and in which order it ranks, independent of the site's content.
+
+Order of match kinds (same field): the title is the query > whole word > same stem > verb form with
+-t > start of a word > inside a compound. Order of fields (same kind): title > heading > text."""
+from __future__ import annotations
+
+import pytest
+
+SEARCH_PAGE = "zoeken.html"
+
+
+@pytest.fixture(scope="module")
+def engine(context, file_base, site):
+    if not site.has(SEARCH_PAGE):
+        pytest.fail(f"the site has no {SEARCH_PAGE}", pytrace=False)
+    page = context.new_page()
+    page.goto(file_base + SEARCH_PAGE)
+    if not page.evaluate("() => !!window.ROUTEBOEK_ZOEKEN"):
+        pytest.fail(f"{SEARCH_PAGE} does not load zoeken-motor.js (window.ROUTEBOEK_ZOEKEN)", pytrace=False)
+
+    def search(docs, query, zoekwoorden=()):
+        index = {"docs": [dict({"k": "p", "u": f"d{i}.html", "s": "", "d": ""}, **d) for i, d in enumerate(docs)],
+                 "zoekwoorden": [list(z) for z in zoekwoorden], "stammen": {}}
+        return page.evaluate("""([index, q]) => {
+            const Z = window.ROUTEBOEK_ZOEKEN, found = Z.search(Z.prepare(index), q);
+            return {results: found.results.map(r => ({u: r.doc.u, exact: r.exact, partial: r.partial, part: r.part,
+                                                      missing: r.missing, inTitle: r.inTitle})),
+                    synonyms: found.synonyms.map(s => s.term), words: found.words};
+        }""", [index, query])
+
+    yield search
+    page.close()
+
+
+def order(found):
+    return [r["u"] for r in found["results"]]
+
+
+def test_match_kinds_rank_exact_word_stem_prefix_compound(engine):
+    docs = [
+        {"t": "Ziekteverzuim"},             # d0: inside a compound
+        {"t": "Verzuimregister"},           # d1: the start of a word
+        {"t": "Verzuimen"},                 # d2: the same stem
+        {"t": "Verzuim, school en ouders"}, # d3: the whole word, in a longer title
+        {"t": "Verzuim"},                   # d4: the title is the query
+    ]
+    assert order(engine(docs, "verzuim")) == ["d4.html", "d3.html", "d2.html", "d1.html", "d0.html"]
+
+
+def test_fields_rank_title_heading_text(engine):
+    docs = [
+        {"t": "Een", "h": [{"x": "over de zorgboerderij"}]},
+        {"t": "Twee", "h": [{"t": "De zorgboerderij", "a": "zorgboerderij", "x": "tekst"}]},
+        {"t": "Zorgboerderij in de regio"},
+    ]
+    assert order(engine(docs, "zorgboerderij")) == ["d2.html", "d1.html", "d0.html"]
+
+
+def test_plural_finds_singular_and_the_other_way(engine):
+    docs = [{"t": "Zorgboerderij"}, {"t": "Iets anders"}]
+    assert order(engine(docs, "zorgboerderijen")) == ["d0.html"]
+    assert order(engine([{"t": "Zorgboerderijen"}], "zorgboerderij")) == ["d0.html"]
+
+
+def test_diacritics_and_case_are_folded_and_compounds_match(engine):
+    docs = [{"t": "De zorgcoördinator"}, {"t": "De Coördinator"}]
+    assert order(engine(docs, "coordinator")) == ["d1.html", "d0.html"]
+    assert order(engine(docs, "COÖRDINATOR")) == ["d1.html", "d0.html"]
+
+
+def test_two_words_may_be_one_compound(engine):
+    found = engine([{"t": "Zorgboerderij"}, {"t": "Zorg"}], "zorg boerderij")
+    assert order(found)[0] == "d0.html" and not found["results"][0]["partial"]
+
+
+def test_verb_forms_with_t_match(engine):
+    docs = [{"t": "Vraag", "h": [{"x": "De leerling weigert naar school te gaan"}]}]
+    assert order(engine(docs, "weigeren")) == ["d0.html"]
+    assert order(engine([{"t": "De school organiseert een MDO"}], "organiseren")) == ["d0.html"]
+
+
+def test_zoekwoord_leads_to_its_term(engine):
+    docs = [{"t": "Ongeoorloofd verzuim", "k": "b"}, {"t": "Verzuim"}, {"t": "Over spijbelen", "h": [{"x": "Wie spijbelt"}]}]
+    found = engine(docs, "spijbelen", zoekwoorden=[("spijbelen", "Ongeoorloofd verzuim")])
+    assert found["synonyms"] == ["Ongeoorloofd verzuim"]
+    assert set(order(found)) == {"d0.html", "d2.html"}, "a zoekwoord must not widen to documents with one word of its term"
+
+
+def test_stop_words_are_left_out(engine):
+    docs = [{"t": "Thuiszitter"}, {"t": "Wat is een leerling"}]
+    found = engine(docs, "wat is een thuiszitter")
+    assert found["words"] == ["thuiszitter"]
+    assert order(found) == ["d0.html"]
+
+
+def test_heading_that_is_the_query_opens_there(engine):
+    docs = [{"t": "Thuiszitters", "h": [{"t": "Inleiding", "a": "inleiding", "x": "de thuiszitter"},
+                                        {"t": "Wat is een thuiszitter?", "a": "wat-is-een-thuiszitter", "x": "uitleg"}]},
+            {"t": "Thuiszitter en school"}]
+    found = engine(docs, "wat is een thuiszitter")
+    first = found["results"][0]
+    assert first["u"] == "d0.html" and first["exact"] == 1 and first["part"] == 1 and not first["inTitle"]
+
+
+def test_every_word_must_match_before_some_words(engine):
+    docs = [{"t": "Verlof"}, {"t": "Verlof aanvragen"}, {"t": "Aanvragen"}]
+    found = engine(docs, "verlof aanvragen")
+    assert order(found)[0] == "d1.html" and not found["results"][0]["partial"]
+    assert [r["partial"] for r in found["results"][1:]] == [True, True]
+    assert found["results"][1]["missing"] in (["aanvragen"], ["verlof"])
+
+
+def test_no_words_no_results(engine):
+    assert engine([{"t": "Verzuim"}], "  ,,  ")["results"] == []
+    assert engine([{"t": "Verzuim"}], "xyzzy")["results"] == []
