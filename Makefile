@@ -44,10 +44,10 @@ test-browser:
 	$(BIN_DEBUG) build --output $(TEST_SITE)
 	ROUTEBOEK_BIN=$(BIN_DEBUG) scripts/run-browser-tests.sh $(TEST_SITE)
 
-# 300 fixed fuzz cases (the same every run, so a failure is reproducible) and 20 interrupted builds.
+# 250 fixed fuzz cases (the same every run, so a failure is reproducible) and 20 interrupted builds.
 test-robustness:
 	$(SWIFT) build --product routeboek
-	scripts/fuzz.py --cases 300 --seed make-test --binary $(BIN_DEBUG)
+	scripts/fuzz.py --cases 250 --seed make-test --binary $(BIN_DEBUG)
 	scripts/kill-test.py --kills 20 --binary $(BIN_DEBUG)
 
 # Long fuzz run on the release binary: make fuzz FUZZ_CASES=10000 FUZZ_SEED=7. Each failure is printed with

@@ -12,7 +12,7 @@ import os
 import re
 from urllib.parse import unquote
 
-DIAGNOSTIC = re.compile(r"^(?P<file>.+?):(?P<line>[0-9]+):(?P<column>[0-9]+): (?P<severity>error|warning): (?P<message>.+)$")
+DIAGNOSTIC = re.compile(r"^(?P<file>.+?):(?P<line>[0-9]+):(?P<column>[0-9]+): (?P<severity>error|warning|notice): (?P<message>.+)$")
 SUMMARY = re.compile(r"^(build|check) failed: [0-9]+ errors?, [0-9]+ warnings?\.( .* was left as it was\.)?$")
 PHASE = re.compile(r"^\[[a-z]+\] [0-9.]+ s ")
 ATTRIBUTE = re.compile(rb'(?:href|src)="([^"]*)"')
