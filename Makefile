@@ -8,7 +8,7 @@ BENCH := ../shared/bench/compare.py
 FUZZ_CASES ?= 10000
 FUZZ_SEED ?= 1
 
-.PHONY: all site check serve test test-swift test-browser test-robustness fuzz deps bench clean
+.PHONY: all site check serve diff test test-swift test-browser test-robustness fuzz deps bench clean
 
 all: site
 
@@ -28,6 +28,12 @@ check: deps
 serve: deps
 	$(SWIFT) build -c release --product routeboek
 	$(BIN_RELEASE) serve
+
+# What the working copy changes in the beslisboom's answers and the pages, against REV: make diff REV=HEAD~1
+REV ?= main
+diff: deps
+	$(SWIFT) build -c release --product routeboek
+	$(BIN_RELEASE) diff $(REV)
 
 # Every test: Swift Testing suites, the real content's check, the browser suite on a fresh build, then a
 # short mutation fuzz run and a kill test (issue 11; a few minutes).

@@ -23,6 +23,8 @@ extension Checker {
     }
 
     mutating func structure(_ enumeration: RouteEnumeration) {
+        let before = diagnostics.count
+        defer { for index in before..<diagnostics.count { diagnostics[index].isStructural = true } }
         for problem in enumeration.problems {
             switch problem {
             case .dangling:
@@ -44,42 +46,110 @@ extension Checker {
         }
     }
 
-    /// Every invariant on every route. A failure is reported once per rule, outcome and tested
-    /// subject, at the value that breaks it (the outcome's attribute, or the answer that set the
-    /// fact), with the rule as the reason and at most `routesListedPerInvariant` routes.
+    /// Every invariant on every route. A broken rule is reported at the value that breaks it (the
+    /// outcome's attribute, or the answer that set the fact), with the rule as the reason and at
+    /// most `routesListedPerInvariant` routes. Rules that one value breaks are one message: an
+    /// edited `registratie` that breaks three rules, and the rules that follow from it, is one line
+    /// to fix, not a message per rule at lines the editor never touched.
     mutating func invariants(_ routes: [Route]) {
-        struct FailureKey: Hashable { let outcome: String; let subject: String; let position: SourcePosition? }
+        struct Failure {
+            let invariant: Invariant
+            let condition: Condition
+            let outcome: Outcome
+            var subject: String
+            var actual: SubjectValue
+            var position: SourcePosition?
+            var routes: [[Step]]
+        }
+        var failures: [Failure] = []
+        var index: [String: Int] = [:]
         for invariant in tree.invariants {
             var applied = false
-            var failures: [FailureKey: (condition: Condition, actual: SubjectValue, routes: [[Step]])] = [:]
-            var order: [FailureKey] = []
             for route in routes {
                 guard let outcome = tree.outcomesByID[route.outcomeID] else { continue }
                 let facts = tree.facts(along: route.steps)
                 guard invariant.when.allSatisfy({ tree.holds($0, outcome: outcome, facts: facts) }) else { continue }
                 applied = true
                 for condition in invariant.then where !tree.holds(condition, outcome: outcome, facts: facts) {
-                    let key = FailureKey(outcome: outcome.id, subject: condition.subject,
-                                         position: blamedPosition(condition.subject, invariant: invariant, outcome: outcome, route: route.steps))
-                    if failures[key] == nil {
-                        order.append(key)
-                        failures[key] = (condition, tree.value(of: condition.subject, outcome: outcome, facts: facts), [])
+                    let key = "\(invariant.id)\u{0}\(outcome.id)\u{0}\(condition.subject)"
+                    if let at = index[key] {
+                        failures[at].routes.append(route.steps)
+                        continue
                     }
-                    failures[key]?.routes.append(route.steps)
+                    index[key] = failures.count
+                    failures.append(Failure(
+                        invariant: invariant, condition: condition, outcome: outcome, subject: condition.subject,
+                        actual: tree.value(of: condition.subject, outcome: outcome, facts: facts),
+                        position: blamedPosition(condition.subject, invariant: invariant, outcome: outcome, route: route.steps),
+                        routes: [route.steps]))
                 }
-            }
-            for key in order {
-                guard let failure = failures[key] else { continue }
-                let rule = invariant.rule.isEmpty ? "" : " (regel \(invariant.rule))"
-                let at = invariant.position.map { " at \($0)" } ?? ""
-                let routes = failure.routes
-                let listed = routes.prefix(validator.routesListedPerInvariant).map(\.routeDescription).joined(separator: "; ")
-                let more = routes.count > validator.routesListedPerInvariant ? " and \(routes.count - validator.routesListedPerInvariant) more" : ""
-                error("'\(key.subject)' of outcome '\(key.outcome)' is \(failure.actual), but invariant '\(invariant.id)'\(rule)\(at) requires \(describe(failure.condition)) on \(routes.count) route(s): \(listed)\(more). Policy: \(invariant.policy)", at: key.position ?? failure.condition.position ?? invariant.position)
             }
             if !applied && !invariant.when.isEmpty {
                 warning("invariant '\(invariant.id)' never applies: no route meets its 'als'; check the values it tests", at: invariant.position)
             }
+        }
+        // An outcome attribute that itself breaks a rule is suspect; a rule that only applies because
+        // of that attribute's value follows from the same mistake and is reported at it.
+        let attributes = Set(OutcomeSubject.allCases.filter { $0 != .outcome }.map(\.rawValue))
+        let suspects = Set(failures.filter { attributes.contains($0.subject) }.map { "\($0.outcome.id)/\($0.subject)" })
+        for at in failures.indices {
+            let failure = failures[at]
+            guard let trigger = failure.invariant.when.first(where: {
+                attributes.contains($0.subject) && $0.subject != failure.subject && suspects.contains("\(failure.outcome.id)/\($0.subject)")
+            }) else { continue }
+            failures[at].position = failure.outcome.position(of: trigger.subject)
+        }
+        var groups: [(key: String, members: [Failure])] = []
+        var groupIndex: [String: Int] = [:]
+        for failure in failures {
+            let key = "\(failure.outcome.id)\u{0}\(failure.position?.description ?? "")"
+            if let at = groupIndex[key] { groups[at].members.append(failure) } else {
+                groupIndex[key] = groups.count
+                groups.append((key, [failure]))
+            }
+        }
+        for (_, members) in groups {
+            guard let first = members.first else { continue }
+            var routeSet: [[Step]] = []
+            var seenRoutes: Set<String> = []
+            for member in members {
+                for route in member.routes where seenRoutes.insert(route.routeDescription).inserted { routeSet.append(route) }
+            }
+            let listed = routeSet.prefix(validator.routesListedPerInvariant).map(\.routeDescription).joined(separator: "; ")
+            let more = routeSet.count > validator.routesListedPerInvariant ? " and \(routeSet.count - validator.routesListedPerInvariant) more" : ""
+            let onRoutes = "on \(routeSet.count) route(s): \(listed)\(more)"
+            let position = first.position ?? first.condition.position ?? first.invariant.position
+            if members.count == 1 {
+                let regel = first.invariant.rule.isEmpty ? "" : " (regel \(first.invariant.rule))"
+                let at = first.invariant.position.map { " at \($0)" } ?? ""
+                error("'\(first.subject)' of outcome '\(first.outcome.id)' is \(first.actual), but invariant '\(first.invariant.id)'\(regel)\(at) requires \(describe(first.condition)) \(onRoutes). Policy: \(first.invariant.policy)", at: position)
+                continue
+            }
+            // The value the group is about: an attribute at this position, else the first failure's.
+            let lead = members.first { $0.outcome.position(of: $0.subject) == position && attributes.contains($0.subject) } ?? first
+            let leadSubject = members.compactMap { member in
+                member.invariant.when.first { attributes.contains($0.subject) && member.outcome.position(of: $0.subject) == position }?.subject
+            }.first ?? lead.subject
+            let leadValue = tree.value(of: leadSubject, outcome: lead.outcome, facts: [:])
+            let shownValue = attributes.contains(leadSubject) ? "\(leadValue)" : "\(lead.actual)"
+            // One entry per rule, the rules about the value itself first.
+            var byRule: [(invariant: Invariant, failures: [Failure])] = []
+            for member in members {
+                if let at = byRule.firstIndex(where: { $0.invariant.id == member.invariant.id }) { byRule[at].failures.append(member) }
+                else { byRule.append((member.invariant, [member])) }
+            }
+            byRule.sort { a, b in
+                let directA = a.failures.contains { $0.subject == leadSubject }, directB = b.failures.contains { $0.subject == leadSubject }
+                return directA && !directB
+            }
+            let rules = byRule.map { entry -> String in
+                let regel = entry.invariant.rule.isEmpty ? "" : " (regel \(entry.invariant.rule))"
+                let at = entry.invariant.position.map { " at \($0)" } ?? ""
+                let demands = entry.failures.map { "'\($0.subject)' to be \(describe($0.condition))" }.joined(separator: ", ")
+                return "invariant '\(entry.invariant.id)'\(regel)\(at) requires \(demands)"
+            }.joined(separator: "; ")
+            let policies = byRule.map { "\($0.invariant.id): \($0.invariant.policy)" }.joined(separator: " | ")
+            error("'\(leadSubject)' of outcome '\(lead.outcome.id)' is \(shownValue), which breaks \(byRule.count) rules: \(rules); \(onRoutes). Policies: \(policies)", at: position)
         }
     }
 

@@ -4,6 +4,8 @@ public struct TreeDiagnostic: Sendable, CustomStringConvertible {
 
     public var severity: Severity
     public var message: String
+    /// A problem with the shape of the tree (unreachable, cycle): later checks would only repeat it.
+    var isStructural = false
     public var position: SourcePosition?
     public var route: [Step]?
 

@@ -24,10 +24,12 @@ public struct TreeValidator: Sendable {
         check.uniqueIDs()
         check.identifierSyntax()
         check.references()
+        guard !check.hasErrors else { return check.diagnostics }
+        // An outcome that contradicts itself does not bury other lines: the rules still run, so the
+        // editor also sees which rule the edited value breaks.
         check.outcomeConsistency()
-        guard !check.hasErrors else { return check.diagnostics }
         check.structure(enumeration)
-        guard !check.hasErrors else { return check.diagnostics }
+        guard !check.diagnostics.contains(where: { $0.severity == .error && $0.isStructural }) else { return check.diagnostics }
         check.conditionalParts(enumeration.routes)
         check.invariants(enumeration.routes)
         let scenarios = tree.scenarios + extraScenarios

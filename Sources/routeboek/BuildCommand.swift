@@ -1,6 +1,8 @@
 import ArgumentParser
 import RouteboekCore
 
+extension DiagnosticFormat: ExpressibleByArgument {}
+
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -9,9 +11,12 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Option(help: "How to print problems: text (file:line:col: error: ...), github (GitHub Actions annotations) or json.")
+    var format: DiagnosticFormat = .text
+
     func run() throws {
         let report = SiteBuilder.run(site.buildOptions(write: true), progress: ReportPrinter.progress(site))
-        try ReportPrinter.finish(report, options: site, verb: "build", output: site.output)
+        try ReportPrinter.finish(report, options: site, verb: "build", output: site.output, format: format)
     }
 }
 
@@ -26,8 +31,11 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Extra scenario files for the beslisboom (same format as scenarios.yml).")
     var scenarios: [String] = []
 
+    @Option(help: "How to print problems: text (file:line:col: error: ...), github (GitHub Actions annotations) or json.")
+    var format: DiagnosticFormat = .text
+
     func run() throws {
         let report = SiteBuilder.run(site.buildOptions(write: false, scenarios: scenarios), progress: ReportPrinter.progress(site))
-        try ReportPrinter.finish(report, options: site, verb: "check", output: nil)
+        try ReportPrinter.finish(report, options: site, verb: "check", output: nil, format: format)
     }
 }

@@ -33,8 +33,17 @@ struct SiteOptions: ParsableArguments {
 
 /// Prints a build's diagnostics (stderr) and summary, and turns errors into exit code 1.
 enum ReportPrinter {
-    static func finish(_ report: BuildReport, options: SiteOptions, verb: String, output: String?) throws {
-        for diagnostic in report.diagnostics { printError(diagnostic.description) }
+    /// Text goes to stderr as before; the github and json formats go to stdout (where the Actions
+    /// runner and other tools read them), and json prints nothing else there.
+    static func finish(_ report: BuildReport, options: SiteOptions, verb: String, output: String?,
+                       format: DiagnosticFormat = .text) throws {
+        switch format {
+        case .text:
+            for diagnostic in report.diagnostics { printError(diagnostic.description) }
+        case .github, .json:
+            let rendered = format.render(report.diagnostics)
+            if !rendered.isEmpty { print(rendered) }
+        }
         if report.errorCount > 0 {
             printError("\(verb) failed: \(count(report.errorCount, "error")), \(count(report.warningCount, "warning"))."
                 + (output.map { " \($0) was left as it was." } ?? ""))
@@ -49,7 +58,7 @@ enum ReportPrinter {
         if report.noticeCount > 0 { summary += ", \(count(report.noticeCount, "notice"))" }
         summary += " in \(time)"
         if let output, report.written { summary += ". Open \(output)/index.html in a browser." }
-        print(summary)
+        if format == .json { printError(summary) } else { print(summary) }
     }
 
     /// Phases are printed with --verbose, and by default when one takes a second or more (a long

@@ -128,3 +128,41 @@ struct ConditionalPartsTests {
         try v.expectOne(parts.validate(), "action 'vergeten' is not used by any outcome", severity: .warning)
     }
 }
+
+@Suite("TreeValidator: one message per value that breaks rules")
+struct FoldedRuleTests {
+    let v = ValidatorTests()
+
+    @Test("A value that breaks several rules, and the rules that follow from it, is one message at that value")
+    func folded() throws {
+        var parts = TinyTree()
+        let at = SourcePosition(file: "uitkomsten.yml", line: 9, column: 18)
+        parts.outcomes[parts.o("o-duo")].registrations = [.duo, .otThuiszitter]
+        parts.outcomes[parts.o("o-duo")].positions = ["registratie": at, "duo-melding": SourcePosition(file: "uitkomsten.yml", line: 10, column: 18)]
+        parts.invariants += [
+            Invariant(id: "nooit-duo-en-ot", rule: "7", policy: "Nooit allebei.", when: [Condition(subject: "registratie", anyOf: ["duo"])],
+                      then: [Condition(subject: "registratie", noneOf: ["ot-thuiszitter"])]),
+            // Follows from the same edit: OT means geoorloofd and not a thuiszitter here.
+            Invariant(id: "ot-alleen-geoorloofd", rule: "5", policy: "OT is geoorloofd.", when: [Condition(subject: "registratie", anyOf: ["ot-thuiszitter"])],
+                      then: [Condition(subject: "verzuim", anyOf: ["geoorloofd"]), Condition(subject: "duo-melding", anyOf: ["geen"])]),
+        ]
+        // The tiny tree's own rule (duo-bij-ongeoorloofd) breaks too; the one other error is its scenario.
+        let errors = parts.validate().errors.filter { $0.message.contains("invariant") }
+        #expect(errors.count == 1, "\(parts.validate().listing)")
+        let error = try #require(errors.first)
+        #expect(error.position == at)
+        #expect(error.message.hasPrefix("'registratie' of outcome 'o-duo' is [duo, ot-thuiszitter], which breaks 3 rules: invariant 'duo-bij-ongeoorloofd' (regel 4) requires 'registratie' to be all of [duo] and none of [ot-thuiszitter]; invariant 'nooit-duo-en-ot' (regel 7) requires 'registratie' to be none of [ot-thuiszitter]; invariant 'ot-alleen-geoorloofd' (regel 5) requires 'verzuim' to be 'geoorloofd', 'duo-melding' to be 'geen'; on 1 route(s): a=ja → b=ja."))
+        #expect(error.message.hasSuffix("| nooit-duo-en-ot: Nooit allebei. | ot-alleen-geoorloofd: OT is geoorloofd."))
+    }
+
+    @Test("An outcome that contradicts itself does not hide the rules it breaks")
+    func consistencyAndRules() throws {
+        var parts = TinyTree()
+        parts.outcomes[parts.o("o-ot")].registrations = [.duo, .otThuiszitter]
+        parts.invariants.append(Invariant(id: "nooit-duo-en-ot", rule: "7", policy: "p", when: [Condition(subject: "registratie", anyOf: ["duo"])],
+                                          then: [Condition(subject: "registratie", noneOf: ["ot-thuiszitter"])]))
+        let diagnostics = parts.validate()
+        try v.expectOne(diagnostics, "registers in DUO but says duo-melding: geen")
+        try v.expectOne(diagnostics, "invariant 'nooit-duo-en-ot' (regel 7)")
+    }
+}

@@ -83,7 +83,7 @@ struct MessageTests {
     func newlineInLink() {
         let result = render("[x](<../weg\\\n.md>) en [y](/abs\u{1B}olute.md)")
         for diagnostic in result.diagnostics { #expect(!diagnostic.description.unicodeScalars.contains { $0.value < 0x20 }) }
-        #expect(result.diagnostics.contains { $0.message.contains("\\u{1B}") })
+        #expect(result.diagnostics.contains { $0.description.contains("\\u{1B}") })
     }
 
     @Test("A lone carriage return in a template is an error at its own line and column (swift-mustache would count it as a line)")

@@ -39,6 +39,7 @@ public enum SiteBuilder {
             checker.checkPages()
             DateChecks(input: input, today: options.today ?? .today, log: log).run()
             let tree = checker.checkTree(extraScenarioFiles: options.extraScenarioFiles)
+            ChangeLogChecks(input: input, tree: tree?.tree, today: options.today ?? .today, log: log).run()
             return (tree, tree.map { "\($0.enumeration.routes.count) routes" } ?? "no beslisboom")
         }
         report.routeCount = tree?.enumeration.routes.count ?? 0

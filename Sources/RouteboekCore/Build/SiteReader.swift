@@ -15,6 +15,8 @@ struct SiteInput: Sendable {
     let treeTexts: [String: String]
     /// `Content/publicatiedata.yml`, when the content has one.
     let schedule: PublicationSchedule?
+    /// `Content/wijzigingen.yml`, when the content has one.
+    let changeLog: ChangeLog?
     let contentRoot: URL
     let displayContent: String
     /// Terms and zoekwoorden for search and the register.
@@ -54,10 +56,15 @@ struct SiteReader {
             defer { log.add(contentsOf: diagnostics) }
             return PublicationSchedule.parse(text, file: "\(displayContent)/\(PublicationSchedule.fileName)", diagnostics: &diagnostics)
         }
+        let changeLog = readText(ChangeLog.fileName).flatMap { text in
+            var diagnostics: [Diagnostic] = []
+            defer { log.add(contentsOf: diagnostics) }
+            return ChangeLog.parse(text, file: "\(displayContent)/\(ChangeLog.fileName)", diagnostics: &diagnostics)
+        }
         return SiteInput(site: site, inventory: inventory, pages: pages,
                          pagesBySource: Dictionary(pages.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a }),
                          unreadablePages: Set(inventory.pages).subtracting(pages.map(\.source)),
-                         templates: templates, treeTexts: treeTexts, schedule: schedule, contentRoot: contentRoot,
+                         templates: templates, treeTexts: treeTexts, schedule: schedule, changeLog: changeLog, contentRoot: contentRoot,
                          displayContent: displayContent,
                          search: SearchInput.read(pages: pages, searchWordsText: readText(SearchWordsFile.fileName),
                                                   displayContent: displayContent, log: log),

@@ -19,7 +19,8 @@ struct SiteWriter {
                                     diagnostics: log)
         var pageContext = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: today,
                                       navigationHTML: NavigationCache(navigation: navigation, templates: templates),
-                                      schedule: input.schedule)
+                                      schedule: input.schedule,
+                                      changes: input.changeLog.map { ChangeLogContext(changeLog: $0, pages: published, tree: tree) })
         pageContext.hasBeslisboom = tree != nil
         pageContext.publishedPages = Dictionary(published.map { (String($0.source.dropLast(3)), ($0.title, $0.outputPath)) },
                                                 uniquingKeysWith: { first, _ in first })
@@ -35,7 +36,8 @@ struct SiteWriter {
             }
             let page = published[job - 1]
             if page.source == toolIntro?.source { return }
-            write(templates.render(layout: "pagina", context.page(page)), to: page.outputPath)
+            let layout = page.source == input.changeLog?.page ? ChangeLog.layout : "pagina"
+            write(templates.render(layout: layout, context.page(page)), to: page.outputPath)
             written.increment()
         }
         if let tree, let toolIntro {

@@ -71,7 +71,8 @@ enum ContentScanner {
                         inventory.pages.append(relative)
                     } else if relative.hasPrefix(treeFolder + "/") && (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) {
                         inventory.treeFiles.append(relative)
-                    } else if relative != SiteConfig.fileName && relative != PublicationSchedule.fileName && relative != SearchWordsFile.fileName {
+                    } else if relative != SiteConfig.fileName && relative != PublicationSchedule.fileName && relative != SearchWordsFile.fileName
+                                && relative != ChangeLog.fileName {
                         if case .failure(let failure) = FileBytes.canOpen(entry) {
                             diagnostics.error(shown, "cannot read this file, so it cannot be published: \(failure.reason)")
                             continue

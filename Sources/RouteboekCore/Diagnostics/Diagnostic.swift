@@ -2,7 +2,8 @@ import Beslisboom
 
 /// One problem found in an editor's input, printed as `file:line:column: error: message`
 /// (the format CI annotators read). Always one line: control characters in the file name or the
-/// message (a newline in a file name, an ESC copied from a YAML value) are shown escaped.
+/// message (a newline in a file name, an ESC copied from a YAML value) are shown escaped when printed;
+/// the stored values stay as they are, so every other format (JSON, GitHub) escapes them its own way.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// An error fails the build; a warning fails it only with `--strict`; a notice is printed and
     /// never fails (a state an editor has recorded on purpose, such as dates not yet known).
@@ -16,17 +17,19 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
     public init(_ severity: Severity, file: String, line: Int = 1, column: Int = 1, _ message: String) {
         self.severity = severity
-        self.file = ControlCharacters.escaped(file)
+        self.file = file
         self.line = max(line, 1)
         self.column = max(column, 1)
-        self.message = ControlCharacters.escaped(message)
+        self.message = message
     }
 
     public init(_ severity: Severity, at position: SourcePosition, _ message: String) {
         self.init(severity, file: position.file, line: position.line, column: position.column, message)
     }
 
-    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+    public var description: String {
+        "\(ControlCharacters.escaped(file)):\(line):\(column): \(severity.rawValue): \(ControlCharacters.escaped(message))"
+    }
 }
 
 /// Collects diagnostics from every phase (and from several threads) so a build reports all problems at once.

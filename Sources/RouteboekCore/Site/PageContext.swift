@@ -7,6 +7,8 @@ struct PageContext: Sendable {
     let navigationHTML: NavigationCache
     /// The publicatiedata, shown on the page the data file names (`page.schedule`).
     var schedule: PublicationSchedule?
+    /// The entries of wijzigingen.yml, shown on the page it names (`page.changes`).
+    var changes: ChangeLogContext?
     /// Whether the site has the decision tool (templates link to it only then).
     var hasBeslisboom = false
     /// Published pages by content path without `.md` (`aanpak/stappenplan`) → (title, output path), for
@@ -58,6 +60,9 @@ struct PageContext: Sendable {
         }
         if let schedule, schedule.page == page.source {
             info["schedule"] = scheduleContext(schedule)
+        }
+        if let changes, changes.changeLog.page == page.source {
+            info["changes"] = changes.context(root: ContentPath.rootPrefix(for: page.outputPath))
         }
         context["page"] = info
         let toc = Self.tableOfContents(page.headings)
