@@ -15,10 +15,11 @@ all: site
 deps:
 	@scripts/install-build-deps.sh
 
-# Release build, then the site. A failed build leaves the previous Public/ untouched.
+# Release build, then the site with the whole routeboek as routeboek.pdf (WeasyPrint). A failed build
+# leaves the previous Public/ untouched.
 site: deps
 	$(SWIFT) build -c release --product routeboek
-	$(BIN_RELEASE) build
+	$(BIN_RELEASE) build --pdf
 	@echo "The site is in Public/: open Public/index.html in a browser (it works straight from disk)."
 
 check: deps
@@ -35,8 +36,9 @@ diff: deps
 	$(SWIFT) build -c release --product routeboek
 	$(BIN_RELEASE) diff $(REV)
 
-# Every test: Swift Testing suites, the real content's check, the browser suite on a fresh build, then a
-# short mutation fuzz run and a kill test (issue 11; a few minutes).
+# Every test: Swift Testing suites, the real content's check, the browser suite on a fresh build (with the
+# PDF; --strict, so a warning of WeasyPrint's fails it), then a short mutation fuzz run and a kill test
+# (issue 11; a few minutes).
 test: deps test-swift test-browser test-robustness
 
 test-swift:
@@ -47,7 +49,7 @@ test-swift:
 test-browser:
 	@scripts/install-browser-test-deps.sh
 	rm -rf $(TEST_SITE)
-	$(BIN_DEBUG) build --output $(TEST_SITE)
+	$(BIN_DEBUG) build --pdf --strict --output $(TEST_SITE)
 	ROUTEBOEK_BIN=$(BIN_DEBUG) scripts/run-browser-tests.sh $(TEST_SITE)
 
 # 250 fixed fuzz cases (the same every run, so a failure is reproducible) and 20 interrupted builds.

@@ -30,7 +30,7 @@ CATEGORIES = ["crash", "hang", "unpositioned error", "damaged output", "broken s
 
 def build(binary, cwd, timeout):
     """Runs `routeboek build` in `cwd` on its Content/ and Templates/ into Public/."""
-    command = [binary, "build", "--quiet", "--content", "Content", "--templates", "Templates", "--output", "Public"]
+    command = [binary, "build", "--quiet", "--no-pdf", "--content", "Content", "--templates", "Templates", "--output", "Public"]
     try:
         done = subprocess.run(command, cwd=cwd, capture_output=True, timeout=timeout)
         return done.returncode, done.stderr.decode("utf-8", "replace")

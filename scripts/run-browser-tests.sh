@@ -29,7 +29,7 @@ else python=python3; fi
 
 artifacts="${ROUTEBOEK_ARTIFACTS:-$repo/artifacts}"
 mkdir -p "$artifacts"
-rm -rf "$artifacts/screenshots" "$artifacts/print" "$artifacts"/axe-violations*.json "$artifacts/nu-html-checker.json"
+rm -rf "$artifacts/screenshots" "$artifacts/print" "$artifacts/pdf" "$artifacts"/axe-violations*.json "$artifacts/nu-html-checker.json"
 
 # Two pytest-xdist workers by default (one per core, at most 2); ROUTEBOEK_BROWSER_WORKERS=1 runs in one process.
 workers="${ROUTEBOEK_BROWSER_WORKERS:-$(n=$(nproc 2>/dev/null || echo 1); [ "$n" -gt 2 ] && n=2; echo "$n")}"
@@ -50,6 +50,7 @@ status=0
 "$python" -m pytest Tests/browser -q --tb=short --durations=10 ${parallel[@]+"${parallel[@]}"} \
   --junitxml="$artifacts/browser-tests.xml" "$@" || status=$?
 echo "run-browser-tests: finished in $(( $(date +%s) - start )) s; screenshots in $artifacts/screenshots/"
+[ -f "$artifacts/pdf/routeboek-pdf.txt" ] && echo "run-browser-tests: $(cat "$artifacts/pdf/routeboek-pdf.txt"); pages as PNG in $artifacts/pdf/"
 if [ "$status" -eq 5 ]; then
   echo "run-browser-tests: error: no tests ran" >&2
   exit 1

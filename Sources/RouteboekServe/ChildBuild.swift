@@ -27,6 +27,7 @@ public struct ChildBuild: Sendable {
     static func buildArguments(_ options: BuildOptions) -> [String] {
         var arguments = ["--content", options.content.path, "--templates", options.templates.path, "--output", options.output.path]
         if options.strict { arguments.append("--strict") }
+        if options.pdf == .always { arguments.append("--pdf") }
         return arguments
     }
 

@@ -14,8 +14,17 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "How to print problems: text (file:line:col: error: ...), github (GitHub Actions annotations) or json.")
     var format: DiagnosticFormat = .text
 
+    @Flag(inversion: .prefixedNo, help: "Also make routeboek.pdf, the whole routeboek as one PDF (needs Debian's weasyprint); default: as pdf in site.yml says.")
+    var pdf: Bool?
+
     func run() throws {
-        let report = SiteBuilder.run(site.buildOptions(write: true), progress: ReportPrinter.progress(site))
+        var options = site.buildOptions(write: true)
+        options.pdf = switch pdf {
+        case .none: .whenSettingsAsk
+        case .some(true): .always
+        case .some(false): .never
+        }
+        let report = SiteBuilder.run(options, progress: ReportPrinter.progress(site))
         try ReportPrinter.finish(report, options: site, verb: "build", output: site.output, format: format)
     }
 }

@@ -19,6 +19,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The port to listen on (on 127.0.0.1 only; 0 picks a free one).")
     var port = 8080
 
+    @Flag(help: "Also make routeboek.pdf on every rebuild (takes seconds); without it the preview skips the PDF.")
+    var pdf = false
+
     /// Each rebuild runs in a child process started as `routeboek serve --child-build ...`: it builds once,
     /// prints its phases and report as JSON lines, and exits (see ChildBuild).
     @Flag(help: .hidden)
@@ -28,7 +31,8 @@ struct ServeCommand: ParsableCommand {
     var buildTimeout = 300
 
     func run() throws {
-        let options = site.buildOptions(write: true)
+        var options = site.buildOptions(write: true)
+        options.pdf = pdf ? .always : .never
         if childBuild {
             let report = SiteBuilder.run(options) { phase in Self.emit(ReportTransport.line(for: phase)) }
             Self.emit(ReportTransport.line(for: report))

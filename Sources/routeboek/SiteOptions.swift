@@ -57,6 +57,10 @@ enum ReportPrinter {
         summary += ", \(count(report.warningCount, "warning"))"
         if report.noticeCount > 0 { summary += ", \(count(report.noticeCount, "notice"))" }
         summary += " in \(time)"
+        if let pdf = report.pdf {
+            summary += "; \(pdf.path): \(pdf.pageCount.map { "\($0) pages, " } ?? "")\(pdf.bytes) bytes, typeset in "
+                + String(format: "%.1f s", pdf.seconds)
+        }
         if let output, report.written { summary += ". Open \(output)/index.html in a browser." }
         if format == .json { printError(summary) } else { print(summary) }
     }

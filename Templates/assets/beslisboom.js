@@ -659,8 +659,8 @@
     var title = heading ? heading.textContent : outcomeId;
     var slot = fragment.querySelector('[data-plan-datums]');
     var form = datesForm(route, dates, plan);
-    if (slot && form) {
-      slot.appendChild(form);
+    if (slot) {
+      if (form) { slot.appendChild(form); }
       var agenda = agendaButton(plan, known, route, title);
       if (agenda) { slot.appendChild(el('div', { 'class': 'button-group' }, [agenda])); }
       if (plan.all.some(function (p) { return p.beyondHolidays; })) {

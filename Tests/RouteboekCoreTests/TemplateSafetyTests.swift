@@ -36,7 +36,7 @@ struct TemplateSafetyTests {
             try Data("<p>b {{> kring-a}}</p>\n".utf8).write(to: templates.appendingPathComponent("partials/kring-b.mustache"))
         }
         #expect(report.errors.count == 1, "\(report.listing)")
-        #expect(report.errors.first?.message.contains("kring-a → kring-b → kring-a") == true, "\(report.listing)")
+        #expect(report.errors.first?.message.contains("kring-a → kring-b → kring-a) outside any section") == true, "\(report.listing)")
     }
 
     @Test("Defect 2 reproducer: 3,000 nested sections stop at the first tag past the limit")
@@ -82,6 +82,39 @@ struct TemplateSafetyTests {
         #expect(report.matching("Templates/partials/diep-1.mustache:1:\(1 + 9 * (TemplateScanner.maxNesting - 1)): error: sections and partials nest too deep").count == 1,
                 "\(report.listing)")
         #expect(report.errors.first?.message.contains("lead → diep-1 → diep-2") == true)
+    }
+
+    /// The real theme plus `partials/boom.mustache`, which includes itself inside a section.
+    private func recursiveTemplates() throws -> (TemplateSet, DiagnosticLog) {
+        let workspace = try Workspace(fixture: "site-basic")
+        let templates = try workspace.useTemplateCopy()
+        try Data("<li>{{titel}}{{#kinderen}}<ul>{{> boom}}</ul>{{/kinderen}}</li>\n".utf8)
+            .write(to: templates.appendingPathComponent("partials/boom.mustache"))
+        let log = DiagnosticLog()
+        let set = try #require(TemplateSet.load(root: templates, displayRoot: "Templates", diagnostics: log), "\(log.all.listing)")
+        return (set, log)
+    }
+
+    @Test("A partial that includes itself inside a section renders as deep as the data goes")
+    func recursionOverData() throws {
+        let (templates, log) = try recursiveTemplates()
+        let tree: [String: Any] = ["titel": "a", "kinderen": [["titel": "b", "kinderen": [["titel": "c", "kinderen": [[String: Any]]()]]]]]
+        let html = templates.render(partial: "boom", tree)
+        #expect(html.replacingOccurrences(of: "\n", with: "") == "<li>a<ul><li>b<ul><li>c</li></ul></li></ul></li>")
+        #expect(log.all.isEmpty, "\(log.all.listing)")
+    }
+
+    @Test("Recursion whose section finds its parent's list again is stopped and reported, not a crash")
+    func endlessRecursionOverData() throws {
+        let (templates, log) = try recursiveTemplates()
+        // The leaf has no 'kinderen', so Mustache finds its parent's: the classic never-ending tree.
+        let tree: [String: Any] = ["titel": "a", "kinderen": [["titel": "b"]]]
+        let html = templates.render(partial: "boom", tree)
+        #expect(html.hasPrefix("<li>a<ul><li>b"))
+        let errors = log.all.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(errors.listing)")
+        #expect(errors.first?.description.contains("Templates/partials/boom.mustache:1:31: error: rendering never ended here") == true,
+                "\(errors.listing)")
     }
 
     @Test("The scanner follows set-delimiter tags and counts sections the way swift-mustache does")

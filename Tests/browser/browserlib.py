@@ -11,6 +11,8 @@ LIST_FOCUSABLE = """() => {
     if (ti !== null && parseInt(ti, 10) < 0) continue;
     if (el.closest('[inert], template')) continue;
     if (!el.getClientRects().length) continue;
+    // inside a closed <details> (content-visibility: hidden): not reachable until opened
+    if (el.checkVisibility && !el.checkVisibility()) continue;
     if (getComputedStyle(el).visibility === 'hidden') continue;
     el.setAttribute('data-kbtest', String(i));
     const group = (el.tagName === 'INPUT' && el.type === 'radio' && el.name) ? 'radio:' + el.name : null;
@@ -50,55 +52,6 @@ ACTIVE_STATE = """() => {
     w: r.width, h: r.height, inViewport: r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
     inMain: !!el.closest('main'),
   };
-}"""
-
-
-# ---------------------------------------------------------------- the interactive decision tool
-
-TOOL_STATE = """() => {
-  const norm = t => (t || '').replace(/\\s+/g, ' ').trim();
-  const vis = el => !!el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden'
-                    && !el.closest('[hidden], template');
-  const main = document.querySelector('main') || document.body;
-  const radios = [...main.querySelectorAll('input[type=radio]')].filter(vis).map(r => ({
-    value: r.value, checked: r.checked, name: r.name,
-    label: norm(r.labels && r.labels.length ? [...r.labels].map(l => l.innerText).join(' ') : r.getAttribute('aria-label')),
-    context: norm((r.closest('fieldset') || r.form || main).innerText),
-  }));
-  const heads = root => [...root.querySelectorAll('h1,h2,h3,h4,h5,h6')].filter(vis)
-      .map(h => ({level: +h.tagName[1], text: norm(h.innerText)}));
-  const facts = [...main.querySelectorAll('dl.route-facts')].filter(vis).map(dl => ({
-      show: dl.getAttribute('data-show') || '', text: norm(dl.innerText)}));
-  return {
-    hash: decodeURIComponent(location.hash.replace(/^#/, '')),
-    radios, headings: heads(main), allHeadings: heads(document), facts, text: norm(main.innerText),
-  };
-}"""
-
-# Marks the control that answers `label` (a radio with that value or label, else a button or link with
-# that text) with data-rbtest-target, and the form's submit button with data-rbtest-submit.
-MARK_OPTION = """([value, label]) => {
-  const norm = t => (t || '').replace(/\\s+/g, ' ').trim();
-  const vis = el => !!el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden'
-                    && !el.closest('[hidden], template');
-  document.querySelectorAll('[data-rbtest-target], [data-rbtest-submit]').forEach(e => {
-    e.removeAttribute('data-rbtest-target'); e.removeAttribute('data-rbtest-submit'); });
-  const main = document.querySelector('main') || document.body;
-  const radios = [...main.querySelectorAll('input[type=radio]')].filter(vis);
-  const labelOf = r => norm(r.labels && r.labels.length ? [...r.labels].map(l => l.innerText).join(' ') : r.getAttribute('aria-label'));
-  let target = radios.find(r => r.value === value) || radios.find(r => labelOf(r) === label)
-            || radios.find(r => labelOf(r).startsWith(label));
-  if (target) {
-    target.setAttribute('data-rbtest-target', '1');
-    const form = target.form;
-    const submit = form && [...form.querySelectorAll('button, input[type=submit]')].filter(vis)
-        .find(b => (b.type || 'submit') === 'submit');
-    if (submit) submit.setAttribute('data-rbtest-submit', '1');
-    return {kind: 'radio', submit: !!submit};
-  }
-  const clickable = [...main.querySelectorAll('button, a[href]')].filter(vis).find(b => norm(b.innerText) === label);
-  if (clickable) { clickable.setAttribute('data-rbtest-target', '1'); return {kind: 'button', submit: false}; }
-  return null;
 }"""
 
 

@@ -17,7 +17,11 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+import beslislib
 import sitelib
+
+# The beslisboom's fixtures (`routeboek beslis`, the measurements merged from every worker into one report).
+pytest_plugins = ["beslisplugin"]
 
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent.parent
@@ -58,13 +62,16 @@ def _site(config) -> sitelib.Site:
 
 
 def _model_and_routes(config):
+    """The embedded model and every route, found by following the answer links of the pages without
+    JavaScript (beslislib.walk_static_pages; test_beslisboom.py checks them against the model)."""
     cached = getattr(config, "_routeboek_routes", None)
     if cached is None:
         site = _site(config)
         model = sitelib.load_model(site) if site.has_beslisboom else None
-        routes = sitelib.enumerate_routes(model) if model else []
-        cached = (model, routes)
+        walk = beslislib.walk_static_pages(site, model) if model else None
+        cached = (model, walk.routes if walk else [])
         config._routeboek_routes = cached
+        config._routeboek_static_walk = walk
     return cached
 
 
@@ -76,24 +83,9 @@ def pytest_generate_tests(metafunc):
     site = _site(config)
     if "page_rel" in metafunc.fixturenames:
         metafunc.parametrize("page_rel", site.html_files, ids=site.html_files)
-    if "route" in metafunc.fixturenames:
-        _, routes = _model_and_routes(config)
-        if routes:
-            metafunc.parametrize("route", routes, ids=[r.test_id for r in routes])
-        else:
-            metafunc.parametrize("route", [pytest.param(None, marks=pytest.mark.skip(reason=NO_BESLISBOOM))],
-                                 ids=["no-beslisboom"])
-    if "outcome_route" in metafunc.fixturenames:
-        model, routes = _model_and_routes(config)
-        firsts = {}
-        for r in sorted(routes, key=lambda r: len(r.steps), reverse=True):
-            firsts.setdefault(r.outcome, r)  # the longest route to each outcome
-        if firsts:
-            ids = sorted(firsts)
-            metafunc.parametrize("outcome_route", [firsts[i] for i in ids], ids=ids)
-        else:
-            metafunc.parametrize("outcome_route", [pytest.param(None, marks=pytest.mark.skip(reason=NO_BESLISBOOM))],
-                                 ids=["no-beslisboom"])
+    # route, outcome_route and the other sets of routes of the beslisboom tests
+    model, routes = _model_and_routes(config)
+    beslislib.parametrize_routes(metafunc, site, routes, NO_BESLISBOOM)
     if "checklist_rel" in metafunc.fixturenames:
         rels = [rel for rel, p in site.pages.items()
                 if any("checklist-box" in c["class"].split() for c in p.checkboxes)]

@@ -1,5 +1,5 @@
 """Helpers of the browser suite that need no browser: reading the built site, parsing its HTML with
-Python's html.parser, the decision tree's model and routes, the search index and `routeboek beslis`.
+Python's html.parser, the decision tree's model and routes, the search index.
 """
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import functools
 import json
 import os
 import re
-import subprocess
 import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -314,6 +313,8 @@ class Site:
 class TreeRoute:
     steps: tuple[tuple[str, str], ...]  # (question id, option id)
     outcome: str
+    # The pages of the version without JavaScript, start to result, when the route was found there.
+    pages: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def description(self) -> str:
@@ -342,7 +343,27 @@ def load_model(site: Site) -> dict | None:
     return json.loads(raw)
 
 
+def _holds(condition: dict, facts: dict[str, str]) -> bool:
+    value = facts.get(condition["subject"])
+    if condition.get("anyOf") is not None and value not in condition["anyOf"]:
+        return False
+    if condition.get("noneOf") is not None and value is not None and value in condition["noneOf"]:
+        return False
+    if condition.get("allOf") is not None and any(v != value for v in condition["allOf"]):
+        return False
+    return True
+
+
+def destination(model: dict, option: dict, facts: dict[str, str]) -> str:
+    """Where an option leads given the facts so far: the first exception whose conditions all hold."""
+    for exception in option.get("exceptions") or []:
+        if all(_holds(c, facts) for c in exception["when"]):
+            return exception["to"]
+    return option["to"]
+
+
 def enumerate_routes(model: dict, limit: int = 5000) -> list[TreeRoute]:
+    """Every route of the embedded model, following an option's exceptions as the tool does."""
     questions = model["questions"]
     outcomes = set(model.get("outcomes", []))
     routes: list[TreeRoute] = []
@@ -353,7 +374,7 @@ def enumerate_routes(model: dict, limit: int = 5000) -> list[TreeRoute]:
         q = questions[qid]
         for opt in q["options"]:
             s = steps + ((qid, opt["id"]),)
-            to = opt["to"]
+            to = destination(model, opt, route_facts(model, TreeRoute(s, "")))
             if to in questions:
                 walk(to, s, seen | {qid})
             else:
@@ -379,97 +400,6 @@ def option_label(model: dict, qid: str, oid: str) -> str:
         if opt["id"] == oid:
             return opt["label"]
     raise KeyError(f"{qid}/{oid}")
-
-
-# Dutch labels the result panel shows (docs/templates.md, partial `uitkomst`).
-REGISTRATION_LABELS = {
-    "duo": "DUO",
-    "ot-thuiszitter": "OT thuiszitter",
-    "ot-risicoleerling": "OT risicoleerling",
-}
-NO_REGISTRATION_LABEL = "Geen registratie"
-DEVIATION_LABELS = {
-    "aanvragen": "Aanvragen",
-    "niet-nodig": "Niet nodig",
-    "keuzehulp": "Check de keuzehulp van de Inspectie",
-}
-
-
-# ---------------------------------------------------------------- routeboek beslis
-
-class CLIError(Exception):
-    pass
-
-
-def _find_key(obj, names):
-    """Look for the first of `names` in obj, obj['uitkomst'], obj['outcome']."""
-    places = [obj]
-    for k in ("uitkomst", "outcome", "resultaat"):
-        if isinstance(obj, dict) and isinstance(obj.get(k), dict):
-            places.insert(0, obj[k])
-    for place in places:
-        if isinstance(place, dict):
-            for n in names:
-                if n in place:
-                    return place[n]
-    return None
-
-
-@dataclass
-class CLIResult:
-    raw: dict
-    outcome_id: str | None
-    registration: list[str] | None
-    deviation: str | None
-    facts: dict | None
-    title: str | None = None
-    registration_label: str | None = None
-    deviation_label: str | None = None
-
-
-def parse_cli_json(data: dict) -> CLIResult:
-    outcome_id = None
-    u = data.get("uitkomst") if isinstance(data, dict) else None
-    if isinstance(u, dict):
-        outcome_id = u.get("id")
-    elif isinstance(u, str):
-        outcome_id = u
-    if outcome_id is None:
-        outcome_id = _find_key(data, ["uitkomstId", "uitkomst-id", "outcomeId", "id"])
-    reg = _find_key(data, ["registratie", "registration", "registrations"])
-    if isinstance(reg, str):
-        reg = [] if reg in ("", "geen") else [reg]
-    dev = _find_key(data, ["afwijking", "deviation"])
-    facts = _find_key(data, ["feiten", "facts"])
-    return CLIResult(data, outcome_id, reg, dev, facts if isinstance(facts, dict) else None,
-                     title=_find_key(data, ["titel", "title"]),
-                     registration_label=_find_key(data, ["registratieLabel", "registrationLabel"]),
-                     deviation_label=_find_key(data, ["afwijkingLabel", "deviationLabel"]))
-
-
-@functools.lru_cache(maxsize=None)
-def run_beslis(binary: str, repo_root: str, answers: tuple[tuple[str, str], ...]) -> CLIResult:
-    cmd = [binary, "beslis", "--json"]
-    for q, o in answers:
-        cmd += ["--antwoord", f"{q}={o}"]
-    try:
-        proc = subprocess.run(cmd, cwd=repo_root, capture_output=True, text=True, timeout=60)
-    except OSError as e:
-        raise CLIError(f"cannot run {binary}: {e}")
-    if proc.returncode != 0:
-        raise CLIError(f"`{' '.join(cmd)}` exited {proc.returncode}:\n{proc.stderr.strip()[:2000]}")
-    out = proc.stdout.strip()
-    try:
-        data = json.loads(out)
-    except json.JSONDecodeError:
-        start = out.find("{")
-        try:
-            data = json.loads(out[start:]) if start >= 0 else None
-        except json.JSONDecodeError:
-            data = None
-        if data is None:
-            raise CLIError(f"`{' '.join(cmd)}` printed no JSON:\n{out[:2000]}")
-    return parse_cli_json(data)
 
 
 # ---------------------------------------------------------------- search index

@@ -13,6 +13,19 @@ public struct BuildOptions: Sendable {
     public var extraScenarioFiles: [URL]
     /// Where drawn flowcharts are kept between builds; nil draws every one anew.
     public var cacheFolder: URL?
+    /// Whether the build typesets the whole routeboek as `routeboek.pdf` (WeasyPrint).
+    public var pdf: PDFChoice = .never
+    /// The `weasyprint` program; nil looks for it on PATH (tests point it elsewhere).
+    public var weasyprintPath: String?
+
+    public enum PDFChoice: Sendable {
+        /// No PDF (the preview server, `check`, library callers unless they ask).
+        case never
+        /// A PDF when `Content/site.yml` says `pdf: ja` (`routeboek build`).
+        case whenSettingsAsk
+        /// A PDF whatever the settings say (`routeboek build --pdf`, `make`).
+        case always
+    }
     /// The day the build takes as today (the next publicatiedatum, page ages, the build date);
     /// nil is the real clock in Amsterdam. Tests set it.
     public var today: DayDate?
@@ -59,6 +72,15 @@ public struct BuildReport: Sendable {
     public var generatedCount = 0
     public var routeCount = 0
     public var written = false
+    /// The PDF this build made, if it made one.
+    public var pdf: PDFSummary?
+
+    public struct PDFSummary: Sendable {
+        public var path: String
+        public var bytes: Int
+        public var pageCount: Int?
+        public var seconds: Double
+    }
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

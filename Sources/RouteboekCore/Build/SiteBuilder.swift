@@ -57,14 +57,26 @@ public enum SiteBuilder {
         }
         // Every link the pages hold is audited before the site is put in place (see LinkAudit).
         let sink = LinkAudit(staged ?? DiscardingOutput())
+        let writer = SiteWriter(input: input, tree: tree, templates: templates, sink: sink, log: log,
+                                templatesRoot: options.templates, flowcharts: flowcharts, today: options.today ?? .today,
+                                displayOutput: BuildOptions.display(options.output))
+        let wantsPDF = options.write && (options.pdf == .always || (options.pdf == .whenSettingsAsk && input.site.makesPDF))
+        let document = phase(wantsPDF ? "document and PDF" : "document") { () -> ((links: DocumentLinks, pdf: DocumentWriter.PDFResult?), String) in
+            let document = writer.writeDocument(pdf: wantsPDF, weasyprintPath: options.weasyprintPath)
+            let detail = document.pdf.map { "\(DocumentLinks.pdfPath): \($0.pageCount.map { "\($0) pages, " } ?? "")\(DocumentLinks.dutchSize($0.bytes))" }
+            return (document, detail ?? DocumentLinks.htmlPath)
+        }
+        if let pdf = document.pdf {
+            report.pdf = BuildReport.PDFSummary(path: DocumentLinks.pdfPath, bytes: pdf.bytes, pageCount: pdf.pageCount,
+                                                seconds: report.phases.last?.seconds ?? 0)
+        }
         report.generatedCount = phase("render") { () -> (Int, String) in
-            let writer = SiteWriter(input: input, tree: tree, templates: templates, sink: sink, log: log,
-                                    templatesRoot: options.templates, flowcharts: flowcharts, today: options.today ?? .today)
-            let count = writer.writeAll()
+            let count = writer.writeAll(document: document.links)
             log.add(contentsOf: sink.problems(templatesRoot: options.templates, displayTemplates: displayTemplates))
             return (count, "\(count) pages")
         }
-        guard log.errorCount == 0 else {
+        // Rendering can warn too (WeasyPrint does); with --strict that fails the build before anything is put in place.
+        guard log.errorCount == 0, !(options.strict && log.warningCount > 0) else {
             staged?.discard()
             return finish(report, log, options)
         }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The render phase: every page through its layout, the decision tree's pages, search, and the files.
+/// The render phase: every page through its layout, the decision tree's pages, search, the files, and
+/// the whole routeboek as one document (see Document/).
 struct SiteWriter {
     let input: SiteInput
     let tree: CheckedTree?
@@ -11,21 +12,79 @@ struct SiteWriter {
     let flowcharts: FlowchartCache
     /// The build date, and the day the next publicatiedatum is counted from.
     let today: DayDate
+    let displayOutput: String
+    let navigation: Navigation
+    let context: PageContext
 
-    /// Writes everything; returns the number of HTML pages.
-    func writeAll() -> Int {
+    init(input: SiteInput, tree: CheckedTree?, templates: TemplateSet, sink: OutputSink, log: DiagnosticLog,
+         templatesRoot: URL, flowcharts: FlowchartCache, today: DayDate, displayOutput: String) {
+        self.input = input
+        self.tree = tree
+        self.templates = templates
+        self.sink = sink
+        self.log = log
+        self.templatesRoot = templatesRoot
+        self.flowcharts = flowcharts
+        self.today = today
+        self.displayOutput = displayOutput
+        navigation = Navigation(pages: input.published, extraPages: tree == nil ? [:] : [ContentScanner.treeFolder: TreeSite.overviewPages],
+                                diagnostics: log)
+        var context = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: today,
+                                  navigationHTML: NavigationCache(navigation: navigation, templates: templates),
+                                  schedule: input.schedule,
+                                  changes: input.changeLog.map { ChangeLogContext(changeLog: $0, pages: input.published, tree: tree) })
+        // Templates link to the tool and to content pages only when they exist (see LinkAudit).
+        context.hasBeslisboom = tree != nil
+        context.publishedPages = Dictionary(input.published.map { (String($0.source.dropLast(3)), ($0.title, $0.outputPath)) },
+                                            uniquingKeysWith: { first, _ in first })
+        self.context = context
+    }
+
+    private var toolIntro: Page? { tree == nil ? nil : input.pagesBySource[TreeTexts.anchorPage] }
+
+    private func treeSite(_ context: PageContext) -> TreeSite? {
+        guard let tree else { return nil }
+        return TreeSite(tree: tree.tree, enumeration: tree.enumeration, pages: input.pagesBySource.filter { !$0.value.frontMatter.isDraft },
+                        site: input.site, templates: templates, context: context, flowcharts: flowcharts)
+    }
+
+    /// A page's body as its layout shows it in `.prose`: the publicatiedata before the rendered Markdown
+    /// (`pagina`), the list of changes after it (`wijzigingen`). The whole document holds the same.
+    private func proseHTML(_ page: Page) -> String {
+        let info = context.page(page)["page"] as? [String: Any] ?? [:]
+        var html = page.html
+        if let schedule = info["schedule"] as? [String: Any] { html = templates.render(partial: "publicatiedata", schedule) + html }
+        if let changes = info["changes"] as? [String: Any] { html += templates.render(partial: "wijzigingen", changes) }
+        return html
+    }
+
+    /// The theme's and the content's files, then the whole routeboek as one page and, when `pdf`, as a
+    /// PDF typeset from that page. Returns what the other pages link to.
+    func writeDocument(pdf: Bool, weasyprintPath: String?) -> (links: DocumentLinks, pdf: DocumentWriter.PDFResult?) {
+        copyFiles()
+        let document = RouteboekDocument(pages: input.published, navigation: navigation, site: input.site,
+                                         tree: toolIntro == nil ? nil : treeSite(context)?.documentAppendix(diagnostics: log),
+                                         body: proseHTML)
+        let writer = DocumentWriter(document: document, site: input.site, templates: templates, context: context, sink: sink,
+                                    log: log, displayOutput: displayOutput)
+        writer.writeHTML(links: DocumentLinks(pdfBytes: nil))
+        guard pdf, log.errorCount == 0, let result = writer.writePDF(weasyprintPath: weasyprintPath) else {
+            return (DocumentLinks(pdfBytes: nil), nil)
+        }
+        // The page is written again with the PDF's size in its (screen-only) links; what WeasyPrint
+        // typeset is unchanged.
+        let links = DocumentLinks(pdfBytes: result.bytes)
+        writer.writeHTML(links: links)
+        return (links, result)
+    }
+
+    /// Writes every page; returns the number of HTML files written (the document's page included).
+    func writeAll(document: DocumentLinks) -> Int {
         let published = input.published
-        let navigation = Navigation(pages: published, extraPages: tree == nil ? [:] : [ContentScanner.treeFolder: TreeSite.overviewPages],
-                                    diagnostics: log)
-        var pageContext = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: today,
-                                      navigationHTML: NavigationCache(navigation: navigation, templates: templates),
-                                      schedule: input.schedule,
-                                      changes: input.changeLog.map { ChangeLogContext(changeLog: $0, pages: published, tree: tree) })
-        pageContext.hasBeslisboom = tree != nil
-        pageContext.publishedPages = Dictionary(published.map { (String($0.source.dropLast(3)), ($0.title, $0.outputPath)) },
-                                                uniquingKeysWith: { first, _ in first })
-        let context = pageContext
-        let toolIntro = tree == nil ? nil : input.pagesBySource[TreeTexts.anchorPage]
+        var withLinks = self.context
+        withLinks.wholeDocument = document
+        let context = withLinks
+        let toolIntro = toolIntro
         let written = Counter()
 
         // Job 0 is the search index and register (one large job), started first so it runs beside the pages.
@@ -40,16 +99,13 @@ struct SiteWriter {
             write(templates.render(layout: layout, context.page(page)), to: page.outputPath)
             written.increment()
         }
-        if let tree, let toolIntro {
-            let site = TreeSite(tree: tree.tree, enumeration: tree.enumeration, pages: input.pagesBySource.filter { !$0.value.frontMatter.isDraft },
-                                site: input.site, templates: templates, context: context, flowcharts: flowcharts)
+        if let site = treeSite(context), let toolIntro {
             for (path, html) in site.render(intro: toolIntro, diagnostics: log) {
                 write(html, to: path)
                 written.increment()
             }
         }
-        copyFiles()
-        return written.value + 2
+        return written.value + 3
     }
 
     private func write(_ text: String, to path: String) {
@@ -84,7 +140,7 @@ struct SiteWriter {
             }
         }
         for asset in input.inventory.assets {
-            if asset.hasPrefix("assets/") || asset == "zoeken.html" || asset == "register.html" {
+            if asset.hasPrefix("assets/") || ["zoeken.html", "register.html", DocumentLinks.htmlPath, DocumentLinks.pdfPath].contains(asset) {
                 log.error("\(input.displayContent)/\(asset)", "this path is reserved for the theme and search; move the file to another folder")
                 continue
             }

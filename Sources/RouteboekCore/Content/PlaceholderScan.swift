@@ -18,9 +18,9 @@ enum PlaceholderScan {
 
     /// Every placeholder in `text`, as errors in `file`. `lineOffset` is added to line numbers.
     static func scan(_ text: String, file: String, lineOffset: Int = 0) -> [Diagnostic] {
-        // Most texts have none: one pass over the lowered text decides whether to look closer.
-        let lowered = text.lowercased()
-        guard (domains + words).contains(where: { lowered.contains($0.word) }) else { return [] }
+        // Most texts have none: one pass over the bytes decides whether to look closer (this runs on
+        // every page of every build, so it stays off Foundation's string search).
+        guard mayContainPlaceholder(text) else { return [] }
         var diagnostics: [Diagnostic] = []
         var lineNumber = lineOffset
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -37,6 +37,29 @@ enum PlaceholderScan {
             }
         }
         return diagnostics
+    }
+
+    /// Whether any placeholder word occurs in the text, ignoring ASCII case (all of them are ASCII).
+    static func mayContainPlaceholder(_ text: String) -> Bool {
+        let targets = (domains + words).map { Array($0.word.utf8) }
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index] | 0x20
+                for target in targets where byte == target[0] && index + target.count <= count {
+                    var matches = true
+                    for offset in 1..<target.count where (bytes[index + offset] | (target[offset] >= 0x61 ? 0x20 : 0)) != target[offset] {
+                        matches = false
+                        break
+                    }
+                    if matches { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// Start offsets of `word` as a whole word. A domain may follow a dot or `@` (www.example.org,
@@ -65,9 +88,11 @@ extension PlaceholderScan {
     /// `samenvatting:` with nothing after it (nor an indented continuation), or with `""`.
     static func emptyTextKeys(in text: String, file: String) -> [Diagnostic] {
         guard text.hasPrefix("---") else { return [] }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Only the front matter matters: split that, not the whole page.
+        let frontMatterEnd = text.dropFirst(3).range(of: "\n---").map(\.upperBound) ?? text.endIndex
+        let lines = text[..<frontMatterEnd].split(separator: "\n", omittingEmptySubsequences: false)
         var diagnostics: [Diagnostic] = []
-        for index in 1..<lines.count {
+        for index in 1..<max(1, lines.count) {
             let line = lines[index]
             if line.trimmingWhitespaceSubstring == "---" { break }
             for key in pageTextKeys where line.hasPrefix(key + ":") {

@@ -25,6 +25,8 @@ public struct SiteConfig: Sendable {
     public var description: String?
     public var contact: Contact
     public var sources: [Source]
+    /// `pdf: ja`: every `routeboek build` also makes the whole routeboek as one PDF.
+    public var makesPDF = false
     /// A page whose `bijgewerkt` is older than this many months gets a warning (nil: no limit).
     public var pageAgeLimitMonths: Int?
     /// Where the limit is written, for messages.
@@ -57,7 +59,7 @@ public struct SiteConfig: Sendable {
         }
         guard let node = root,
               let map = YAMLMap(node, reader, what: "site.yml",
-                                allowed: ["titel", "organisatie", "beschrijving", "contact", pageAgeLimitKey, "bronnen"])
+                                allowed: ["titel", "organisatie", "beschrijving", "contact", pageAgeLimitKey, "bronnen", "pdf"])
         else { return nil }
         var contact = Contact()
         if let contactNode = map.valueNode("contact"),
@@ -85,10 +87,12 @@ public struct SiteConfig: Sendable {
         // are not reported again as unknown.
         let title = map.string("titel", required: true, what: "site.yml") ?? ""
         let organisation = map.string("organisatie", required: true, what: "site.yml") ?? ""
-        return SiteConfig(title: title, organisation: organisation, description: map.filled("beschrijving", what: "site.yml", reader: reader),
-                          contact: contact, sources: sources,
-                          pageAgeLimitMonths: limit.flatMap { $0 >= 1 ? $0 : nil },
-                          pageAgeLimitPosition: map.valueNode(pageAgeLimitKey).map(reader.position))
+        var config = SiteConfig(title: title, organisation: organisation, description: map.filled("beschrijving", what: "site.yml", reader: reader),
+                                contact: contact, sources: sources,
+                                pageAgeLimitMonths: limit.flatMap { $0 >= 1 ? $0 : nil },
+                                pageAgeLimitPosition: map.valueNode(pageAgeLimitKey).map(reader.position))
+        config.makesPDF = map.bool("pdf") ?? false
+        return config
     }
 }
 

@@ -8,12 +8,16 @@ import Glibc
 protocol OutputSink: Sendable {
     func write(_ text: String, to path: String) throws
     func copy(from source: URL, to path: String) throws
+    /// The file a path is written to, for a program that reads or writes it there (WeasyPrint); nil
+    /// when nothing is written.
+    func fileURL(_ path: String) -> URL?
 }
 
 /// `routeboek check`: renders everything, writes nothing.
 struct DiscardingOutput: OutputSink {
     func write(_ text: String, to path: String) throws {}
     func copy(from source: URL, to path: String) throws {}
+    func fileURL(_ path: String) -> URL? { nil }
 }
 
 /// The new site is written into a hidden staging folder beside the output folder and exchanged with
@@ -111,6 +115,9 @@ final class StagedOutputFolder: OutputSink, @unchecked Sendable {
             throw OutputError.cannotRead(BuildOptions.display(source), failure.reason)
         }
     }
+
+    /// Where `path` is written in the staging folder (its folder created), for a program that reads or writes it there.
+    func fileURL(_ path: String) -> URL? { try? destination(path) }
 
     private func writeBytes(_ buffer: UnsafeBufferPointer<UInt8>, to path: String) throws {
         let url = try destination(path)

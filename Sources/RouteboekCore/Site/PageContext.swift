@@ -5,6 +5,8 @@ struct PageContext: Sendable {
     let csp: String
     let buildDate: DayDate
     let navigationHTML: NavigationCache
+    /// Links to the whole routeboek (one page, and the PDF when this build made it), for every page.
+    var wholeDocument: DocumentLinks?
     /// The publicatiedata, shown on the page the data file names (`page.schedule`).
     var schedule: PublicationSchedule?
     /// The entries of wijzigingen.yml, shown on the page it names (`page.changes`).
@@ -29,6 +31,7 @@ struct PageContext: Sendable {
             "hasBeslisboom": hasBeslisboom,
             "pages": pagesByFolder,
         ]
+        if let wholeDocument { context["wholeDocument"] = wholeDocument.context(root: root) }
         var crumbs: [[String: Any]] = []
         if path != "index.html" {
             crumbs.append(["title": "Home", "href": root + "index.html"])

@@ -1,6 +1,8 @@
 /// Which partial includes which. swift-mustache renders a partial by recursing into it, so a partial
-/// that includes itself (directly or through others) never ends and overflows the stack; and a long
-/// chain of deeply nested partials can too. Both are found here, before anything is rendered.
+/// that includes itself (directly or through others) outside any section never ends and overflows the
+/// stack; and a long chain of deeply nested partials can too. Both are found here, before anything is
+/// rendered. A partial that includes itself inside a section (`{{#delen}}{{> deel}}{{/delen}}`) ends
+/// where the data ends; RenderGuard stops it when the data never ends.
 struct PartialGraph {
     struct Reference {
         var from: String
@@ -8,6 +10,8 @@ struct PartialGraph {
         var file: String
         var line: Int
         var column: Int
+        /// Inside a section: the include repeats only as deep as the section's data goes.
+        var insideSection = false
     }
 
     /// How deep rendering may go: nested sections plus partials along the longest chain.
@@ -72,22 +76,41 @@ struct PartialGraph {
     }
 
     /// The deepest render depth from `name` (its own nesting, plus one and the depth of each partial it
-    /// includes). Only meaningful when there are no cycles.
+    /// includes). An include that leads back into the chain being followed (recursion over data) counts once.
     func renderDepth(from name: String) -> Int {
         var memo: [String: Int] = [:]
-        // Post-order over an acyclic graph, without recursion.
+        var onPath: Set<String> = []
+        // Post-order without recursion; an edge back to a template on the path is not followed.
         var stack: [(name: String, expanded: Bool)] = [(name, false)]
         while let (current, expanded) = stack.popLast() {
-            if memo[current] != nil { continue }
-            let edges = references[current] ?? []
             if expanded {
-                let deepest = edges.map { 1 + (memo[$0.to] ?? 0) }.max() ?? 0
+                let deepest = (references[current] ?? []).map { edge in
+                    onPath.contains(edge.to) && memo[edge.to] == nil ? 1 : 1 + (memo[edge.to] ?? 0)
+                }.max() ?? 0
                 memo[current] = (nesting[current] ?? 0) + deepest
-            } else {
-                stack.append((current, true))
-                for edge in edges where memo[edge.to] == nil { stack.append((edge.to, false)) }
+                onPath.remove(current)
+                continue
+            }
+            if memo[current] != nil || onPath.contains(current) { continue }
+            onPath.insert(current)
+            stack.append((current, true))
+            for edge in references[current] ?? [] where memo[edge.to] == nil && !onPath.contains(edge.to) {
+                stack.append((edge.to, false))
             }
         }
         return memo[name] ?? 0
     }
+
+    /// Every template a render of `name` can reach, `name` included.
+    func reachable(from name: String) -> Set<String> {
+        var seen: Set<String> = [name]
+        var pending = [name]
+        while let current = pending.popLast() {
+            for edge in references[current] ?? [] where seen.insert(edge.to).inserted { pending.append(edge.to) }
+        }
+        return seen
+    }
+
+    /// The references from `from` to `to`.
+    func references(from: String, to: String) -> [Reference] { (references[from] ?? []).filter { $0.to == to } }
 }

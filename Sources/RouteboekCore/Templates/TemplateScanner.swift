@@ -15,6 +15,8 @@ struct TemplateTag: Equatable {
     var column: Int
     /// Where the whole tag (delimiters included) lies, in characters from the start of the text.
     var range: Range<Int>
+    /// How many sections are open around the tag.
+    var sectionDepth = 0
 
     var opensSection: Bool { [.section, .invertedSection, .blockDefinition, .parentPartial].contains(kind) }
     /// `{{> name}}` and `{{< name}}` both render the partial `name`.
@@ -93,6 +95,7 @@ enum TemplateScanner {
                 tag.kind = .variable
                 tag.name = content.trimmingWhitespace
             }
+            tag.sectionDepth = depth.count
             tags.append(tag)
             if tag.opensSection {
                 depth.append(tag)

@@ -8,7 +8,7 @@ struct TemplateSet: Sendable {
     static let assetsFolder = "assets"
 
     /// Layouts the generator renders; each must exist.
-    static let requiredLayouts = ["pagina", "beslisboom", "beslisboom-stap", "alle-routes", "stroomschema", "zoeken", "register"]
+    static let requiredLayouts = ["pagina", "beslisboom", "beslisboom-stap", "alle-routes", "stroomschema", "zoeken", "register", "routeboek-compleet"]
     static let requiredPartials = ["uitkomst"]
 
     static let navigationPartial = "navigation"
@@ -21,6 +21,9 @@ struct TemplateSet: Sendable {
     private let diagnostics: DiagnosticLog?
     /// Each layout's file as shown in messages, and its last line, for problems found in what it rendered.
     private let layoutEnds: [String: LayoutFile]
+    /// By template: the partials that include themselves inside a section and that its render reaches;
+    /// named when a render had to be stopped.
+    private let recursiveReferences: [String: [PartialGraph.Reference]]
 
     /// Where a layout is, for problems found in the pages it renders.
     struct LayoutFile: Sendable {
@@ -84,7 +87,8 @@ struct TemplateSet: Sendable {
                 }
                 graph.nesting[graphName] = nestingDepth(tags)
                 graph.references[graphName] = tags.filter(\.includesPartial).map {
-                    PartialGraph.Reference(from: graphName, to: $0.name, file: display, line: $0.line, column: $0.column)
+                    PartialGraph.Reference(from: graphName, to: $0.name, file: display, line: $0.line, column: $0.column,
+                                           insideSection: $0.sectionDepth > 0)
                 }
                 if isLayout {
                     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -118,13 +122,22 @@ struct TemplateSet: Sendable {
                 failed = true
             }
         }
-        let cycles = graph.cycles()
-        for (reference, path) in cycles {
+        // A partial that includes itself outside any section never ends. Inside a section it repeats as deep
+        // as the data goes (a tree of parts): allowed, and guarded while rendering (RenderGuard).
+        var recursive: [PartialGraph.Reference] = []
+        var endless = false
+        for (reference, path) in graph.cycles() {
+            let steps = zip(path, path.dropFirst()).flatMap { graph.references(from: $0, to: $1) }
+            if let overData = steps.first(where: \.insideSection) {
+                recursive.append(overData)
+                continue
+            }
             diagnostics.error(reference.file, line: reference.line, column: reference.column,
-                              "partial '\(reference.to)' includes itself (\(path.joined(separator: " → "))), so rendering would never end; remove the {{> \(reference.to)}} that closes the circle")
-            failed = true
+                              "partial '\(reference.to)' includes itself (\(path.joined(separator: " → "))) outside any section, so rendering would never end; remove the {{> \(reference.to)}} that closes the circle")
+            endless = true
         }
-        if cycles.isEmpty {
+        failed = failed || endless
+        if !endless {
             for layout in layouts.sorted() {
                 let depth = graph.renderDepth(from: "layout:" + layout)
                 guard depth > PartialGraph.maxRenderDepth else { continue }
@@ -156,8 +169,14 @@ struct TemplateSet: Sendable {
             library.register(navigation, named: navigationSource)
             library.register(stub, named: navigationPartial)
         }
+        // For each template, the recursive includes its render can reach: the ones to name if it must be stopped.
+        var reachableRecursion: [String: [PartialGraph.Reference]] = [:]
+        for name in graph.references.keys {
+            let reachable = graph.reachable(from: name)
+            reachableRecursion[name] = recursive.filter { reachable.contains($0.from) }
+        }
         return failed ? nil : TemplateSet(library: library, layoutNames: layouts, hasNavigation: partials.contains(navigationPartial),
-                                          diagnostics: diagnostics, layoutEnds: layoutEnds)
+                                          diagnostics: diagnostics, layoutEnds: layoutEnds, recursiveReferences: reachableRecursion)
     }
 
     /// The deepest section nesting in one template's tags.
@@ -190,8 +209,25 @@ struct TemplateSet: Sendable {
         return ok
     }
 
+    /// Renders through a RenderGuard: a recursion that never ends is stopped and reported, not a crash.
+    /// Only templates whose render reaches a partial that includes itself inside a section are guarded:
+    /// every other render is bounded by the depth checked at load time, and guarding costs each lookup.
+    private func guardedRender(_ context: [String: Any], template: String) -> String {
+        let suspects = recursiveReferences[template] ?? []
+        guard !suspects.isEmpty else { return library.render(context, withTemplate: template) ?? "" }
+        let guardian = RenderGuard()
+        let html = library.render(guardian.wrap(context) as Any, withTemplate: template) ?? ""
+        if guardian.exhausted {
+            for reference in suspects {
+                diagnostics?.error(reference.file, line: reference.line, column: reference.column,
+                                   "rendering never ended here: {{> \(reference.to)}} includes itself inside a section whose value is found again further up (an item without its own list takes its parent's); give every item the list, empty when it has none")
+            }
+        }
+        return html
+    }
+
     func render(layout: String, _ context: [String: Any]) -> String {
-        let html = library.render(context, withTemplate: "layout:" + layout) ?? ""
+        let html = guardedRender(context, template: "layout:" + layout)
         // A layout cut short renders pages cut short; the end of the file is where to look.
         if let end = layoutEnds[layout], !Self.isWholePage(html) {
             diagnostics?.error(end.file, line: end.line, "the pages this layout renders do not end with </html>; is the file cut short?")
@@ -213,6 +249,6 @@ struct TemplateSet: Sendable {
     }
 
     func render(partial: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: partial) ?? ""
+        guardedRender(context, template: partial)
     }
 }

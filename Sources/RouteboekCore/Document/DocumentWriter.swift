@@ -1,0 +1,65 @@
+import Foundation
+
+/// Writes the whole document: `routeboek-compleet.html` always, and `routeboek.pdf` from that very file
+/// when the build asks for it. The site's theme files are in the output folder by then, so WeasyPrint
+/// reads the page exactly as a browser opening it from disk would.
+struct DocumentWriter {
+    let document: RouteboekDocument
+    let site: SiteConfig
+    let templates: TemplateSet
+    let context: PageContext
+    let sink: OutputSink
+    let log: DiagnosticLog
+    let displayOutput: String
+
+    /// What the PDF step did, for the build's summary.
+    struct PDFResult: Sendable {
+        var bytes: Int
+        var pageCount: Int?
+    }
+
+    /// Renders the page; `links` are the site-wide links the page itself shows (on screen only).
+    func render(links: DocumentLinks) -> String {
+        var page = context.base(path: DocumentLinks.htmlPath, section: "", title: "\(site.title): het hele routeboek",
+                                summary: site.description)
+        page["wholeDocument"] = links.context(root: "")
+        page["document"] = document.context(site: site, version: context.buildDate)
+        return templates.render(layout: DocumentLinks.layout, page)
+    }
+
+    func writeHTML(links: DocumentLinks) {
+        do {
+            try sink.write(render(links: links), to: DocumentLinks.htmlPath)
+        } catch {
+            log.error("\(displayOutput)/\(DocumentLinks.htmlPath)", "could not write: \(error)")
+        }
+    }
+
+    /// Typesets the written HTML file into the PDF; nil (with the reason in the log) when it failed.
+    func writePDF(weasyprintPath: String?) -> PDFResult? {
+        let shownPDF = "\(displayOutput)/\(DocumentLinks.pdfPath)"
+        guard let html = sink.fileURL(DocumentLinks.htmlPath), let pdf = sink.fileURL(DocumentLinks.pdfPath) else { return nil }
+        guard let weasyPrint = WeasyPrint.find(weasyprintPath) else {
+            log.error(shownPDF, "cannot make the PDF: the program 'weasyprint' is not installed. Install Debian's package "
+                      + "'\(WeasyPrint.debianPackage)' (apt-get install \(WeasyPrint.debianPackage); `make` does this for you), "
+                      + "or build without the PDF (routeboek build --no-pdf)")
+            return nil
+        }
+        let result: WeasyPrint.Result
+        do {
+            result = try weasyPrint.typeset(html: html, pdf: pdf)
+        } catch {
+            log.error(shownPDF, "WeasyPrint could not make the PDF from \(DocumentLinks.htmlPath): \(error)")
+            return nil
+        }
+        let shownHTML = "\(displayOutput)/\(DocumentLinks.htmlPath)"
+        for warning in result.warnings { log.warning(shownHTML, "WeasyPrint: \(warning)") }
+        for error in result.errors { log.error(shownHTML, "WeasyPrint: \(error)") }
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: pdf.path))?[.size] as? Int
+        guard let bytes, bytes > 0 else {
+            log.error(shownPDF, "WeasyPrint ended without error but wrote no PDF")
+            return nil
+        }
+        return PDFResult(bytes: bytes, pageCount: result.pageCount)
+    }
+}

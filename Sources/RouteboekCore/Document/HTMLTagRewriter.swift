@@ -1,0 +1,167 @@
+/// One tag of generated HTML (or inline SVG), with its attributes in order.
+struct HTMLTag {
+    struct Attribute: Equatable {
+        var name: String
+        /// The value as written (entities not decoded); nil for a bare attribute (`checked`).
+        var value: String?
+    }
+
+    var name: String
+    var isClosing: Bool
+    var isSelfClosing: Bool
+    var attributes: [Attribute]
+    /// Markup to put right after the tag (a heading's number, for example).
+    var trailingHTML = ""
+
+    func value(of attribute: String) -> String? {
+        attributes.first { $0.name == attribute }?.value
+    }
+
+    mutating func set(_ attribute: String, to value: String) {
+        if let index = attributes.firstIndex(where: { $0.name == attribute }) {
+            attributes[index].value = value
+        } else {
+            attributes.append(Attribute(name: attribute, value: value))
+        }
+    }
+
+    mutating func remove(_ attribute: String) {
+        attributes.removeAll { $0.name == attribute }
+    }
+
+    /// Every attribute value, rewritten by `transform` (nil leaves it as it is).
+    mutating func rewriteValues(_ transform: (_ name: String, _ value: String) -> String?) {
+        for index in attributes.indices {
+            guard let value = attributes[index].value, let new = transform(attributes[index].name, value) else { continue }
+            attributes[index].value = new
+        }
+    }
+
+    var markup: String {
+        if isClosing { return "</\(name)>" }
+        var text = "<" + name
+        for attribute in attributes {
+            text += " " + attribute.name
+            if let value = attribute.value { text += "=\"\(value)\"" }
+        }
+        return text + (isSelfClosing ? "/>" : ">")
+    }
+}
+
+/// Walks the tags of HTML that this generator produced (cmark-gfm's output, the templates' and
+/// Graphviz's SVG): attribute values are quoted and every `<` in text is escaped, so each `<` starts a
+/// tag, a comment or a declaration. Text between tags is copied unchanged, and so is every tag the
+/// callback leaves alone. This is not a general HTML parser, and does not need to be one.
+enum HTMLTagRewriter {
+    static func rewrite(_ html: String, _ body: (inout HTMLTag) -> Void) -> String {
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        var index = 0
+        while index < bytes.count {
+            guard let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) else {
+                output.append(contentsOf: bytes[index...])
+                break
+            }
+            output.append(contentsOf: bytes[index..<open])
+            if bytes[open...].starts(with: Array("<!--".utf8)) {
+                let end = find(Array("-->".utf8), in: bytes, from: open + 4).map { $0 + 3 } ?? bytes.count
+                output.append(contentsOf: bytes[open..<end])
+                index = end
+                continue
+            }
+            let close = tagEnd(bytes, from: open + 1)
+            let original = bytes[open..<close]
+            if open + 1 < bytes.count, bytes[open + 1] == UInt8(ascii: "!") || bytes[open + 1] == UInt8(ascii: "?") {
+                output.append(contentsOf: original)
+            } else if var tag = parse(Array(original)) {
+                let before = tag
+                body(&tag)
+                if tag.name == before.name && tag.isClosing == before.isClosing && tag.attributes == before.attributes {
+                    output.append(contentsOf: original)
+                } else {
+                    output.append(contentsOf: Array(tag.markup.utf8))
+                }
+                output.append(contentsOf: Array(tag.trailingHTML.utf8))
+            } else {
+                output.append(contentsOf: original)
+            }
+            index = close
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The index just past the `>` that ends the tag starting before `from`; quotes are skipped.
+    private static func tagEnd(_ bytes: [UInt8], from: Int) -> Int {
+        var index = from
+        var quote: UInt8?
+        while index < bytes.count {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return index + 1
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var index = from
+        while index + needle.count <= bytes.count {
+            if bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `<name attr="value" bare other='x'/>` or `</name>`; nil when it is not a tag.
+    static func parse(_ bytes: [UInt8]) -> HTMLTag? {
+        guard bytes.count >= 3, bytes.first == UInt8(ascii: "<"), bytes.last == UInt8(ascii: ">") else { return nil }
+        var index = 1
+        let end = bytes.count - 1
+        let isClosing = bytes[index] == UInt8(ascii: "/")
+        if isClosing { index += 1 }
+        let nameStart = index
+        while index < end, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "/") { index += 1 }
+        guard index > nameStart else { return nil }
+        let name = String(decoding: bytes[nameStart..<index], as: UTF8.self)
+        var attributes: [HTMLTag.Attribute] = []
+        var selfClosing = false
+        while index < end {
+            let byte = bytes[index]
+            if isSpace(byte) { index += 1; continue }
+            if byte == UInt8(ascii: "/") { selfClosing = true; index += 1; continue }
+            selfClosing = false
+            let attributeStart = index
+            while index < end, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: "/") { index += 1 }
+            let attributeName = String(decoding: bytes[attributeStart..<index], as: UTF8.self)
+            guard index < end, bytes[index] == UInt8(ascii: "=") else {
+                attributes.append(.init(name: attributeName, value: nil))
+                continue
+            }
+            index += 1
+            if index < end, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
+                let quote = bytes[index]
+                index += 1
+                let valueStart = index
+                while index < end, bytes[index] != quote { index += 1 }
+                attributes.append(.init(name: attributeName, value: String(decoding: bytes[valueStart..<index], as: UTF8.self)))
+                index += 1
+            } else {
+                let valueStart = index
+                while index < end, !isSpace(bytes[index]) { index += 1 }
+                attributes.append(.init(name: attributeName, value: String(decoding: bytes[valueStart..<index], as: UTF8.self)))
+            }
+        }
+        return HTMLTag(name: name, isClosing: isClosing, isSelfClosing: selfClosing, attributes: attributes)
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+    }
+}

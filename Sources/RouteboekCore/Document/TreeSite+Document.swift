@@ -1,0 +1,51 @@
+import Beslisboom
+
+/// What the whole document shows of the beslisboom: the flowchart of the whole tree and every route
+/// with its outcome, taken from the TreeSite that makes the tree's own pages in the same build.
+struct TreeDocumentAppendix {
+    struct Answer {
+        var question: String
+        var answer: String
+    }
+
+    struct RouteRow {
+        var number: Int
+        var answers: [Answer]
+        var registration: String
+        var deviation: String
+        var thuiszitter: String
+        var outcome: String
+    }
+
+    /// The same figure as the stroomschema page (image and text version); nil when it could not be drawn.
+    var flowchartHTML: String?
+    var routes: [RouteRow]
+}
+
+extension TreeSite {
+    /// The one call the document makes into the tree: its flowchart graph (the graph the stroomschema
+    /// page draws, through the same cache) and its routes in the order of the "Alle routes" table.
+    func documentAppendix(diagnostics: DiagnosticLog) -> TreeDocumentAppendix {
+        var figure: String?
+        do {
+            figure = try flowcharts.figure(graph: flowchartGraph(), idPrefix: "beslisboom")
+        } catch {
+            diagnostics.error(tree.startPosition?.file ?? ContentScanner.treeFolder,
+                              "the flowchart of the beslisboom could not be drawn for the whole document: \(error)")
+        }
+        let routes = enumeration.routes.enumerated().compactMap { index, route -> TreeDocumentAppendix.RouteRow? in
+            guard let outcome = tree.outcomesByID[route.outcomeID] else { return nil }
+            let answers = route.steps.map { step in
+                let question = tree.questionsByID[step.question]
+                return TreeDocumentAppendix.Answer(question: question?.text ?? step.question,
+                                                   answer: question?.option(step.option)?.label ?? step.option)
+            }
+            var registration = TreeLabels.registration(outcome)
+            if let report = TreeLabels.duoReport(outcome.duoReport) { registration += " (\(report.lowercased()))" }
+            return .init(number: index + 1, answers: answers, registration: registration,
+                         deviation: TreeLabels.deviation(outcome.deviation),
+                         thuiszitter: TreeLabels.thuiszitter(outcome), outcome: outcome.title)
+        }
+        return TreeDocumentAppendix(flowchartHTML: figure, routes: routes)
+    }
+}
