@@ -26,7 +26,7 @@ struct ChildBuildTests {
         let first = session.start()
         #expect(first.status.ok, "\(first.report.diagnostics.map(\.description))")
         #expect(first.report.pageCount == 2)
-        #expect(first.report.phases.map(\.name) == ["read", "check", "render", "write"])
+        #expect(first.report.phases.map(\.name) == ["read", "check", "document", "render", "write"])
         try folder.write(Fixture.page(title: "Start", body: "Kapot. Zie [weg](bestaat-niet.md)."), to: "Content/index.md")
         #expect(await eventually { !session.hub.current.ok })
         let problem = try #require(session.hub.current.errors.first)
