@@ -90,18 +90,32 @@ func wrapText(_ text: String, width: Int) -> [String] {
 
 /// A DOT double-quoted string of the given lines, centred: backslashes and quotes escaped, `&` written as
 /// `&amp;` (Graphviz would otherwise read `&lt;` in the text as an entity), lines joined with `\n`.
+/// Graphviz refuses a quoted string longer than 16384 bytes, so a long text is written as several
+/// strings joined with DOT's `+`, never split inside an escape.
 func dotQuoted(_ lines: [String]) -> String {
-    let escaped = lines.map { line -> String in
-        var out = ""
+    var pieces: [String] = []
+    var current = ""
+    func add(_ unit: String) {
+        if current.utf8.count + unit.utf8.count > dotStringChunk {
+            pieces.append(current)
+            current = ""
+        }
+        current += unit
+    }
+    for (index, line) in lines.enumerated() {
+        if index > 0 { add("\\n") }
         for c in line {
             switch c {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "&": out += "&amp;"
-            default: out.append(c)
+            case "\\": add("\\\\")
+            case "\"": add("\\\"")
+            case "&": add("&amp;")
+            default: add(String(c))
             }
         }
-        return out
     }
-    return "\"" + escaped.joined(separator: "\\n") + "\""
+    pieces.append(current)
+    return pieces.map { "\"" + $0 + "\"" }.joined(separator: " + ")
 }
+
+/// Well below Graphviz's limit of 16384 bytes for one quoted string.
+let dotStringChunk = 8000

@@ -11,11 +11,12 @@ public final class PreviewSession: @unchecked Sendable {
     /// - Parameters:
     ///   - quietPeriod: how long a burst of changes must be quiet before a rebuild (editors write in steps).
     ///   - onBuild: called after every build, on the builder's thread.
-    public init(options: BuildOptions, quietPeriod: TimeInterval = 0.1,
+    ///   - runner: where builds run (`routeboek serve` runs each in a child process).
+    public init(options: BuildOptions, quietPeriod: TimeInterval = 0.1, runner: Rebuilder.Runner = .inProcess,
                 onPhase: (@Sendable (BuildReport.Phase) -> Void)? = nil,
                 onBuild: @escaping @Sendable (Rebuilder.Outcome) -> Void = { _ in }) throws {
         let hub = BuildStatusHub()
-        let rebuilder = Rebuilder(options: options, hub: hub, onPhase: onPhase, onBuild: onBuild)
+        let rebuilder = Rebuilder(options: options, hub: hub, runner: runner, onPhase: onPhase, onBuild: onBuild)
         self.hub = hub
         self.rebuilder = rebuilder
         watcher = try FileWatcher(roots: [options.content, options.templates], ignoring: [options.output],

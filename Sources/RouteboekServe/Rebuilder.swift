@@ -14,16 +14,25 @@ public final class Rebuilder: @unchecked Sendable {
         public var changes: [String]
     }
 
+    /// Where builds run: in this process (tests), or each in a child process (`routeboek serve`), which a
+    /// build that crashes or hangs cannot take down.
+    public enum Runner: Sendable {
+        case inProcess
+        case childProcess(ChildBuild)
+    }
+
     public let options: BuildOptions
     public let hub: BuildStatusHub
+    public let runner: Runner
     private let onBuild: @Sendable (Outcome) -> Void
     private let onPhase: (@Sendable (BuildReport.Phase) -> Void)?
     private let lock = NSLock()
 
-    public init(options: BuildOptions, hub: BuildStatusHub,
+    public init(options: BuildOptions, hub: BuildStatusHub, runner: Runner = .inProcess,
                 onPhase: (@Sendable (BuildReport.Phase) -> Void)? = nil,
                 onBuild: @escaping @Sendable (Outcome) -> Void = { _ in }) {
         self.options = options
+        self.runner = runner
         self.hub = hub
         self.onPhase = onPhase
         self.onBuild = onBuild
@@ -35,7 +44,11 @@ public final class Rebuilder: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let start = ProcessInfo.processInfo.systemUptime
-        let report = SiteBuilder.run(options, progress: onPhase)
+        let report: BuildReport
+        switch runner {
+        case .inProcess: report = SiteBuilder.run(options, progress: onPhase)
+        case .childProcess(let child): report = child.run(options, progress: onPhase)
+        }
         let seconds = ProcessInfo.processInfo.systemUptime - start
         let status = hub.update { $0.after(report) }
         let outcome = Outcome(report: report, status: status, seconds: seconds, changes: changes)

@@ -22,9 +22,22 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Also make routeboek.pdf on every rebuild (takes seconds); without it the preview skips the PDF.")
     var pdf = false
 
+    /// Each rebuild runs in a child process started as `routeboek serve --child-build ...`: it builds once,
+    /// prints its phases and report as JSON lines, and exits (see ChildBuild).
+    @Flag(help: .hidden)
+    var childBuild = false
+
+    @Option(help: .hidden)
+    var buildTimeout = 300
+
     func run() throws {
         var options = site.buildOptions(write: true)
         options.pdf = pdf ? .always : .never
+        if childBuild {
+            let report = SiteBuilder.run(options) { phase in Self.emit(ReportTransport.line(for: phase)) }
+            Self.emit(ReportTransport.line(for: report))
+            return
+        }
         let printer = ServePrinter(quiet: site.quiet, verbose: site.verbose, output: site.output)
         var onPhase: (@Sendable (BuildReport.Phase) -> Void)?
         if site.verbose {
@@ -32,7 +45,9 @@ struct ServeCommand: ParsableCommand {
         }
         let session: PreviewSession
         do {
-            session = try PreviewSession(options: options, onPhase: onPhase, onBuild: { printer.report($0) })
+            let child = ChildBuild(executable: ChildBuild.currentExecutable, timeout: .seconds(max(buildTimeout, 1)))
+            session = try PreviewSession(options: options, runner: .childProcess(child), onPhase: onPhase,
+                                         onBuild: { printer.report($0) })
         } catch {
             ReportPrinter.printError("error: \(error)")
             throw ExitCode(1)
@@ -74,6 +89,13 @@ struct ServeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         printer.stopped()
+    }
+}
+
+extension ServeCommand {
+    /// One line to the parent, flushed at once.
+    fileprivate static func emit(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }
 

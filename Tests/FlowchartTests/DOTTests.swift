@@ -70,3 +70,29 @@ struct DOTTests {
         #expect(dot.contains("n0 -> n1;"))
     }
 }
+
+/// Issue 11, defect 13: Graphviz refuses a quoted string longer than 16384 bytes, so a very long label
+/// (a question pasted twice over, say) made the flowchart fail with no position.
+@Suite("DOT source: long labels")
+struct LongLabelTests {
+    static let longLabel = String(repeating: "Lange vraag met \"quotes\", \\ en & tekens ", count: 800)
+
+    @Test("A label over 16384 bytes is written as strings joined with +, each well under the limit")
+    func splitIntoPieces() {
+        let quoted = dotQuoted([Self.longLabel])
+        let pieces = quoted.components(separatedBy: "\" + \"")
+        #expect(pieces.count > 2)
+        #expect(pieces.allSatisfy { $0.utf8.count < 16384 })
+        // Joined again, the pieces are exactly the one escaped string: nothing split inside an escape.
+        #expect(pieces.joined() == dotQuoted([Self.longLabel]).replacingOccurrences(of: "\" + \"", with: ""))
+    }
+
+    @Test("Graphviz draws a flowchart whose label is longer than its quoted-string limit", .enabled(if: graphvizInstalled))
+    func graphvizAcceptsIt() throws {
+        let graph = FlowchartGraph(direction: .topDown, nodes: [.init(id: "a", label: Self.longLabel), .init(id: "b", label: "Eind")],
+                                   edges: [.init(from: "a", to: "b", label: Self.longLabel)])
+        let svg = try layoutFlowchartSVG(dot: graph.dotSource(), idPrefix: "lang")
+        #expect(svg.contains("<svg"))
+        #expect(svg.contains("Lange vraag"))
+    }
+}

@@ -15,7 +15,12 @@ struct TreeLoader {
         func document(_ name: String, allowed: [String]) -> (YAMLMap, YAMLReader)? {
             guard let text = texts[name] else { return nil }
             let reader = YAMLReader(file: "\(displayFolder)/\(name)")
-            guard let node = reader.compose(text),
+            let root = reader.compose(text)
+            // An empty file would silently drop the whole tool (boom.yml) or every policy check (invarianten.yml).
+            if reader.isEmptyDocument(root) {
+                reader.error(nil, "this file of the beslisboom is empty (or only comments); it needs \(allowed.map { "'\($0):'" }.joined(separator: " and "))")
+            }
+            guard let node = root,
                   let map = YAMLMap(node, reader, what: name, allowed: allowed) else {
                 diagnostics.append(contentsOf: reader.diagnostics)
                 return nil
@@ -101,7 +106,10 @@ struct TreeLoader {
               let label = map.string("label", required: true, what: "fact '\(id)'") else { return nil }
         var values: [(id: String, label: String)] = []
         if let valuesNode = map.valueNode("waarden"), case .mapping(let mapping) = valuesNode {
-            for (key, value) in mapping { values.append((key.string ?? "", value.string ?? "")) }
+            for (key, value) in mapping {
+                if value.string == nil { reader.error(value, "the label of value '\(key.string ?? "")' of fact '\(id)' must be text, not a list or a mapping") }
+                values.append((key.string ?? "", value.string ?? ""))
+            }
         } else {
             reader.error(map.valueNode("waarden") ?? node, "fact '\(id)' needs 'waarden': a mapping of value id to label")
         }

@@ -11,6 +11,7 @@ public enum SiteBuilder {
         let displayContent = BuildOptions.display(options.content)
         let displayTemplates = BuildOptions.display(options.templates)
         let flowcharts = FlowchartCache(folder: options.cacheFolder)
+        if options.write { StagedOutputFolder.tidy(output: options.output) }
 
         func phase<T>(_ name: String, _ body: () -> (T, String)) -> T {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -49,12 +50,13 @@ public enum SiteBuilder {
         // Render and write into a staging folder (or nowhere, for `check`).
         let staged: StagedOutputFolder?
         do {
-            staged = options.write ? try StagedOutputFolder(final: options.output) : nil
+            staged = options.write ? try StagedOutputFolder(final: options.output, protecting: [options.content, options.templates]) : nil
         } catch {
-            log.error(BuildOptions.display(options.output), "cannot create the output folder: \(error.localizedDescription)")
+            log.add(OutputError.diagnostic(for: error, output: BuildOptions.display(options.output)))
             return finish(report, log, options)
         }
-        let sink: OutputSink = staged ?? DiscardingOutput()
+        // Every link the pages hold is audited before the site is put in place (see LinkAudit).
+        let sink = LinkAudit(staged ?? DiscardingOutput())
         let writer = SiteWriter(input: input, tree: tree, templates: templates, sink: sink, log: log,
                                 templatesRoot: options.templates, flowcharts: flowcharts, today: options.today ?? .today,
                                 displayOutput: BuildOptions.display(options.output))
@@ -70,6 +72,7 @@ public enum SiteBuilder {
         }
         report.generatedCount = phase("render") { () -> (Int, String) in
             let count = writer.writeAll(document: document.links)
+            log.add(contentsOf: sink.problems(templatesRoot: options.templates, displayTemplates: displayTemplates))
             return (count, "\(count) pages")
         }
         // Rendering can warn too (WeasyPrint does); with --strict that fails the build before anything is put in place.
@@ -84,7 +87,7 @@ public enum SiteBuilder {
                     report.written = true
                 } catch {
                     staged.discard()
-                    log.error(BuildOptions.display(options.output), "could not put the new site in place: \(error.localizedDescription)")
+                    log.add(OutputError.diagnostic(for: error, output: BuildOptions.display(options.output)))
                 }
                 return ((), BuildOptions.display(options.output))
             }

@@ -13,15 +13,16 @@ struct SiteChecker {
     let log: DiagnosticLog
 
     func checkPages() {
+        checkHomePage()
         let assets = Set(input.inventory.assets)
         let sourceFiles = input.site.sources.map(\.file)
         for page in input.pages {
             for link in page.links {
-                if let problem = problem(with: link, from: page, assets: assets) {
+                if let problem = problem(with: link, fromDraft: page.frontMatter.isDraft, assets: assets) {
                     log.error(page.file, line: link.line, column: link.column, problem)
                 }
             }
-            for source in page.frontMatter.sources where input.site.source(file: source.file) == nil {
+            for source in page.frontMatter.sources where input.siteIsUsable && input.site.source(file: source.file) == nil {
                 let hint = Spelling.closest(to: source.file, among: sourceFiles).map { "; did you mean '\($0)'?" } ?? ""
                 let position = source.position
                 log.error(page.file, line: position?.line ?? 1, column: position?.column ?? 1,
@@ -30,7 +31,19 @@ struct SiteChecker {
         }
     }
 
-    private func problem(with link: LocalLink, from page: Page, assets: Set<String>) -> String? {
+    /// Every page links to the home page (the logo, the breadcrumbs): without it the site is broken.
+    private func checkHomePage() {
+        let file = "\(input.displayContent)/index.md"
+        if let home = input.pagesBySource["index.md"] {
+            if home.frontMatter.isDraft {
+                log.error(file, "the home page is a draft (concept: true), so it would not be published while every page links to it; remove 'concept'")
+            }
+        } else if !input.unreadablePages.contains("index.md") {
+            log.error(file, "the site has no home page: add \(file) with a titel (every page links to it)")
+        }
+    }
+
+    private func problem(with link: LocalLink, fromDraft: Bool, assets: Set<String>) -> String? {
         switch link.kind {
         case .asset:
             if assets.contains(link.target) { return nil }
@@ -42,7 +55,7 @@ struct SiteChecker {
                 let hint = Spelling.closest(to: link.target, among: Array(input.pagesBySource.keys)).map { "; did you mean '\($0)'?" } ?? ""
                 return "link '\(link.written)' points to \(input.displayContent)/\(link.target), which does not exist\(hint)"
             }
-            if target.frontMatter.isDraft && !page.frontMatter.isDraft {
+            if target.frontMatter.isDraft && !fromDraft {
                 return "link '\(link.written)' points to a draft (concept: true), which is not published"
             }
             if let anchor = link.anchor, !anchor.isEmpty, !target.headings.contains(where: { $0.anchor == anchor }) {
@@ -69,8 +82,14 @@ struct SiteChecker {
         var extra: [Scenario] = []
         for url in extraScenarioFiles {
             let file = BuildOptions.display(url)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, file: file, "cannot read this scenario file"))
+            let text: String
+            switch TextFile.read(url) {
+            case .success(let read): text = read
+            case .failure(.missing):
+                diagnostics.append(Diagnostic(.error, file: file, "cannot read this scenario file: it does not exist"))
+                continue
+            case .failure(let failure):
+                diagnostics.append(failure.diagnostic(file))
                 continue
             }
             extra += TreeLoader.scenarios(text: text, file: file, diagnostics: &diagnostics)
@@ -79,8 +98,15 @@ struct SiteChecker {
         let unreadable = input.unreadablePages
         let assets = Set(input.inventory.assets)
         let display = input.displayContent
+        // The Markdown texts (hints, summaries, notes) go through the page renderer and the page link
+        // checks, at their own line and column; the validator checks the plain link fields.
+        let embedded = checkTreeTexts(folder: folder, assets: assets)
+        diagnostics += embedded.diagnostics
+        let plainLinks: [String] = tree.outcomes.flatMap(\.links) + tree.actions.compactMap(\.page)
+        let markdownOnly = embedded.written.subtracting(plainLinks)
         let validator = TreeValidator { link, _ in
-            Self.problem(withTreeLink: link, pages: pages, assets: assets, displayContent: display, unreadable: unreadable)
+            if markdownOnly.contains(link) { return nil }
+            return Self.problem(withTreeLink: link, pages: pages, assets: assets, displayContent: display, unreadable: unreadable)
         }
         for problem in validator.validate(tree, extraScenarios: extra) {
             let position = problem.position ?? SourcePosition(file: "\(folder)/boom.yml", line: 1, column: 1)
@@ -88,13 +114,13 @@ struct SiteChecker {
         }
         let cited = tree.outcomes.flatMap { outcome in outcome.sources.map { ($0, outcome.position) } }
             + tree.actions.flatMap { action in action.sources.map { ($0, action.position) } }
-        for (source, owner) in cited where !source.isURL && input.site.source(file: source.file) == nil {
+        for (source, owner) in cited where input.siteIsUsable && !source.isURL && input.site.source(file: source.file) == nil {
             diagnostics.append(Diagnostic(.error, at: source.position ?? owner ?? SourcePosition(file: folder, line: 1, column: 1),
                                           "source '\(source.file)' is not in the bronnen of \(display)/\(SiteConfig.fileName)"))
         }
         // Verplicht means: this samenwerkingsverband's own document (S0) or the law (a public URL).
         let ownSource = input.site.sources.first { $0.code == "S0" }?.file
-        for action in tree.actions where action.kind == .required {
+        for action in tree.actions where input.siteIsUsable && action.kind == .required {
             let authoritative = action.sources.contains { $0.isURL || $0.file == ownSource }
             if !authoritative {
                 diagnostics.append(Diagnostic(.error, at: action.position ?? SourcePosition(file: folder, line: 1, column: 1),
@@ -102,6 +128,23 @@ struct SiteChecker {
             }
         }
         return CheckedTree(tree: tree, enumeration: tree.enumerateRoutes())
+    }
+
+    /// The tree's Markdown texts rendered as the tool renders them, with every link checked as on a page.
+    private func checkTreeTexts(folder: String, assets: Set<String>) -> (diagnostics: [Diagnostic], written: Set<String>) {
+        var texts: [EmbeddedMarkdown.Text] = []
+        for name in ["boom.yml", "uitkomsten.yml"] {
+            guard let yaml = input.treeTexts[name] else { continue }
+            texts += EmbeddedMarkdown.texts(in: yaml, file: "\(folder)/\(name)", keys: ["uitleg", "samenvatting", "opmerking"])
+        }
+        let result = EmbeddedMarkdown.check(texts, page: TreeTexts.anchorPage, rootToken: TreeTexts.rootToken)
+        var diagnostics = result.diagnostics
+        for (file, link) in result.links {
+            if let problem = problem(with: link, fromDraft: false, assets: assets) {
+                diagnostics.append(Diagnostic(.error, file: file, line: link.line, column: link.column, problem))
+            }
+        }
+        return (diagnostics, Set(result.links.map(\.link.written)))
     }
 
     /// Links in the tree's data are written relative to the tree's folder.

@@ -21,6 +21,8 @@ struct SiteInput: Sendable {
     let displayContent: String
     /// Terms and zoekwoorden for search and the register.
     var search: SearchInput = .empty
+    /// False when site.yml is missing or broken: its errors are reported once, not again on every citing page.
+    var siteIsUsable = true
 
     var published: [Page] { pages.filter { !$0.frontMatter.isDraft } }
 }
@@ -40,7 +42,7 @@ struct SiteReader {
             log.error(displayContent, "the content folder does not exist; run from the project folder or pass --content")
             return nil
         }
-        let site = readSiteConfig()
+        let (site, siteIsUsable) = readSiteConfig()
         let inventory = ContentScanner.scan(root: contentRoot, displayRoot: displayContent, diagnostics: log)
         let templates = TemplateSet.load(root: templatesRoot, displayRoot: displayTemplates, diagnostics: log)
         var treeTexts: [String: String] = [:]
@@ -65,34 +67,36 @@ struct SiteReader {
                          templates: templates, treeTexts: treeTexts, schedule: schedule, changeLog: changeLog, contentRoot: contentRoot,
                          displayContent: displayContent,
                          search: SearchInput.read(pages: pages, searchWordsText: readText(SearchWordsFile.fileName),
-                                                  displayContent: displayContent, log: log))
+                                                  displayContent: displayContent, log: log),
+                         siteIsUsable: siteIsUsable)
     }
 
-    private func readSiteConfig() -> SiteConfig {
+    /// The settings, and whether they could be read: when not, the sources pages cite are not checked
+    /// against them (one error in site.yml must not become an error on every page).
+    private func readSiteConfig() -> (SiteConfig, Bool) {
         let fallback = SiteConfig(title: "", organisation: "", description: nil, contact: .init(), sources: [])
         let file = "\(displayContent)/\(SiteConfig.fileName)"
         guard let text = readText(SiteConfig.fileName) else {
-            log.error(file, "the site settings are missing: add \(file) with titel, organisatie and bronnen")
-            return fallback
+            if case .failure(.missing) = FileBytes.canOpen(contentRoot.appendingPathComponent(SiteConfig.fileName)) {
+                log.error(file, "the site settings are missing: add \(file) with titel, organisatie and bronnen")
+            }
+            return (fallback, false)
         }
         var diagnostics: [Diagnostic] = []
         let config = SiteConfig.parse(text, file: file, diagnostics: &diagnostics)
         log.add(contentsOf: diagnostics)
-        return config ?? fallback
+        return (config ?? fallback, config != nil && !diagnostics.contains { $0.severity == .error })
     }
 
+    /// The file's text; nil when it does not exist (the caller words that) or cannot be read (reported here, with why).
     private func readText(_ relative: String) -> String? {
-        let url = contentRoot.appendingPathComponent(relative)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        guard let data = try? Data(contentsOf: url) else {
-            log.error("\(displayContent)/\(relative)", "cannot read this file")
+        switch TextFile.read(contentRoot.appendingPathComponent(relative)) {
+        case .success(let text): return text
+        case .failure(.missing): return nil
+        case .failure(let failure):
+            log.add(failure.diagnostic("\(displayContent)/\(relative)"))
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            log.error("\(displayContent)/\(relative)", "this file is not UTF-8 text; save it as UTF-8")
-            return nil
-        }
-        return text
     }
 
     /// Parses and renders every page on all cores.

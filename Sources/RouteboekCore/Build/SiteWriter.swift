@@ -29,10 +29,15 @@ struct SiteWriter {
         self.displayOutput = displayOutput
         navigation = Navigation(pages: input.published, extraPages: tree == nil ? [:] : [ContentScanner.treeFolder: TreeSite.overviewPages],
                                 diagnostics: log)
-        context = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: today,
-                              navigationHTML: NavigationCache(navigation: navigation, templates: templates),
-                              schedule: input.schedule,
-                              changes: input.changeLog.map { ChangeLogContext(changeLog: $0, pages: input.published, tree: tree) })
+        var context = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: today,
+                                  navigationHTML: NavigationCache(navigation: navigation, templates: templates),
+                                  schedule: input.schedule,
+                                  changes: input.changeLog.map { ChangeLogContext(changeLog: $0, pages: input.published, tree: tree) })
+        // Templates link to the tool and to content pages only when they exist (see LinkAudit).
+        context.hasBeslisboom = tree != nil
+        context.publishedPages = Dictionary(input.published.map { (String($0.source.dropLast(3)), ($0.title, $0.outputPath)) },
+                                            uniquingKeysWith: { first, _ in first })
+        self.context = context
     }
 
     private var toolIntro: Page? { tree == nil ? nil : input.pagesBySource[TreeTexts.anchorPage] }
@@ -107,7 +112,7 @@ struct SiteWriter {
         do {
             try sink.write(text, to: path)
         } catch {
-            log.error(path, "could not write: \(error)")
+            log.add(OutputError.diagnostic(for: error, output: path))
         }
     }
 
@@ -147,7 +152,7 @@ struct SiteWriter {
         do {
             try sink.copy(from: source, to: path)
         } catch {
-            log.error(path, "could not copy \(source.path): \(error.localizedDescription)")
+            log.add(OutputError.diagnostic(for: error, output: path))
         }
     }
 }

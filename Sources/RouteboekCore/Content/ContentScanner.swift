@@ -11,46 +11,102 @@ enum ContentScanner {
     /// The folder whose YAML files are the decision tree rather than plain assets.
     static let treeFolder = "beslisboom"
 
+    /// Characters that end or change a URL path (`#`, `?`, `%`) or that a link cannot hold as they are:
+    /// a page or folder with one of them in its name would get broken links in the navigation, the
+    /// register and the search (issue 11, defect 7).
+    static let unsafeInPageNames: Set<Character> = ["#", "?", "%", "\"", "'", "<", ">", "\\", "`", "{", "}", "|", "^", "[", "]", " "]
+
     /// Lists every file below `root`. A link (symlink) that points outside the content folder is an error:
-    /// nothing outside `Content/` may end up in the site.
+    /// nothing outside `Content/` may end up in the site. A folder or file that cannot be read, and a
+    /// link that points nowhere, are errors that say why: nothing vanishes without a word.
     static func scan(root: URL, displayRoot: String, diagnostics: DiagnosticLog) -> ContentInventory {
         var inventory = ContentInventory()
-        // Enumerate the resolved folder: on Linux the enumerator does not descend into a root that is a link.
         let root = root.standardizedFileURL.resolvingSymlinksInPath()
         let rootPath = root.path
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey]) else {
-            diagnostics.error(displayRoot, "cannot read the content folder")
-            return inventory
-        }
-        for case let url as URL in enumerator {
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count)).trimmingPrefix("/")
-            let name = url.lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
+        // Each folder with the real paths of the folders above it: a link back to one of them would loop.
+        var pending: [(folder: String, above: Set<String>)] = [("", [])]
+        while let (folder, above) = pending.popLast() {
+            let url = folder.isEmpty ? root : root.appendingPathComponent(folder)
+            let shownFolder = folder.isEmpty ? displayRoot : "\(displayRoot)/\(folder)"
+            let real = url.resolvingSymlinksInPath().path
+            guard !above.contains(real) else {
+                diagnostics.error(shownFolder, "this link leads back to a folder above it, so it would be read forever; remove the link")
                 continue
             }
-            let resolved = url.resolvingSymlinksInPath().path
-            if resolved != rootPath && !resolved.hasPrefix(rootPath + "/") {
-                diagnostics.error("\(displayRoot)/\(relative)", "this link points outside the content folder (to \(resolved)); copy the file into \(displayRoot) instead")
-                enumerator.skipDescendants()
+            let names: [String]
+            switch FolderListing.names(in: url) {
+            case .success(let found): names = found
+            case .failure(let failure):
+                diagnostics.error(shownFolder, folder.isEmpty ? "cannot read the content folder: \(failure.reason)"
+                                                               : "cannot read this folder, so its pages are left out: \(failure.reason)")
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            if name.hasSuffix(".md") {
-                inventory.pages.append(relative)
-            } else if relative.hasPrefix(treeFolder + "/") && (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) {
-                inventory.treeFiles.append(relative)
-            } else if relative != SiteConfig.fileName && relative != PublicationSchedule.fileName && relative != SearchWordsFile.fileName
-                        && relative != ChangeLog.fileName {
-                inventory.assets.append(relative)
+            for name in names where !name.hasPrefix(".") {
+                let relative = folder.isEmpty ? name : "\(folder)/\(name)"
+                let shown = "\(displayRoot)/\(relative)"
+                let entry = root.appendingPathComponent(relative)
+                if let problem = nameProblem(name) {
+                    diagnostics.error(shown, problem)
+                    continue
+                }
+                let kind = FileKind.of(entry)
+                if case .danglingLink(let reason) = kind {
+                    diagnostics.error(shown, "this link points to something that cannot be read (\(reason)); restore its target or remove the link")
+                    continue
+                }
+                let resolved = entry.resolvingSymlinksInPath().path
+                if resolved != rootPath && !resolved.hasPrefix(rootPath + "/") {
+                    diagnostics.error(shown, "this link points outside the content folder (to \(resolved)); copy the file into \(displayRoot) instead")
+                    continue
+                }
+                switch kind {
+                case .folder:
+                    pending.append((relative, above.union([real])))
+                case .file:
+                    if name.hasSuffix(".md") {
+                        if let problem = pageNameProblem(relative) {
+                            diagnostics.error(shown, problem)
+                            continue
+                        }
+                        inventory.pages.append(relative)
+                    } else if relative.hasPrefix(treeFolder + "/") && (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) {
+                        inventory.treeFiles.append(relative)
+                    } else if relative != SiteConfig.fileName && relative != PublicationSchedule.fileName && relative != SearchWordsFile.fileName
+                                && relative != ChangeLog.fileName {
+                        if case .failure(let failure) = FileBytes.canOpen(entry) {
+                            diagnostics.error(shown, "cannot read this file, so it cannot be published: \(failure.reason)")
+                            continue
+                        }
+                        inventory.assets.append(relative)
+                    }
+                case .other:
+                    diagnostics.warning(shown, "this is not a plain file or folder (a device, socket or pipe) and is left out")
+                case .danglingLink:
+                    continue
+                }
             }
         }
         inventory.pages.sort()
         inventory.assets.sort()
         inventory.treeFiles.sort()
         return inventory
+    }
+
+    /// Any name: control characters (a newline, a tab) would break every message and link that shows it.
+    static func nameProblem(_ name: String) -> String? {
+        guard let control = name.unicodeScalars.first(where: ControlCharacters.isControl) else { return nil }
+        return "this name holds a control character (U+\(String(format: "%04X", control.value))); rename it with letters, digits, '-' and '_'"
+    }
+
+    /// A page and the folders above it become links in the navigation, the register and the search.
+    static func pageNameProblem(_ relative: String) -> String? {
+        for component in relative.split(separator: "/") {
+            guard let bad = component.first(where: { unsafeInPageNames.contains($0) }) else { continue }
+            let shown = bad == " " ? "a space" : "'\(bad)'"
+            let what = component.hasSuffix(".md") ? "file name" : "folder name '\(component)'"
+            return "the \(what) has \(shown), which breaks links to the page; rename it with letters, digits, '-' and '_'"
+        }
+        return nil
     }
 }
 

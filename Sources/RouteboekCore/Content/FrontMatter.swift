@@ -65,8 +65,10 @@ enum FrontMatterParser {
     /// Splits and decodes. Returns nil when the front matter is unusable; problems go to `diagnostics`.
     static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> PageSource? {
         // Only the front matter is split into lines; the body is taken as it is (pages can be long).
-        // "\r\n" is one Character in Swift, so Windows line ends are made plain first.
-        let text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        // "\r\n" is one Character in Swift, so Windows line ends are made plain first; a lone "\r" (old Mac
+        // line ends) too, since cmark and libyaml count it as a line end and positions must agree.
+        let text = text.utf8.contains(13)
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         guard let split = splitFrontMatter(text) else {
             let opens = text.hasPrefix("---")
             diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, opens

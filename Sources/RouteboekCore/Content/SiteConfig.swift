@@ -1,4 +1,5 @@
 import Beslisboom
+import Yams
 
 /// Site-wide settings from `Content/site.yml`.
 public struct SiteConfig: Sendable {
@@ -51,15 +52,22 @@ public struct SiteConfig: Sendable {
         diagnostics += PlaceholderScan.scan(text, file: file)
         let reader = YAMLReader(file: file)
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
-        guard let node = reader.compose(text),
+        let root = reader.compose(text)
+        if reader.isEmptyDocument(root) {
+            reader.error(nil, "site.yml is empty: add titel, organisatie and bronnen (see docs/content-format.md)")
+            return nil
+        }
+        guard let node = root,
               let map = YAMLMap(node, reader, what: "site.yml",
                                 allowed: ["titel", "organisatie", "beschrijving", "contact", pageAgeLimitKey, "bronnen", "pdf"])
         else { return nil }
         var contact = Contact()
         if let contactNode = map.valueNode("contact"),
            let entry = YAMLMap(contactNode, reader, what: "contact", allowed: ["naam", "email", "telefoon", "website"]) {
-            contact = Contact(name: entry.filled("naam", what: "contact", reader: reader), email: entry.filled("email", what: "contact", reader: reader),
-                              phone: entry.filled("telefoon", what: "contact", reader: reader), url: entry.filled("website", what: "contact", reader: reader))
+            contact = Contact(name: entry.filled("naam", what: "contact", reader: reader),
+                              email: SiteURL.email(entry.filled("email", what: "contact", reader: reader), at: entry.valueNode("email"), reader),
+                              phone: entry.filled("telefoon", what: "contact", reader: reader),
+                              url: SiteURL.web(entry.filled("website", what: "contact", reader: reader), at: entry.valueNode("website"), reader))
             if entry.keysInOrder.isEmpty {
                 reader.error(contactNode, "'contact' is empty: fill in naam, email, telefoon or website, or remove 'contact'")
             }
@@ -97,5 +105,35 @@ extension YAMLMap {
             return nil
         }
         return text
+    }
+}
+
+/// Addresses an editor types in site.yml end up in every page's footer as links. The site's CSP would
+/// block a `javascript:` link, but it must not be published at all (issue 11, defect 9).
+enum SiteURL {
+    /// A web address: `https://` or `http://`, then a host, and no spaces, quotes or angle brackets.
+    static func web(_ value: String?, at node: Node?, _ reader: YAMLReader) -> String? {
+        guard let value else { return nil }
+        let lower = value.lowercased()
+        let rest = lower.hasPrefix("https://") ? lower.dropFirst(8) : lower.hasPrefix("http://") ? lower.dropFirst(7) : nil
+        guard let rest, let host = rest.split(separator: "/", omittingEmptySubsequences: false).first, !host.isEmpty,
+              !value.contains(where: { $0.isWhitespace || "\"'<>`\\".contains($0) }) else {
+            reader.error(node, "'website' must be a web address starting with https:// (such as https://www.example.nl), not '\(value.prefix(60))'")
+            return nil
+        }
+        return value
+    }
+
+    /// An e-mail address, written without `mailto:` (the footer adds it).
+    static func email(_ value: String?, at node: Node?, _ reader: YAMLReader) -> String? {
+        guard let value else { return nil }
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        let valid = parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
+            && !value.contains(where: { $0.isWhitespace || "\"'<>`\\:/?#,;()[]".contains($0) })
+        guard valid else {
+            reader.error(node, "'email' must be an e-mail address such as info@example.nl, not '\(value.prefix(60))'")
+            return nil
+        }
+        return value
     }
 }

@@ -1,7 +1,9 @@
 import Beslisboom
 
 /// One problem found in an editor's input, printed as `file:line:column: error: message`
-/// (the format CI annotators read).
+/// (the format CI annotators read). Always one line: control characters in the file name or the
+/// message (a newline in a file name, an ESC copied from a YAML value) are shown escaped when printed;
+/// the stored values stay as they are, so every other format (JSON, GitHub) escapes them its own way.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// An error fails the build; a warning fails it only with `--strict`; a notice is printed and
     /// never fails (a state an editor has recorded on purpose, such as dates not yet known).
@@ -25,7 +27,9 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.init(severity, file: position.file, line: position.line, column: position.column, message)
     }
 
-    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+    public var description: String {
+        "\(ControlCharacters.escaped(file)):\(line):\(column): \(severity.rawValue): \(ControlCharacters.escaped(message))"
+    }
 }
 
 /// Collects diagnostics from every phase (and from several threads) so a build reports all problems at once.
@@ -47,11 +51,58 @@ public final class DiagnosticLog: @unchecked Sendable {
         add(Diagnostic(.notice, file: file, line: line, column: column, message))
     }
 
-    /// Sorted by file, then position, so output is stable across parallel runs.
+    /// Sorted by file, then position, so output is stable across parallel runs. The same problem
+    /// reported twice (by two workers, or by a check and the render pass) is listed once.
     public var all: [Diagnostic] {
-        lock.withLock { items }.sorted { ($0.file, $0.line, $0.column, $0.message) < ($1.file, $1.line, $1.column, $1.message) }
+        var seen = Set<String>()
+        return lock.withLock { items }
+            .sorted { ($0.file, $0.line, $0.column, $0.message) < ($1.file, $1.line, $1.column, $1.message) }
+            .filter { seen.insert($0.description).inserted }
     }
     public var errorCount: Int { lock.withLock { items.filter { $0.severity == .error }.count } }
     public var warningCount: Int { lock.withLock { items.filter { $0.severity == .warning }.count } }
     public var noticeCount: Int { lock.withLock { items.filter { $0.severity == .notice }.count } }
+}
+
+/// Shows control characters as escapes so a message stays on one line and cannot drive the terminal.
+public enum ControlCharacters {
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where isControl(scalar):
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// The first control character in a text other than tab and line ends (`\n`, `\r\n`), with its
+    /// 1-based line and column. A lone `\r` is one of them.
+    public static func first(in text: String) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
+        var line = 1
+        var column = 1
+        for character in text {
+            if character == "\n" || character == "\r\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if let scalar = character.unicodeScalars.first(where: { isControl($0) && $0 != "\t" }) {
+                return (line, column, scalar)
+            }
+            column += 1
+        }
+        return nil
+    }
+
+    /// C0 and C1 controls, DEL, and the line and paragraph separators (which end a line in some viewers).
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
 }

@@ -48,16 +48,39 @@ extension CMarkNodePointer {
     /// The node's text with markup removed (for slugs, captions and the search index).
     var plainText: String {
         var text = ""
-        appendPlainText(to: &text)
+        walk { node, entering in
+            guard entering else { return }
+            switch node.type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += node.literal ?? ""
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            default: break
+            }
+        }
         return text
     }
 
-    private func appendPlainText(to text: inout String) {
+    /// Visits this node and everything below it in document order, each container on entering and on
+    /// leaving, each leaf once (entering). cmark's iterator needs no recursion: Markdown can nest
+    /// thousands of levels deep (`> > > ...`), more than a thread's stack holds in recursive calls.
+    func walk(_ visit: (_ node: CMarkNodePointer, _ entering: Bool) -> Void) {
+        guard let iterator = cmark_iter_new(raw) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { return }
+            guard let node = CMarkNodePointer(cmark_iter_get_node(iterator)) else { continue }
+            visit(node, event == CMARK_EVENT_ENTER)
+        }
+    }
+
+    /// Nodes cmark's iterator visits once: they have no children.
+    var isLeaf: Bool {
         switch type {
-        case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += literal ?? ""
-        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK,
+             CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+            return true
         default:
-            for child in children { child.appendPlainText(to: &text) }
+            return false
         }
     }
 

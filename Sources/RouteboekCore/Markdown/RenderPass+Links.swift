@@ -5,11 +5,18 @@ extension RenderPass {
     mutating func rewriteLinks() {
         for node in linkNodes {
             guard let url = node.url, !url.isEmpty else { continue }
-            if ContentPath.isExternal(url) { continue }
-            let (path, anchor) = split(url)
             let isImage = node.type == CMARK_NODE_IMAGE
+            if ContentPath.isExternal(url) {
+                // The CSP allows images from the site itself only: one from elsewhere would show as broken
+                // (and would tell that other site who reads the page).
+                if isImage && !url.lowercased().hasPrefix("data:image/") {
+                    error(node, "image '\(url)' comes from another site, which the site's security policy blocks; save the image in the content folder and link to it relatively")
+                }
+                continue
+            }
+            let (path, anchor) = split(url)
             let line = fileLine(node)
-            let column = max(node.startColumn, 1)
+            let column = fileColumn(node)
             if path.isEmpty {
                 // `#anker` on the same page.
                 if let anchor {

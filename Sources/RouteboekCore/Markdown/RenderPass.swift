@@ -24,6 +24,10 @@ struct RenderPass {
     var lists: [CMarkNodePointer] = []
     var blockQuotes: [CMarkNodePointer] = []
     var rawHTML: [CMarkNodePointer] = []
+    /// Every block `transformInnerFirst` replaces, in document order.
+    var blocksInOrder: [CMarkNodePointer] = []
+    var elementIDs: [CMarkNodePointer: String] = [:]
+    var headingIndex: [CMarkNodePointer: Int] = [:]
 
     init(document: CMarkNodePointer, extensions: UnsafeMutablePointer<cmark_llist>?, page: String, file: String,
          lineOffset: Int, flowchart: MarkdownRenderer.FlowchartRenderer?, rootToken: String? = nil) {
@@ -37,42 +41,79 @@ struct RenderPass {
     }
 
     mutating func run() -> RenderedMarkdown {
-        collect(document)
+        collect()
         dropRawHTML()
         assignHeadingIDs()
         let sections = searchSections()
         rewriteLinks()
-        renderFlowcharts()
-        renderTables()
-        renderChecklists()
-        renderHeadings()
-        renderCallouts()
+        assignElementIDs()
+        transformInnerFirst()
         let html = document.renderHTML(extensions: extensions)
         return RenderedMarkdown(html: html, headings: headings, links: links, sections: sections, diagnostics: diagnostics)
     }
 
-    private mutating func collect(_ node: CMarkNodePointer) {
-        switch node.type {
-        case CMARK_NODE_HEADING: headingNodes.append(node)
-        case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
-        case CMARK_NODE_CODE_BLOCK: codeBlocks.append(node)
-        case CMARK_NODE_LIST: lists.append(node)
-        case CMARK_NODE_BLOCK_QUOTE: blockQuotes.append(node)
-        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: rawHTML.append(node)
-        default:
-            if node.typeString == "table" { tables.append(node) }
+    /// Every node the pass changes, in document order (without recursion: see `walk`).
+    private mutating func collect() {
+        document.walk { node, entering in
+            guard entering else { return }
+            switch node.type {
+            case CMARK_NODE_HEADING: headingNodes.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
+            case CMARK_NODE_CODE_BLOCK: codeBlocks.append(node)
+            case CMARK_NODE_LIST: lists.append(node)
+            case CMARK_NODE_BLOCK_QUOTE: blockQuotes.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: rawHTML.append(node)
+            default:
+                if node.typeString == "table" { tables.append(node) }
+            }
+            if Self.isBlockToTransform(node) { blocksInOrder.append(node) }
         }
-        for child in node.children { collect(child) }
+    }
+
+    private static func isBlockToTransform(_ node: CMarkNodePointer) -> Bool {
+        switch node.type {
+        case CMARK_NODE_HEADING, CMARK_NODE_CODE_BLOCK, CMARK_NODE_LIST, CMARK_NODE_BLOCK_QUOTE: true
+        default: node.typeString == "table"
+        }
+    }
+
+    /// Replaces blocks with their HTML, last in document order first. A block's descendants come after
+    /// it in document order, so everything inside a block (a heading in a task item, a callout in a
+    /// list) is replaced before the block itself is rendered and freed: no node is touched after it
+    /// was freed, however the blocks are nested.
+    private mutating func transformInnerFirst() {
+        for node in blocksInOrder.reversed() {
+            switch node.type {
+            case CMARK_NODE_HEADING: renderHeading(node)
+            case CMARK_NODE_CODE_BLOCK: renderFlowchart(node)
+            case CMARK_NODE_LIST: renderChecklist(node)
+            case CMARK_NODE_BLOCK_QUOTE: renderCallout(node)
+            default: renderTable(node)
+            }
+        }
+    }
+
+    /// Element ids are handed out in the order they always were (flowcharts, tables, then checklist
+    /// items, each in document order), before any node is replaced.
+    private mutating func assignElementIDs() {
+        if flowchart != nil {
+            for node in codeBlocks where node.fenceInfo.trimmingWhitespace == "mermaid" { elementIDs[node] = nextID("stroomschema") }
+        }
+        for table in tables { elementIDs[table] = nextID("tabel") }
+        for list in lists where list.children.contains(where: { $0.typeString == "tasklist" }) {
+            for item in list.children where item.typeString == "tasklist" { elementIDs[item] = nextID("taak") }
+        }
     }
 
     func fileLine(_ node: CMarkNodePointer) -> Int { node.bestLine + lineOffset }
+    func fileColumn(_ node: CMarkNodePointer) -> Int { max(node.startColumn, 1) }
 
     mutating func error(_ node: CMarkNodePointer, _ message: String, line: Int? = nil, column: Int? = nil) {
-        diagnostics.append(Diagnostic(.error, file: file, line: line ?? fileLine(node), column: column ?? max(node.startColumn, 1), message))
+        diagnostics.append(Diagnostic(.error, file: file, line: line ?? fileLine(node), column: column ?? fileColumn(node), message))
     }
 
     mutating func warning(_ node: CMarkNodePointer, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, file: file, line: fileLine(node), column: max(node.startColumn, 1), message))
+        diagnostics.append(Diagnostic(.warning, file: file, line: fileLine(node), column: fileColumn(node), message))
     }
 
     mutating func nextID(_ prefix: String) -> String {
@@ -92,6 +133,7 @@ struct RenderPass {
     private mutating func assignHeadingIDs() {
         for node in headingNodes {
             let title = node.plainText.trimmingWhitespace
+            headingIndex[node] = headings.count
             headings.append(PageHeading(level: node.headingLevel, title: title, anchor: slugs.unique(Slug.make(title))))
         }
         if let first = headingNodes.first(where: { $0.headingLevel == 1 }) {
@@ -101,8 +143,6 @@ struct RenderPass {
 
     /// The text under each top-level heading, taken before any node is replaced by HTML.
     private func searchSections() -> [SearchSection] {
-        var headingIndex: [CMarkNodePointer: Int] = [:]
-        for (index, node) in headingNodes.enumerated() { headingIndex[node] = index }
         var sections = [SearchSection(heading: "", anchor: "", text: "")]
         var text = ""
         for block in document.children {
@@ -122,18 +162,18 @@ struct RenderPass {
 extension CMarkNodePointer {
     /// Appends the node's text; blocks and table cells end with a space so words stay apart.
     fileprivate func appendSearchText(to text: inout String) {
-        switch type {
-        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-            text += literal ?? ""
-        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-            text += " "
-        default:
-            var child = firstChild
-            while let node = child {
-                node.appendSearchText(to: &text)
-                child = node.next
+        walk { node, entering in
+            switch node.type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                text += node.literal ?? ""
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK:
+                break
+            default:
+                // A container adds its space when it ends; a leaf (a rule) when it is met.
+                if !entering || node.isLeaf { text += " " }
             }
-            if type != CMARK_NODE_EMPH && type != CMARK_NODE_STRONG && type != CMARK_NODE_LINK { text += " " }
         }
     }
 }

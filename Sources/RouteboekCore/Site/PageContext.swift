@@ -11,6 +11,11 @@ struct PageContext: Sendable {
     var schedule: PublicationSchedule?
     /// The entries of wijzigingen.yml, shown on the page it names (`page.changes`).
     var changes: ChangeLogContext?
+    /// Whether the site has the decision tool (templates link to it only then).
+    var hasBeslisboom = false
+    /// Published pages by content path without `.md` (`aanpak/stappenplan`) → (title, output path), for
+    /// `{{#pages.aanpak.stappenplan}}`: a template links to a content page only when it exists.
+    var publishedPages: [String: (title: String, path: String)] = [:]
 
     /// The common keys for a page at `path` (from the output root) in `section`.
     func base(path: String, section: String, title: String, summary: String? = nil) -> [String: Any] {
@@ -23,6 +28,8 @@ struct PageContext: Sendable {
             "buildDate": buildDate.dutch,
             "navigationHTML": navigationHTML.html(section: section, path: path),
             "page": ["title": title, "summary": summary ?? "", "path": path, "isHome": path == "index.html"] as [String: Any],
+            "hasBeslisboom": hasBeslisboom,
+            "pages": pagesByFolder,
         ]
         if let wholeDocument { context["wholeDocument"] = wholeDocument.context(root: root) }
         var crumbs: [[String: Any]] = []
@@ -80,6 +87,28 @@ struct PageContext: Sendable {
             }
         }
         return result
+    }
+
+    /// `publishedPages` as nested dictionaries, one level per folder, for Mustache's dotted names.
+    private var pagesByFolder: [String: Any] {
+        var root: [String: Any] = [:]
+        for (source, page) in publishedPages {
+            let parts = source.split(separator: "/").map(String.init)
+            root = Self.inserting(["title": page.title, "path": page.path], at: parts[...], into: root)
+        }
+        return root
+    }
+
+    private static func inserting(_ value: [String: Any], at path: ArraySlice<String>, into dictionary: [String: Any]) -> [String: Any] {
+        guard let first = path.first else { return dictionary }
+        var dictionary = dictionary
+        if path.count == 1 {
+            // A folder's index page and the folder share a name: the folder keeps its pages beside the title.
+            dictionary[first] = value.merging(dictionary[first] as? [String: Any] ?? [:]) { new, _ in new }
+        } else {
+            dictionary[first] = inserting(value, at: path.dropFirst(), into: dictionary[first] as? [String: Any] ?? [:])
+        }
+        return dictionary
     }
 
     private var siteContext: [String: Any] {

@@ -17,48 +17,140 @@ struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     let layoutNames: Set<String>
     let hasNavigation: Bool
+    /// Where problems found while rendering go (a layout that renders a page cut short).
+    private let diagnostics: DiagnosticLog?
+    /// Each layout's file as shown in messages, and its last line, for problems found in what it rendered.
+    private let layoutEnds: [String: LayoutFile]
+    /// By template: the partials that include themselves inside a section and that its render reaches;
+    /// named when a render had to be stopped.
+    private let recursiveReferences: [String: [PartialGraph.Reference]]
+
+    /// Where a layout is, for problems found in the pages it renders.
+    struct LayoutFile: Sendable {
+        var file: String
+        /// The last line (a page cut short is cut there) and the line of `<head` (where the CSP belongs).
+        var line: Int
+        var headLine: Int
+    }
 
     /// Loads and checks every template; nil when any is broken (the problems are in `diagnostics`).
     static func load(root: URL, displayRoot: String, diagnostics: DiagnosticLog) -> TemplateSet? {
         var library = MustacheLibrary()
         var layouts: Set<String> = []
         var partials: Set<String> = []
-        var references: [(name: String, file: String, line: Int)] = []
+        var graph = PartialGraph()
+        var layoutEnds: [String: LayoutFile] = [:]
         var failed = false
         for (folder, isLayout) in [(layoutsFolder, true), (partialsFolder, false)] {
             let directory = root.appendingPathComponent(folder)
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            let files: [String]
+            switch FolderListing.names(in: directory) {
+            case .success(let names): files = names
+            case .failure(.missing): files = []
+            case .failure(let failure):
+                diagnostics.error("\(displayRoot)/\(folder)", "cannot read this folder: \(failure.reason)")
+                failed = true
+                files = []
+            }
             for name in files.sorted() where name.hasSuffix(".mustache") {
                 let display = "\(displayRoot)/\(folder)/\(name)"
-                guard let text = try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8) else {
-                    diagnostics.error(display, "cannot read this template (is it UTF-8 text?)")
+                let base = String(name.dropLast(".mustache".count))
+                // It exists, so references to it are never "missing", even when it is broken.
+                if isLayout { layouts.insert(base) } else { partials.insert(base) }
+                let graphName = isLayout ? "layout:" + base : base
+                let text: String
+                switch TextFile.read(directory.appendingPathComponent(name)) {
+                case .success(let read): text = read
+                case .failure(let failure):
+                    diagnostics.add(failure.diagnostic(display))
                     failed = true
                     continue
                 }
-                let base = String(name.dropLast(".mustache".count))
+                if text.trimmingWhitespace.isEmpty {
+                    diagnostics.error(display, "this \(isLayout ? "layout" : "partial") is empty; restore its HTML (pages would be published without it)")
+                    failed = true
+                    continue
+                }
+                // swift-mustache counts a lone carriage return as a line in its positions but not in its
+                // columns; no template needs a control character, so one is an error at its place.
+                if let control = ControlCharacters.first(in: text) {
+                    diagnostics.error(display, line: control.line, column: control.column,
+                                      "a control character (U+\(String(format: "%04X", control.scalar.value))) is in this template; remove it")
+                    failed = true
+                    continue
+                }
+                let (tags, problem) = TemplateScanner.scan(text)
+                if let problem {
+                    diagnostics.error(display, line: problem.line, column: problem.column, problem.message)
+                    failed = true
+                    continue
+                }
+                graph.nesting[graphName] = nestingDepth(tags)
+                graph.references[graphName] = tags.filter(\.includesPartial).map {
+                    PartialGraph.Reference(from: graphName, to: $0.name, file: display, line: $0.line, column: $0.column,
+                                           insideSection: $0.sectionDepth > 0)
+                }
+                if isLayout {
+                    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    let head = lines.firstIndex { $0.contains("<head") }.map { $0 + 1 } ?? 1
+                    layoutEnds[base] = LayoutFile(file: display, line: lines.count, headLine: head)
+                }
                 do {
                     let template = try MustacheTemplate(string: text)
-                    library.register(template, named: isLayout ? "layout:" + base : base)
-                    if isLayout { layouts.insert(base) } else { partials.insert(base) }
-                    references += partialReferences(in: text).map { ($0.name, display, $0.line) }
+                    library.register(template, named: graphName)
+                    // Checked once the Mustache is known to be right: a cut file is then one error, not two.
+                    if let problem = TemplateHTMLCheck.problems(in: text, tags: tags) {
+                        diagnostics.error(display, line: problem.line, column: problem.column, "template HTML: \(problem.message)")
+                        failed = true
+                    }
                 } catch let error as MustacheTemplate.ParserError {
-                    // It exists, so references to it are not "missing": its own error is the one to fix.
-                    if isLayout { layouts.insert(base) } else { partials.insert(base) }
+                    let snippet = error.context.line.trimmingWhitespace
                     diagnostics.error(display, line: error.context.lineNumber, column: error.context.columnNumber,
                                       "template syntax error: \(TemplateErrorText.explain(error.error))"
-                                      + (error.context.line.trimmingWhitespace.isEmpty ? "" : " in '\(error.context.line.trimmingWhitespace)'"))
+                                      + (snippet.isEmpty ? "" : " in '\(snippet.prefix(80))'"))
                     failed = true
                 } catch {
-                    if isLayout { layouts.insert(base) } else { partials.insert(base) }
-                    diagnostics.error(display, "template syntax error: \(error)")
+                    diagnostics.error(display, "template syntax error: \(TemplateErrorText.explain(error))")
                     failed = true
                 }
             }
         }
-        for reference in references where !partials.contains(reference.name) {
-            diagnostics.error(reference.file, line: reference.line,
-                              "partial '\(reference.name)' does not exist: add \(displayRoot)/\(partialsFolder)/\(reference.name).mustache or fix the name")
-            failed = true
+        for references in graph.references.values {
+            for reference in references where !partials.contains(reference.to) {
+                diagnostics.error(reference.file, line: reference.line, column: reference.column,
+                                  "partial '\(reference.to)' does not exist: add \(displayRoot)/\(partialsFolder)/\(reference.to).mustache or fix the name")
+                failed = true
+            }
+        }
+        // A partial that includes itself outside any section never ends. Inside a section it repeats as deep
+        // as the data goes (a tree of parts): allowed, and guarded while rendering (RenderGuard).
+        var recursive: [PartialGraph.Reference] = []
+        var endless = false
+        for (reference, path) in graph.cycles() {
+            let steps = zip(path, path.dropFirst()).flatMap { graph.references(from: $0, to: $1) }
+            if let overData = steps.first(where: \.insideSection) {
+                recursive.append(overData)
+                continue
+            }
+            diagnostics.error(reference.file, line: reference.line, column: reference.column,
+                              "partial '\(reference.to)' includes itself (\(path.joined(separator: " → "))) outside any section, so rendering would never end; remove the {{> \(reference.to)}} that closes the circle")
+            endless = true
+        }
+        failed = failed || endless
+        if !endless {
+            for layout in layouts.sorted() {
+                let depth = graph.renderDepth(from: "layout:" + layout)
+                guard depth > PartialGraph.maxRenderDepth else { continue }
+                // Said once, at the innermost include of the deepest chain (the same for every layout using it).
+                let chain = graph.deepestChain(from: "layout:" + layout)
+                if let last = chain.last {
+                    diagnostics.error(last.file, line: last.line, column: last.column,
+                                      "sections and partials nest too deep to render here (\(chain.map(\.to).joined(separator: " → "))); flatten the nesting")
+                } else if let end = layoutEnds[layout] {
+                    diagnostics.error(end.file, "this layout nests sections \(depth) deep (at most \(PartialGraph.maxRenderDepth)); flatten the nesting")
+                }
+                failed = true
+            }
         }
         for name in requiredLayouts where !layouts.contains(name) {
             diagnostics.error("\(displayRoot)/\(layoutsFolder)/\(name).mustache", "this layout is missing; the generator needs it")
@@ -68,40 +160,95 @@ struct TemplateSet: Sendable {
             diagnostics.error("\(displayRoot)/\(partialsFolder)/\(name).mustache", "this partial is missing; the generator needs it")
             failed = true
         }
+        if !checkAssets(root.appendingPathComponent(assetsFolder), display: "\(displayRoot)/\(assetsFolder)", diagnostics: diagnostics) {
+            failed = true
+        }
         if let navigation = library.getTemplate(named: navigationPartial), let stub = try? MustacheTemplate(string: "{{{navigationHTML}}}") {
             // The navigation is the same for every page of a section but for the current link, so it is
             // rendered once per section (see NavigationCache); pages get the finished HTML.
             library.register(navigation, named: navigationSource)
             library.register(stub, named: navigationPartial)
         }
-        return failed ? nil : TemplateSet(library: library, layoutNames: layouts, hasNavigation: partials.contains(navigationPartial))
+        // For each template, the recursive includes its render can reach: the ones to name if it must be stopped.
+        var reachableRecursion: [String: [PartialGraph.Reference]] = [:]
+        for name in graph.references.keys {
+            let reachable = graph.reachable(from: name)
+            reachableRecursion[name] = recursive.filter { reachable.contains($0.from) }
+        }
+        return failed ? nil : TemplateSet(library: library, layoutNames: layouts, hasNavigation: partials.contains(navigationPartial),
+                                          diagnostics: diagnostics, layoutEnds: layoutEnds, recursiveReferences: reachableRecursion)
+    }
+
+    /// The deepest section nesting in one template's tags.
+    private static func nestingDepth(_ tags: [TemplateTag]) -> Int {
+        var depth = 0
+        var deepest = 0
+        for tag in tags {
+            if tag.opensSection { depth += 1; deepest = max(deepest, depth) }
+            else if tag.kind == .close { depth = max(depth - 1, 0) }
+        }
+        return deepest
+    }
+
+    /// The theme's files: each must be readable, and not empty or cut short.
+    private static func checkAssets(_ folder: URL, display: String, diagnostics: DiagnosticLog) -> Bool {
+        var ok = true
+        for file in FolderListing.files(below: folder, display: display, diagnostics: diagnostics, ok: &ok) {
+            let shown = "\(display)/\(file)"
+            switch FileBytes.read(folder.appendingPathComponent(file)) {
+            case .failure(let failure):
+                diagnostics.error(shown, "cannot read this file: \(failure.reason)")
+                ok = false
+            case .success(let bytes):
+                if let problem = ThemeAssetCheck.problem(in: bytes, name: file) {
+                    diagnostics.error(shown, line: problem.line, column: problem.column, problem.message)
+                    ok = false
+                }
+            }
+        }
+        return ok
+    }
+
+    /// Renders through a RenderGuard: a recursion that never ends is stopped and reported, not a crash.
+    /// Only templates whose render reaches a partial that includes itself inside a section are guarded:
+    /// every other render is bounded by the depth checked at load time, and guarding costs each lookup.
+    private func guardedRender(_ context: [String: Any], template: String) -> String {
+        let suspects = recursiveReferences[template] ?? []
+        guard !suspects.isEmpty else { return library.render(context, withTemplate: template) ?? "" }
+        let guardian = RenderGuard()
+        let html = library.render(guardian.wrap(context) as Any, withTemplate: template) ?? ""
+        if guardian.exhausted {
+            for reference in suspects {
+                diagnostics?.error(reference.file, line: reference.line, column: reference.column,
+                                   "rendering never ended here: {{> \(reference.to)}} includes itself inside a section whose value is found again further up (an item without its own list takes its parent's); give every item the list, empty when it has none")
+            }
+        }
+        return html
     }
 
     func render(layout: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: "layout:" + layout) ?? ""
+        let html = guardedRender(context, template: "layout:" + layout)
+        // A layout cut short renders pages cut short; the end of the file is where to look.
+        if let end = layoutEnds[layout], !Self.isWholePage(html) {
+            diagnostics?.error(end.file, line: end.line, "the pages this layout renders do not end with </html>; is the file cut short?")
+        } else if let end = layoutEnds[layout], !html.contains("http-equiv=\"Content-Security-Policy\"") {
+            // Every page carries the site's CSP (no inline script, nothing from elsewhere): a layout that lost
+            // `{{> head}}` would publish pages without it.
+            diagnostics?.error(end.file, line: end.headLine,
+                               "the pages this layout renders have no <meta http-equiv=\"Content-Security-Policy\" content=\"{{csp}}\">; keep {{> head}} in the <head>")
+        }
+        return html
+    }
+
+    /// An HTML document that starts with a doctype and ends with its closing tag.
+    static func isWholePage(_ html: String) -> Bool {
+        let bytes = html.utf8
+        let head = String(decoding: bytes.prefix(64), as: UTF8.self).trimmingWhitespace.lowercased()
+        let tail = String(decoding: bytes.suffix(64), as: UTF8.self).trimmingWhitespace.lowercased()
+        return head.hasPrefix("<!doctype html") && tail.hasSuffix("</html>")
     }
 
     func render(partial: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: partial) ?? ""
-    }
-
-    /// `{{> name}}` and `{{< name}}` references, with their line numbers.
-    static func partialReferences(in text: String) -> [(name: String, line: Int)] {
-        var result: [(String, Int)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = Substring(line)
-            while let open = rest.range(of: "{{") {
-                let after = rest[open.upperBound...].drop(while: { $0 == " " })
-                guard let marker = after.first, marker == ">" || marker == "<" else {
-                    rest = rest[open.upperBound...]
-                    continue
-                }
-                let nameStart = after.dropFirst().drop(while: { $0 == " " })
-                guard let close = nameStart.range(of: "}}") else { break }
-                result.append((String(nameStart[..<close.lowerBound]).trimmingWhitespace, index + 1))
-                rest = nameStart[close.upperBound...]
-            }
-        }
-        return result
+        guardedRender(context, template: partial)
     }
 }

@@ -14,29 +14,96 @@ final class YAMLReader {
         self.lineOffset = lineOffset
     }
 
-    /// Parses the text; nil (with an error recorded) when it is not valid YAML.
+    /// Parses the text; nil (with an error recorded) when it is not valid YAML. An empty text (or one
+    /// with only comments) is nil without an error: `isEmpty(_:)` tells the caller, who knows what belongs there.
     func compose(_ text: String) -> Node? {
         do {
             // UTF-8 given explicitly: Yams' default encoding reads the whole environment on every parse.
             // The basic resolver: values are read as text and typed by YAMLMap, so tag guessing is not needed.
             return try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
-            switch error {
-            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-                 let .composer(context, problem, mark, _):
-                let where_ = context.map { " (\($0.text))" } ?? ""
-                self.error(line: mark.line, column: mark.column, "invalid YAML: \(problem)\(where_)")
-            case let .duplicatedKeysInMapping(duplicates, context):
-                self.error(line: context.mark.line, column: context.mark.column,
-                           "key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice; keep one")
-            default:
-                self.error(line: 1, column: 1, "invalid YAML: \(error)")
-            }
+            report(error, in: text)
             return nil
         } catch {
-            self.error(line: 1, column: 1, "invalid YAML: \(error)")
+            self.error(line: 1, column: 1, "invalid YAML: \(error.localizedDescription)")
             return nil
         }
+    }
+
+    /// Whether `compose` found no document at all: the text is empty or holds only comments.
+    func isEmptyDocument(_ node: Node?) -> Bool { node == nil && diagnostics.isEmpty }
+
+    /// libyaml's problems as one line at the place to fix (never Yams' description, which echoes the raw line).
+    private func report(_ error: YamlError, in text: String) {
+        switch error {
+        case let .reader(problem, offset, value, _):
+            let (line, column) = offset.map { Self.lineAndColumn(ofCharacter: $0, in: text) } ?? (1, 1)
+            let character = value >= 0 ? String(format: "U+%04X", value) : "a character"
+            if problem.contains("control characters") {
+                self.error(line: line, column: column, "a control character (\(character)) is not allowed in YAML; remove it")
+            } else {
+                self.error(line: line, column: column, "invalid YAML: \(problem) (\(character)); save the file as UTF-8 text")
+            }
+        case let .scanner(context, problem, mark, _):
+            // A scanner error is noticed where the scanner gave up (often the next line, or the end of the
+            // file); the context says where the unfinished thing (a key, a quoted text) began.
+            let startsEarlier = problem == "could not find expected ':'" || problem.contains("end of stream")
+            let at = startsEarlier ? context?.mark ?? mark : mark
+            self.error(line: clampedLine(at.line, in: text), column: at.column, Self.explain(problem, context: context?.text))
+        case let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            self.error(line: clampedLine(mark.line, in: text), column: mark.column, Self.explain(problem, context: context?.text))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            self.error(line: context.mark.line, column: context.mark.column,
+                       "key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) appears twice; keep one")
+        default:
+            self.error(line: 1, column: 1, "invalid YAML: the text could not be read")
+        }
+    }
+
+    /// libyaml's words, with what to do for the mistakes editors make most.
+    static func explain(_ problem: String, context: String?) -> String {
+        switch problem {
+        case "could not find expected ':'":
+            return "this key has no ':' after it; write 'key: value' (or put text that continues a value in quotes)"
+        case "found character that cannot start any token":
+            return "invalid YAML: a character here cannot start a value (a tab used for indenting, or '@' or '`' at the start); use spaces, or put the text in quotes"
+        case "mapping values are not allowed in this context":
+            return "invalid YAML: ': ' is not allowed inside this value; put the whole text in quotes"
+        case _ where problem.contains("end of stream") && context?.contains("quoted scalar") == true:
+            return "the quoted text that starts here is never closed; add the closing quote"
+        default:
+            return "invalid YAML: \(problem)" + (context.map { " (\($0))" } ?? "")
+        }
+    }
+
+    /// A mark past the last line (an error noticed at the end of the file) points at the last line.
+    private func clampedLine(_ line: Int, in text: String) -> Int {
+        var lines = 1
+        var last: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") { lines += 1 }
+            last = byte
+        }
+        if last == UInt8(ascii: "\n") { lines -= 1 }
+        return min(line, max(lines, 1))
+    }
+
+    /// 1-based line and column of the character at `offset` (Yams counts characters for reader errors).
+    static func lineAndColumn(ofCharacter offset: Int, in text: String) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        var index = 0
+        for character in text {
+            if index == offset { break }
+            if character == "\n" || character == "\r\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += 1
+        }
+        return (line, column)
     }
 
     func position(_ node: Node?) -> SourcePosition {
@@ -113,7 +180,12 @@ struct YAMLMap {
             reader.error(value, "'\(key)' must be text, not a list or a mapping")
             return nil
         }
-        let text = scalar.string.trimmingWhitespace
+        // `~` and `null` written plainly mean "no value" in YAML: an empty text, never the text "~" to publish.
+        let text = scalar.isNull ? "" : scalar.string.trimmingWhitespace
+        if let control = text.unicodeScalars.first(where: { ControlCharacters.isControl($0) && $0 != "\n" && $0 != "\t" }) {
+            reader.error(value, "'\(key)' holds a control character (U+\(String(format: "%04X", control.value))); remove it")
+            return nil
+        }
         if text.isEmpty && required {
             reader.error(value, "'\(key)' is empty; \(what) needs a value")
             return nil
@@ -161,7 +233,7 @@ struct YAMLMap {
             if required && !suggested.contains(key) { reader.error(node, "\(what) needs '\(key)' (a list)") }
             return []
         }
-        if case .scalar(let scalar) = value, scalar.string.isEmpty || scalar.string == "[]" { return [] }
+        if case .scalar(let scalar) = value, scalar.isNull || scalar.string.isEmpty || scalar.string == "[]" { return [] }
         guard case .sequence(let sequence) = value else {
             reader.error(value, "'\(key)' must be a list (lines starting with '- ', or [a, b])")
             return []
@@ -172,7 +244,7 @@ struct YAMLMap {
     /// A list of texts; a single text counts as a list of one.
     func strings(_ key: String, what: String) -> [String] {
         guard let value = entries[key]?.value else { return [] }
-        if case .scalar(let scalar) = value { return scalar.string.isEmpty ? [] : [scalar.string] }
+        if case .scalar(let scalar) = value { return scalar.isNull || scalar.string.isEmpty ? [] : [scalar.string] }
         return sequence(key, what: what).compactMap { item in
             guard case .scalar(let scalar) = item else {
                 reader.error(item, "each item of '\(key)' must be text")
@@ -180,6 +252,14 @@ struct YAMLMap {
             }
             return scalar.string
         }
+    }
+}
+
+extension Node.Scalar {
+    /// A plain `~`, `null` or empty value: YAML's "nothing".
+    var isNull: Bool {
+        guard style == .plain || style == .any else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(string)
     }
 }
 

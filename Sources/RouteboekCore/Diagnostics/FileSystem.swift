@@ -1,0 +1,145 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why a file or folder could not be read, in the system's words.
+enum FileSystemFailure: Error, Equatable {
+    /// Nothing at that path (or a link that points nowhere).
+    case missing
+    case unreadable(String)
+
+    var reason: String {
+        switch self {
+        case .missing: "it does not exist"
+        case .unreadable(let reason): reason
+        }
+    }
+
+    static func from(errno code: Int32) -> FileSystemFailure {
+        code == ENOENT ? .missing : .unreadable(SystemError.reason(code))
+    }
+}
+
+/// A whole file's bytes, with the system's reason when it cannot be read.
+enum FileBytes {
+    static func read(_ url: URL) -> Result<[UInt8], FileSystemFailure> {
+        let descriptor: Int32
+        switch openRegular(url) {
+        case .success(let opened): descriptor = opened
+        case .failure(let failure): return .failure(failure)
+        }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(SystemError.reason(errno)))
+            }
+            if count == 0 { return .success(bytes) }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+}
+
+extension FileBytes {
+    /// Whether the file can be opened for reading (the reason when not).
+    static func canOpen(_ url: URL) -> Result<Void, FileSystemFailure> {
+        openRegular(url).map { close($0) }
+    }
+
+    /// Opens a regular file for reading. Non-blocking, so a pipe with the name of a page cannot hang the build.
+    static func openRegular(_ url: URL) -> Result<Int32, FileSystemFailure> {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(.from(errno: errno)) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let failure = FileSystemFailure.from(errno: errno)
+            close(descriptor)
+            return .failure(failure)
+        }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            close(descriptor)
+            return .failure(.unreadable(type == S_IFDIR ? "it is a folder, not a file" : "it is not a plain file"))
+        }
+        return .success(descriptor)
+    }
+}
+
+/// Folder contents with the system's reason when a folder cannot be listed (Foundation's enumerator
+/// skips such folders without a word).
+enum FolderListing {
+    /// The names in one folder, hidden ones included, `.` and `..` left out.
+    static func names(in folder: URL) -> Result<[String], FileSystemFailure> {
+        guard let directory = opendir(folder.path) else { return .failure(.from(errno: errno)) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(directory) else {
+                if errno != 0 { return .failure(.unreadable(SystemError.reason(errno))) }
+                break
+            }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
+                String(decoding: buffer.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return .success(names.sorted())
+    }
+
+    /// Every regular file below `folder` (links followed), as paths relative to it with `/`; hidden
+    /// names are skipped. A folder or link that cannot be read is reported and sets `ok` to false.
+    static func files(below folder: URL, display: String, diagnostics: DiagnosticLog, ok: inout Bool) -> [String] {
+        var result: [String] = []
+        var pending: [String] = [""]
+        var visited = Set<String>()
+        while let relative = pending.popLast() {
+            let url = relative.isEmpty ? folder : folder.appendingPathComponent(relative)
+            let names: [String]
+            switch Self.names(in: url) {
+            case .success(let found): names = found
+            case .failure(.missing) where relative.isEmpty: continue
+            case .failure(let failure):
+                diagnostics.error(relative.isEmpty ? display : "\(display)/\(relative)", "cannot read this folder: \(failure.reason)")
+                ok = false
+                continue
+            }
+            // A link back to a folder above would otherwise be walked forever.
+            guard visited.insert(url.resolvingSymlinksInPath().path).inserted else { continue }
+            for name in names where !name.hasPrefix(".") {
+                let path = relative.isEmpty ? name : "\(relative)/\(name)"
+                switch FileKind.of(folder.appendingPathComponent(path)) {
+                case .folder: pending.append(path)
+                case .file: result.append(path)
+                case .other: continue
+                case .danglingLink(let reason):
+                    diagnostics.error("\(display)/\(path)", "this link points nowhere (\(reason)); restore its target or remove the link")
+                    ok = false
+                }
+            }
+        }
+        return result.sorted()
+    }
+}
+
+/// What a path is once links are followed.
+enum FileKind: Equatable {
+    case file, folder, other
+    /// A link whose target cannot be reached, with the system's reason.
+    case danglingLink(String)
+
+    static func of(_ url: URL) -> FileKind {
+        var info = stat()
+        // A name listed in its folder that cannot be followed is a link pointing nowhere (or in a loop).
+        guard stat(url.path, &info) == 0 else { return .danglingLink(SystemError.reason(errno)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        default: return .other
+        }
+    }
+}

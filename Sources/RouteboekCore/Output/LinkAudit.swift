@@ -1,0 +1,144 @@
+import Foundation
+
+/// The last check before a site is put in place: every relative link and image in every page the build
+/// wrote points at a file the build wrote (and at an id on it, for a fragment). Links in Markdown are
+/// checked at their source with their position; what is left to catch here are links a template writes
+/// itself (`<a href="{{root}}oud.html">`), or a generator bug: either would publish a broken site.
+final class LinkAudit: OutputSink, @unchecked Sendable {
+    private let inner: OutputSink
+    private let lock = NSLockLike()
+    private var pages: [String: String] = [:]
+    private var files: Set<String> = []
+
+    init(_ inner: OutputSink) { self.inner = inner }
+
+    func write(_ text: String, to path: String) throws {
+        try inner.write(text, to: path)
+        lock.withLock {
+            files.insert(path)
+            if path.hasSuffix(".html") { pages[path] = text }
+        }
+    }
+
+    func copy(from source: URL, to path: String) throws {
+        try inner.copy(from: source, to: path)
+        lock.withLock { _ = files.insert(path) }
+    }
+
+    /// A file another program writes there (WeasyPrint's PDF) counts as written.
+    func fileURL(_ path: String) -> URL? {
+        lock.withLock { _ = files.insert(path) }
+        return inner.fileURL(path)
+    }
+
+    /// One diagnostic per broken link target, at the template line that writes it when one does (else at
+    /// the output page), naming how many pages carry it.
+    func problems(templatesRoot: URL, displayTemplates: String) -> [Diagnostic] {
+        let (pages, files) = lock.withLock { (self.pages, self.files) }
+        var broken: [String: (link: String, pages: [String])] = [:]
+        var ids: [String: Set<String>] = [:]
+        func idsOn(_ page: String) -> Set<String> {
+            if let known = ids[page] { return known }
+            let found = Set(Self.attributeValues(named: ["id"], in: pages[page] ?? ""))
+            ids[page] = found
+            return found
+        }
+        // In path order, so the example named in a message is the same every build.
+        for (page, html) in pages.sorted(by: { $0.key < $1.key }) {
+            let folder = ContentPath.directory(of: page)
+            for link in Self.attributeValues(named: ["href", "src"], in: html) {
+                let decoded = link.replacingOccurrences(of: "&amp;", with: "&")
+                if decoded.isEmpty || decoded.hasPrefix("#") || ContentPath.isExternal(decoded) { continue }
+                let parts = decoded.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                let path = String(parts[0].prefix { $0 != "?" }).removingPercentEncodingSafely
+                let from = folder.isEmpty ? "x" : folder + "/x"
+                let problem: String?
+                if let target = ContentPath.resolve(path, from: from), !target.isEmpty {
+                    if !files.contains(target) {
+                        problem = "goes to \(target), which is not a file of the site"
+                    } else if parts.count > 1, !parts[1].contains("="), target.hasSuffix(".html"),
+                              !idsOn(target).contains(parts[1].removingPercentEncodingSafely) {
+                        problem = "goes to #\(parts[1]), which is not an id on \(target)"
+                    } else {
+                        problem = nil
+                    }
+                } else {
+                    problem = "goes outside the site"
+                }
+                // Grouped by what is wrong: the same template link appears as `x`, `../x`, `../../x` by depth.
+                if let problem { broken[problem, default: (decoded, [])].pages.append(page) }
+            }
+        }
+        let templates = Self.templateTexts(templatesRoot, display: displayTemplates)
+        return broken.keys.sorted().compactMap { problem in
+            guard let (link, onPages) = broken[problem] else { return nil }
+            let example = onPages.first ?? ""
+            let count = onPages.count == 1 ? "on \(example)" : "on \(onPages.count) pages, such as \(example)"
+            let message = "the link '\(link)' \(problem) (\(count)); fix the link"
+            if let (file, line, column) = Self.find(link, in: templates) {
+                return Diagnostic(.error, file: file, line: line, column: column, message)
+            }
+            return Diagnostic(.error, file: example, message)
+        }
+    }
+
+    /// Values of `name="..."` attributes for any of `names`, in document order (the generator and cmark
+    /// always quote with `"`). memchr jumps from one `="` to the next: a byte loop over slices made this
+    /// audit a third of a debug build.
+    static func attributeValues(named names: [String], in html: String) -> [String] {
+        let markers = names.map { Array(" \($0)".utf8) }
+        var values: [String] = []
+        var text = html
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let count = bytes.count
+            func next(_ byte: Character, from index: Int) -> Int? {
+                guard index < count, let hit = memchr(base + index, Int32(byte.asciiValue ?? 0), count - index) else { return nil }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            var index = 0
+            while let equals = next("=", from: index) {
+                index = equals + 1
+                guard equals + 1 < count, base[equals + 1] == UInt8(ascii: "\"") else { continue }
+                for marker in markers where equals >= marker.count {
+                    let start = equals - marker.count
+                    guard (0..<marker.count).allSatisfy({ base[start + $0] == marker[$0] }) else { continue }
+                    let valueStart = equals + 2
+                    let end = next("\"", from: valueStart) ?? count
+                    values.append(String(decoding: UnsafeBufferPointer(start: base + valueStart, count: end - valueStart), as: UTF8.self))
+                    index = end
+                    break
+                }
+            }
+        }
+        return values
+    }
+
+    /// The layouts and partials, to point at the line that writes a broken link.
+    private static func templateTexts(_ root: URL, display: String) -> [(file: String, lines: [Substring])] {
+        var result: [(String, [Substring])] = []
+        for folder in [TemplateSet.layoutsFolder, TemplateSet.partialsFolder] {
+            guard case .success(let names) = FolderListing.names(in: root.appendingPathComponent(folder)) else { continue }
+            for name in names where name.hasSuffix(".mustache") {
+                guard case .success(let text) = TextFile.read(root.appendingPathComponent(folder).appendingPathComponent(name)) else { continue }
+                result.append(("\(display)/\(folder)/\(name)", text.split(separator: "\n", omittingEmptySubsequences: false)))
+            }
+        }
+        return result
+    }
+
+    /// The first template line holding the link's own part (what follows `../` prefixes and `{{root}}`).
+    private static func find(_ link: String, in templates: [(file: String, lines: [Substring])]) -> (String, Int, Int)? {
+        var needle = Substring(link)
+        while needle.hasPrefix("../") { needle = needle.dropFirst(3) }
+        guard !needle.isEmpty else { return nil }
+        for (file, lines) in templates {
+            for (index, line) in lines.enumerated() {
+                if let range = line.range(of: needle) {
+                    return (file, index + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+                }
+            }
+        }
+        return nil
+    }
+}

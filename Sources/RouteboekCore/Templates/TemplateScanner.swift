@@ -1,0 +1,127 @@
+/// Reads the tags of a Mustache template the way swift-mustache does (set-delimiter tags included),
+/// with their positions, before the template is handed to swift-mustache. Its parser and renderer
+/// recurse once per nested section and per partial, so a template nested thousands deep, or a partial
+/// that includes itself, would overflow the stack and kill the build (issue 11, defect 2): those are
+/// found here first and reported as errors.
+struct TemplateTag: Equatable {
+    enum Kind: Equatable {
+        case variable, section, invertedSection, blockDefinition, parentPartial, close, partial, comment, setDelimiter, other
+    }
+
+    var kind: Kind
+    /// The tag's content after the sigil, trimmed (`titel` for `{{> titel}}`).
+    var name: String
+    var line: Int
+    var column: Int
+    /// Where the whole tag (delimiters included) lies, in characters from the start of the text.
+    var range: Range<Int>
+    /// How many sections are open around the tag.
+    var sectionDepth = 0
+
+    var opensSection: Bool { [.section, .invertedSection, .blockDefinition, .parentPartial].contains(kind) }
+    /// `{{> name}}` and `{{< name}}` both render the partial `name`.
+    var includesPartial: Bool { kind == .partial || kind == .parentPartial }
+}
+
+enum TemplateScanner {
+    /// How deep sections may nest in one file; the theme needs 4.
+    static let maxNesting = 40
+
+    struct Problem: Equatable {
+        var line: Int
+        var column: Int
+        var message: String
+    }
+
+    /// Every tag, or the first problem that makes the template unsafe to parse.
+    static func scan(_ text: String) -> (tags: [TemplateTag], problem: Problem?) {
+        let characters = Array(text)
+        var open = Array("{{")
+        var close = Array("}}")
+        var tags: [TemplateTag] = []
+        var depth: [TemplateTag] = []
+        var index = 0
+        var line = 1
+        var column = 1
+
+        func matches(_ token: [Character], at position: Int) -> Bool {
+            guard position + token.count <= characters.count else { return false }
+            for offset in 0..<token.count where characters[position + offset] != token[offset] { return false }
+            return true
+        }
+        func advance(to target: Int) {
+            while index < target && index < characters.count {
+                if characters[index] == "\n" || characters[index] == "\r\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                index += 1
+            }
+        }
+
+        while index < characters.count {
+            guard matches(open, at: index) else {
+                advance(to: index + 1)
+                continue
+            }
+            let (tagLine, tagColumn) = (line, column)
+            let contentStart = index + open.count
+            // `{{{name}}}` ends with `}` and the closing delimiter.
+            let triple = contentStart < characters.count && characters[contentStart] == "{"
+            let end = triple ? [Character("}")] + close : close
+            var search = contentStart
+            while search < characters.count && !matches(end, at: search) { search += 1 }
+            guard search < characters.count else {
+                // Unfinished: swift-mustache reports it with its own position.
+                return (tags, nil)
+            }
+            let content = String(characters[contentStart..<search])
+            let sigil = content.first
+            let rest = String(content.dropFirst()).trimmingWhitespace
+            var tag = TemplateTag(kind: .other, name: rest, line: tagLine, column: tagColumn, range: index..<(search + end.count))
+            switch sigil {
+            case "#": tag.kind = .section
+            case "^": tag.kind = .invertedSection
+            case "$": tag.kind = .blockDefinition
+            case "<": tag.kind = .parentPartial
+            case "/": tag.kind = .close
+            case ">": tag.kind = .partial
+            case "!": tag.kind = .comment
+            case "=": tag.kind = .setDelimiter
+            case "{", "&": tag.kind = .variable
+            default:
+                tag.kind = .variable
+                tag.name = content.trimmingWhitespace
+            }
+            tag.sectionDepth = depth.count
+            tags.append(tag)
+            if tag.opensSection {
+                depth.append(tag)
+                if depth.count > maxNesting {
+                    return (tags, Problem(line: tagLine, column: tagColumn,
+                                          message: "sections are nested more than \(maxNesting) deep here; close some with {{/name}} (is a closing tag missing?)"))
+                }
+            } else if tag.kind == .close, !depth.isEmpty {
+                depth.removeLast()
+            }
+            if tag.includesPartial, tag.name.hasPrefix("*") {
+                return (tags, Problem(line: tagLine, column: tagColumn,
+                                      message: "a partial chosen by a value ({{> *name}}) cannot be checked; name the partial itself"))
+            }
+            if tag.kind == .setDelimiter {
+                // `{{=<% %>=}}`: the two new delimiters, separated by spaces.
+                var spec = String(content.dropFirst()).trimmingWhitespace
+                if spec.hasSuffix("=") { spec.removeLast() }
+                let parts = spec.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(Array.init)
+                if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
+                    open = parts[0]
+                    close = parts[1]
+                }
+            }
+            advance(to: search + end.count)
+        }
+        return (tags, nil)
+    }
+}
