@@ -404,6 +404,20 @@
     ]);
   }
 
+  // The advice on paper, as TreePlanContext.summary writes it: the titles of each run of actions with
+  // the same term, then that term ("A; B \u2014 uiterlijk 19 april 2027.").
+  function adviceSummary(groups) {
+    var runs = [];
+    groups.forEach(function (g) {
+      g.actions.forEach(function (p) {
+        var due = dueText(p);
+        var last = runs[runs.length - 1];
+        if (last && last.due === due) { last.titles.push(p.action.title); } else { runs.push({ due: due, titles: [p.action.title] }); }
+      });
+    });
+    return runs.map(function (r) { return r.titles.join('; ') + ' \u2014 ' + r.due + '.'; }).join(' ');
+  }
+
   function fillPlan(fragment, plan, known) {
     var first = fragment.querySelector('[data-plan-eerst]');
     if (first) {
@@ -427,9 +441,7 @@
           target.appendChild(el('ul', { 'class': 'plan-acties' }, g.actions.map(function (p) { return actionItem(p, known); })));
         });
         if (section[3]) {
-          var titles = [];
-          section[0].forEach(function (g) { g.actions.forEach(function (p) { titles.push(p.action.title); }); });
-          box.appendChild(el('p', { 'class': 'print-only plan-aanbevolen-kort' }, [el('strong', { text: 'Aanbevolen:' }), ' ' + titles.join('; ')]));
+          box.appendChild(el('p', { 'class': 'print-only plan-aanbevolen-kort' }, [el('strong', { text: 'Aanbevolen:' }), ' ' + adviceSummary(section[0])]));
         }
       });
   }

@@ -24,8 +24,9 @@ READ_BOX = """() => {
 
 
 def _schedule_page(site) -> str:
-    rels = [rel for rel in site.html_files if 'class="callout callout-important publicatiedata"' in
-            (site.root / rel).read_text(encoding="utf-8")]
+    # The whole routeboek on one page (routeboek-compleet.html) repeats every page, this box included.
+    rels = [rel for rel in site.html_files if rel != "routeboek-compleet.html"
+            and 'class="callout callout-important publicatiedata"' in (site.root / rel).read_text(encoding="utf-8")]
     if not rels:
         pytest.skip("no page shows the publicatiedata (Content/publicatiedata.yml is absent)")
     assert len(rels) == 1, f"the publicatiedata appear on {len(rels)} pages: {rels}"

@@ -14,8 +14,19 @@ struct TreePlanContext {
             "first": plan.first.map { item($0, facts: facts) },
             "required": plan.required.map { group($0.group, $0.actions, facts: facts) },
             "recommended": plan.recommended.map { group($0.group, $0.actions, facts: facts) },
-            "recommendedTitles": plan.recommended.flatMap(\.actions).map(\.action.title),
+            "recommendedSummary": Self.summary(plan.recommended.flatMap(\.actions)),
         ]
+    }
+
+    /// On paper the advice is one paragraph, the details stay on the site: the titles of each run of
+    /// actions with the same term, then that term ("A; B — uiterlijk 19 april 2027").
+    static func summary(_ actions: [PlannedAction]) -> [String] {
+        var runs: [(due: String, titles: [String])] = []
+        for planned in actions {
+            let due = PlanText.due(planned)
+            if runs.last?.due == due { runs[runs.count - 1].titles.append(planned.action.title) } else { runs.append((due, [planned.action.title])) }
+        }
+        return runs.map { "\($0.titles.joined(separator: "; ")) \u{2014} \($0.due)" }
     }
 
     private func group(_ group: PlanGroup, _ actions: [PlannedAction], facts: [String: String]) -> [String: Any] {
