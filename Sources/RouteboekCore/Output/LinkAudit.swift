@@ -43,30 +43,45 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
             ids[page] = found
             return found
         }
-        // In path order, so the example named in a message is the same every build.
-        for (page, html) in pages.sorted(by: { $0.key < $1.key }) {
+        /// What is wrong with one written link on a page in `folder` (nil: nothing to check or nothing wrong).
+        func judge(_ link: String, from folder: String) -> (decoded: String, problem: String)? {
+            let decoded = link.contains("&") ? link.replacingOccurrences(of: "&amp;", with: "&") : link
+            if decoded.isEmpty || decoded.hasPrefix("#") || ContentPath.isExternal(decoded) { return nil }
+            let parts = decoded.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            let path = String(parts[0].prefix { $0 != "?" }).removingPercentEncodingSafely
+            let from = folder.isEmpty ? "x" : folder + "/x"
+            guard let target = ContentPath.resolve(path, from: from), !target.isEmpty else {
+                return (decoded, "goes outside the site")
+            }
+            if !files.contains(target) {
+                return (decoded, "goes to \(target), which is not a file of the site")
+            }
+            if parts.count > 1, !parts[1].contains("="), target.hasSuffix(".html"),
+               !idsOn(target).contains(parts[1].removingPercentEncodingSafely) {
+                return (decoded, "goes to #\(parts[1]), which is not an id on \(target)")
+            }
+            return nil
+        }
+        // In path order, so the example named in a message is the same every build. The links are found
+        // on all cores; each (folder, link) is judged once, since the navigation repeats on every page.
+        let sorted = pages.sorted(by: { $0.key < $1.key })
+        let found = ResultSlots<[String]>(count: sorted.count)
+        DispatchQueue.concurrentPerform(iterations: sorted.count) { index in
+            found.set(index, Self.attributeValues(named: ["href", "src"], in: sorted[index].value))
+        }
+        let links = found.values
+        var judged: [String: (decoded: String, problem: String)?] = [:]
+        for (index, page) in sorted.map(\.key).enumerated() where index < links.count {
             let folder = ContentPath.directory(of: page)
-            for link in Self.attributeValues(named: ["href", "src"], in: html) {
-                let decoded = link.replacingOccurrences(of: "&amp;", with: "&")
-                if decoded.isEmpty || decoded.hasPrefix("#") || ContentPath.isExternal(decoded) { continue }
-                let parts = decoded.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                let path = String(parts[0].prefix { $0 != "?" }).removingPercentEncodingSafely
-                let from = folder.isEmpty ? "x" : folder + "/x"
-                let problem: String?
-                if let target = ContentPath.resolve(path, from: from), !target.isEmpty {
-                    if !files.contains(target) {
-                        problem = "goes to \(target), which is not a file of the site"
-                    } else if parts.count > 1, !parts[1].contains("="), target.hasSuffix(".html"),
-                              !idsOn(target).contains(parts[1].removingPercentEncodingSafely) {
-                        problem = "goes to #\(parts[1]), which is not an id on \(target)"
-                    } else {
-                        problem = nil
-                    }
-                } else {
-                    problem = "goes outside the site"
+            for link in links[index] {
+                let key = folder + "\u{0}" + link
+                let judgement: (decoded: String, problem: String)?
+                if let known = judged[key] { judgement = known } else {
+                    judgement = judge(link, from: folder)
+                    judged[key] = .some(judgement)
                 }
                 // Grouped by what is wrong: the same template link appears as `x`, `../x`, `../../x` by depth.
-                if let problem { broken[problem, default: (decoded, [])].pages.append(page) }
+                if let judgement { broken[judgement.problem, default: (judgement.decoded, [])].pages.append(page) }
             }
         }
         let templates = Self.templateTexts(templatesRoot, display: displayTemplates)

@@ -15,7 +15,12 @@ struct PageContext: Sendable {
     var hasBeslisboom = false
     /// Published pages by content path without `.md` (`aanpak/stappenplan`) → (title, output path), for
     /// `{{#pages.aanpak.stappenplan}}`: a template links to a content page only when it exists.
-    var publishedPages: [String: (title: String, path: String)] = [:]
+    var publishedPages: [String: (title: String, path: String)] = [:] {
+        didSet { pagesByFolder = PublishedPageTree(publishedPages) }
+    }
+    /// `publishedPages` by folder for Mustache's dotted names. Built once: every page's context holds it,
+    /// and building it per page made a 1,000-page build quadratic.
+    var pagesByFolder = PublishedPageTree()
 
     /// The common keys for a page at `path` (from the output root) in `section`.
     func base(path: String, section: String, title: String, summary: String? = nil) -> [String: Any] {
@@ -87,28 +92,6 @@ struct PageContext: Sendable {
             }
         }
         return result
-    }
-
-    /// `publishedPages` as nested dictionaries, one level per folder, for Mustache's dotted names.
-    private var pagesByFolder: [String: Any] {
-        var root: [String: Any] = [:]
-        for (source, page) in publishedPages {
-            let parts = source.split(separator: "/").map(String.init)
-            root = Self.inserting(["title": page.title, "path": page.path], at: parts[...], into: root)
-        }
-        return root
-    }
-
-    private static func inserting(_ value: [String: Any], at path: ArraySlice<String>, into dictionary: [String: Any]) -> [String: Any] {
-        guard let first = path.first else { return dictionary }
-        var dictionary = dictionary
-        if path.count == 1 {
-            // A folder's index page and the folder share a name: the folder keeps its pages beside the title.
-            dictionary[first] = value.merging(dictionary[first] as? [String: Any] ?? [:]) { new, _ in new }
-        } else {
-            dictionary[first] = inserting(value, at: path.dropFirst(), into: dictionary[first] as? [String: Any] ?? [:])
-        }
-        return dictionary
     }
 
     private var siteContext: [String: Any] {
