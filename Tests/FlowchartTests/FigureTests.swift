@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Testing
 @testable import Flowchart
 
@@ -63,7 +64,7 @@ struct FigureTests {
 
     @Test("Syntax errors come out of renderFlowchartFigure before Graphviz runs")
     func syntaxErrorFirst() {
-        #expect(throws: FlowchartError.syntax(line: 2, column: 7, message: "expected ']' to close the text of node 'A'")) {
+        #expect(throws: FlowchartError.syntax(line: 2, column: 7, message: .flowchartUnclosedText("]", node: "A"))) {
             try renderFlowchartFigure(source: "graph\nA[Open", idPrefix: "x", dotPath: "/nonexistent/dot")
         }
     }

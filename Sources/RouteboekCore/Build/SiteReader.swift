@@ -128,9 +128,9 @@ struct SiteReader {
             if case let .syntax(line, column, message) = error {
                 return .failure(FlowchartFailure(line: line, column: column ?? 1, message: message))
             }
-            return .failure(FlowchartFailure(line: 0, column: 1, message: error.description))
+            return .failure(FlowchartFailure(line: 0, column: 1, message: error.message))
         } catch {
-            return .failure(FlowchartFailure(line: 0, column: 1, message: "\(error)"))
+            return .failure(FlowchartFailure(line: 0, column: 1, message: .graphvizFailed("\(error)")))
         }
       }
     }

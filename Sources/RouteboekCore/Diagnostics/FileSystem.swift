@@ -117,7 +117,7 @@ enum FolderListing {
                 case .file: result.append(path)
                 case .other: continue
                 case .danglingLink(let reason):
-                    diagnostics.error("\(display)/\(path)", "this link points nowhere (\(reason)); restore its target or remove the link")
+                    diagnostics.add("\(display)/\(path)", .danglingLink(reason))
                     ok = false
                 }
             }

@@ -12,19 +12,18 @@ enum TextFile {
         case notUTF8(line: Int, column: Int, byte: UInt8)
 
         /// The message for a diagnostic about the file; `.missing` is worded by the caller.
-        var message: String {
+        var message: Message {
             switch self {
-            case .missing: "this file does not exist"
-            case .unreadable(let reason): "cannot read this file: \(reason)"
-            case let .notUTF8(_, _, byte):
-                "this file is not UTF-8 text (byte 0x\(String(byte, radix: 16, uppercase: true)) here); save it as UTF-8"
+            case .missing: .fileMissing()
+            case .unreadable(let reason): .fileUnreadable(reason)
+            case let .notUTF8(_, _, byte): .fileNotUTF8(byte: "0x" + String(byte, radix: 16, uppercase: true))
             }
         }
 
         /// A diagnostic at the right place in `file`.
         func diagnostic(_ file: String) -> Diagnostic {
-            if case let .notUTF8(line, column, _) = self { return Diagnostic(.error, file: file, line: line, column: column, message) }
-            return Diagnostic(.error, file: file, message)
+            if case let .notUTF8(line, column, _) = self { return Diagnostic(file: file, line: line, column: column, message) }
+            return Diagnostic(file: file, message)
         }
     }
 
