@@ -35,7 +35,7 @@ struct BrokenSiteTests {
     @Test("Defect 3: an invarianten.yml with only comments is an error (it turned off every policy check)")
     func commentOnlyInvariants() throws {
         let report = try failingRebuild("tree-site") { try $0.write("# nog te doen\n\n# later\n", to: "beslisboom/invarianten.yml") }
-        #expect(report.matching("beslisboom/invarianten.yml:1:1: error: this file of the beslisboom is empty").count == 1, "\(report.listing)")
+        #expect(report.matching("beslisboom/invarianten.yml:1:1: fout: this file of the beslisboom is empty").count == 1, "\(report.listing)")
     }
 
     // MARK: Defect 4
@@ -81,10 +81,10 @@ struct BrokenSiteTests {
                 """)
             try workspace.write(tree, to: "beslisboom/boom.yml")
         }
-        #expect(report.matching("beslisboom/boom.yml:7:11: error: link '../../../../etc/passwd' climbs out of the content folder").count == 1,
+        #expect(report.matching("beslisboom/boom.yml:7:11: fout RB107: de link '../../../../etc/passwd' gaat buiten de contentmap").count == 1,
                 "\(report.listing)")
-        #expect(report.matching("beslisboom/boom.yml:7:21: error: link '/etc/passwd' starts with '/'").count == 1, "\(report.listing)")
-        #expect(report.matching("beslisboom/boom.yml:7:32: warning: raw HTML is not allowed").count == 1, "\(report.listing)")
+        #expect(report.matching("beslisboom/boom.yml:7:21: fout RB108: de link '/etc/passwd' begint met '/'").count == 1, "\(report.listing)")
+        #expect(report.matching("beslisboom/boom.yml:7:32: waarschuwing RB119: HTML in de tekst is niet toegestaan").count == 1, "\(report.listing)")
     }
 
     @Test("Defect 5: a reference link to a page that does not exist, in an outcome's summary")
@@ -100,7 +100,7 @@ struct BrokenSiteTests {
                 """)
             try workspace.write(outcomes, to: "beslisboom/uitkomsten.yml")
         }
-        #expect(report.matching("beslisboom/uitkomsten.yml:10:27: error: link '../bestaat-niet.md' points to").count == 1, "\(report.listing)")
+        #expect(report.matching("beslisboom/uitkomsten.yml:10:27: de link '../bestaat-niet.md' wijst naar").count == 1, "\(report.listing)")
     }
 
     // MARK: Defect 6
@@ -112,7 +112,7 @@ struct BrokenSiteTests {
             // The links to it go too, so the home page is the one thing missing.
             try workspace.write("---\ntitel: Over\nvolgorde: 3\n---\n\nOver deze site.\n", to: "over.md")
         }
-        #expect(report.matching("Content/index.md:1:1: error: the site has no home page").count == 1, "\(report.listing)")
+        #expect(report.matching("Content/index.md:1:1: fout RB114: de site heeft geen startpagina").count == 1, "\(report.listing)")
     }
 
     @Test("Defect 6: a home page that is a draft is an error")
@@ -120,7 +120,7 @@ struct BrokenSiteTests {
         let report = try failingRebuild("site-basic") { workspace in
             try workspace.write("---\ntitel: Welkom\nconcept: true\n---\n\nWelkom.\n", to: "index.md")
         }
-        #expect(report.matching("Content/index.md:1:1: error: the home page is a draft").count == 1, "\(report.listing)")
+        #expect(report.matching("Content/index.md:1:1: fout RB113: de startpagina is een concept").count == 1, "\(report.listing)")
     }
 
     // MARK: Defect 7
@@ -153,7 +153,7 @@ struct BrokenSiteTests {
             try FileManager.default.createSymbolicLink(atPath: workspace.content.appendingPathComponent("weg.md").path,
                                                        withDestinationPath: "bestaat-niet.md")
         }
-        #expect(report.matching("Content/weg.md:1:1: error: this link points to something that cannot be read (No such file or directory)").count == 1,
+        #expect(report.matching("Content/weg.md:1:1: fout RB129: deze link (symbolische koppeling) wijst naar iets wat niet gelezen kan worden (No such file or directory)").count == 1,
                 "\(report.listing)")
     }
 
@@ -163,7 +163,7 @@ struct BrokenSiteTests {
             // A link to itself: reading it fails with the system's reason, also for root.
             try FileManager.default.createSymbolicLink(atPath: workspace.content.appendingPathComponent("lus").path, withDestinationPath: "lus")
         }
-        #expect(report.matching("Content/lus:1:1: error: this link points to something that cannot be read (Too many levels of symbolic links)").count == 1,
+        #expect(report.matching("Content/lus:1:1: fout RB129: deze link (symbolische koppeling) wijst naar iets wat niet gelezen kan worden (Too many levels of symbolic links)").count == 1,
                 "\(report.listing)")
     }
 
@@ -195,7 +195,7 @@ struct BrokenSiteTests {
             #expect(process.terminationStatus == 1)
             lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         }
-        #expect(lines.contains { $0.hasSuffix("Content/a-sectie:1:1: error: cannot read this folder, so its pages are left out: Permission denied") },
+        #expect(lines.contains { $0.hasSuffix("Content/a-sectie:1:1: fout RB126: deze map kan niet gelezen worden, dus de pagina's erin ontbreken: Permission denied") },
                 "\(lines)")
     }
 
@@ -208,7 +208,7 @@ struct BrokenSiteTests {
         try FileManager.default.removeItem(at: lead)
         try FileManager.default.createDirectory(at: lead, withIntermediateDirectories: false)
         let report = workspace.build()
-        #expect(report.matching("Templates/partials/lead.mustache:1:1: error: cannot read this file: it is a folder, not a file").count == 1,
+        #expect(report.matching("Templates/partials/lead.mustache:1:1: fout: cannot read this file: it is a folder, not a file").count == 1,
                 "\(report.listing)")
         #expect(report.matching("does not exist").isEmpty, "\(report.listing)")
     }
@@ -222,7 +222,7 @@ struct BrokenSiteTests {
             let settings = try workspace.read("site.yml").replacingOccurrences(of: "  email: team@routeboek.test", with: "  email: team@routeboek.test\n  website: '\(url)'")
             try workspace.write(settings, to: "site.yml")
         }
-        #expect(report.matching("Content/site.yml:7:12: error: 'website' must be a web address").count == 1, "\(report.listing)")
+        #expect(report.matching("Content/site.yml:7:12: fout: 'website' must be a web address").count == 1, "\(report.listing)")
         #expect(report.errors.count == 1, "\(report.listing)")
     }
 
@@ -232,7 +232,7 @@ struct BrokenSiteTests {
             let settings = try workspace.read("site.yml").replacingOccurrences(of: "email: team@routeboek.test", with: "email: \"javascript:alert(1)//@x.nl\"")
             try workspace.write(settings, to: "site.yml")
         }
-        #expect(report.matching("Content/site.yml:6:10: error: 'email' must be an e-mail address").count == 1, "\(report.listing)")
+        #expect(report.matching("Content/site.yml:6:10: fout: 'email' must be an e-mail address").count == 1, "\(report.listing)")
     }
 
     // MARK: Defect 10
@@ -242,7 +242,7 @@ struct BrokenSiteTests {
         let report = try failingRebuild("site-basic") { workspace in
             try workspace.write("---\ntitel: Over\n---\n\nEen plaatje: ![x](\(url))\n", to: "over.md")
         }
-        #expect(report.matching("Content/over.md:5:14: error: image '\(url)' comes from another site").count == 1, "\(report.listing)")
+        #expect(report.matching("Content/over.md:5:14: fout: image '\(url)' comes from another site").count == 1, "\(report.listing)")
     }
 
     @Test("Defect 10: an image as a data: URL is allowed (the CSP allows data: images)")
@@ -260,7 +260,7 @@ struct BrokenSiteTests {
             let templates = try workspace.useTemplateCopy()
             try Data().write(to: templates.appendingPathComponent("layouts/pagina.mustache"))
         }
-        #expect(report.matching("Templates/layouts/pagina.mustache:1:1: error: this layout is empty").count == 1, "\(report.listing)")
+        #expect(report.matching("Templates/layouts/pagina.mustache:1:1: fout: this layout is empty").count == 1, "\(report.listing)")
     }
 
     @Test("Defect 11: a layout cut short is an error at its last line")
@@ -324,9 +324,9 @@ struct BrokenSiteTests {
             try Data(("<p><a href=\"{{root}}oud.html\">Oud</a> <a href=\"{{root}}index.html#weg\">Weg</a></p>\n" + text).utf8).write(to: file)
         }
         #expect(report.errors.count == 2, "\(report.listing)")
-        #expect(report.matching("Templates/partials/lead.mustache:1:21: error: the link '../oud.html' goes to oud.html, which is not a file of the site (on ").count == 1,
+        #expect(report.matching("Templates/partials/lead.mustache:1:21: fout: the link '../oud.html' goes to oud.html, which is not a file of the site (on ").count == 1,
                 "\(report.listing)")
-        #expect(report.matching("Templates/partials/lead.mustache:1:56: error: the link '../index.html#weg' goes to #weg, which is not an id on index.html").count == 1,
+        #expect(report.matching("Templates/partials/lead.mustache:1:56: fout: the link '../index.html#weg' goes to #weg, which is not an id on index.html").count == 1,
                 "\(report.listing)")
     }
 
@@ -347,7 +347,7 @@ struct BrokenSiteTests {
             let facts = try workspace.read("beslisboom/feiten.yml").replacingOccurrences(of: "      geoorloofd: geoorloofd", with: "      geoorloofd: { tekst: geoorloofd }")
             try workspace.write(facts, to: "beslisboom/feiten.yml")
         }
-        #expect(report.matching("beslisboom/feiten.yml:10:19: error: the label of value 'geoorloofd' of fact 'verzuim' must be text").count == 1,
+        #expect(report.matching("beslisboom/feiten.yml:10:19: fout: the label of value 'geoorloofd' of fact 'verzuim' must be text").count == 1,
                 "\(report.listing)")
     }
 }

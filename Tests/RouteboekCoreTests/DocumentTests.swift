@@ -237,7 +237,7 @@ struct DocumentBuildTests {
         try workspace.write("pdf: misschien\n" + settings, to: "site.yml")
         let wrong = SiteBuilder.run(options)
         #expect(wrong.errors.count == 1, "\(wrong.listing)")
-        #expect(wrong.errors.first?.description.contains("site.yml:1:6: error: 'pdf' must be true or false, not 'misschien'") == true,
+        #expect(wrong.errors.first?.description.contains("site.yml:1:6: fout: 'pdf' must be true or false, not 'misschien'") == true,
                 "\(wrong.listing)")
     }
 
@@ -267,7 +267,7 @@ struct DocumentBuildTests {
         var options = workspace.options(strict: true)
         options.pdf = .always
         let report = SiteBuilder.run(options)
-        let expected = "Public/routeboek-compleet.html:1:1: error: WeasyPrint: Ignored `text-glow: 3pt` at "
+        let expected = "Public/routeboek-compleet.html:1:1: fout: WeasyPrint: Ignored `text-glow: 3pt` at "
         #expect(report.diagnostics.contains { $0.description.contains(expected) && $0.description.hasSuffix("unknown property.") }, "\(report.listing)")
         #expect(!report.written, "--strict: the warning fails the build")
     }

@@ -126,12 +126,12 @@ struct TreeSiteTests {
     func badExtraScenarioFile() throws {
         let workspace = try Workspace(fixture: "tree-site")
         let missing = workspace.root.appendingPathComponent("bestaat-niet.yml")
-        #expect(workspace.check(extraScenarioFiles: [missing]).matching("bestaat-niet.yml:1:1: error: cannot read this scenario file").count == 1)
+        #expect(workspace.check(extraScenarioFiles: [missing]).matching("bestaat-niet.yml:1:1: fout: cannot read this scenario file").count == 1)
         let typo = workspace.root.appendingPathComponent("typo.yml")
         try "scenarios:\n  - naam: X\n    antwoorden: { ingeschreven: nee }\n    verwachting: { uitkomst: absoluut-verzuim }\n"
             .write(to: typo, atomically: true, encoding: .utf8)
         let report = workspace.check(extraScenarioFiles: [typo])
-        #expect(report.matching("typo.yml:4:5: error: unknown key 'verwachting' in a scenario; did you mean 'verwacht'?").count == 1, "\(report.listing)")
+        #expect(report.matching("typo.yml:4:5: fout: unknown key 'verwachting' in a scenario; did you mean 'verwacht'?").count == 1, "\(report.listing)")
     }
 
     @Test("A beslisboom folder without its intro page is an error")
@@ -140,7 +140,7 @@ struct TreeSiteTests {
         try FileManager.default.removeItem(at: workspace.content.appendingPathComponent("beslisboom/index.md"))
         try workspace.write("---\ntitel: Welkom\n---\nTekst.\n", to: "index.md")
         let report = workspace.check()
-        #expect(report.matching("beslisboom/index.md:1:1: error: the beslisboom needs an intro page").count == 1, "\(report.listing)")
+        #expect(report.matching("beslisboom/index.md:1:1: fout: the beslisboom needs an intro page").count == 1, "\(report.listing)")
     }
 }
 

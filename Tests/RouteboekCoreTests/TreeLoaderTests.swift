@@ -66,7 +66,7 @@ struct TreeLoaderTests {
         let texts = try edit(try tinyTreeTexts(), "boom.yml", "    vraag: Is het verzuim ongeoorloofd?", "    vrag: Is het verzuim ongeoorloofd?")
         let (_, diagnostics) = loadTree(texts)
         let error = try #require(diagnostics.first { $0.message.contains("unknown key") })
-        #expect(error.description == "Content/beslisboom/boom.yml:18:5: error: unknown key 'vrag' in a question; did you mean 'vraag'? (allowed: id, vraag, uitleg, opties)")
+        #expect(error.description == "Content/beslisboom/boom.yml:18:5: fout: unknown key 'vrag' in a question; did you mean 'vraag'? (allowed: id, vraag, uitleg, opties)")
     }
 
     @Test("Unknown keys at every level are reported with a suggestion", arguments: [
@@ -91,7 +91,7 @@ struct TreeLoaderTests {
         let texts = try edit(try tinyTreeTexts(), "uitkomsten.yml", "    afwijking: keuzehulp", "    afwijking: keuzehlp")
         let (_, diagnostics) = loadTree(texts)
         let error = try #require(diagnostics.first)
-        #expect(error.description == "Content/beslisboom/uitkomsten.yml:32:16: error: 'afwijking' of outcome 'ot-thuiszitter' is 'keuzehlp'; it must be one of aanvragen, niet-nodig, keuzehulp, nog-onbekend; did you mean 'keuzehulp'?")
+        #expect(error.description == "Content/beslisboom/uitkomsten.yml:32:16: fout: 'afwijking' of outcome 'ot-thuiszitter' is 'keuzehlp'; it must be one of aanvragen, niet-nodig, keuzehulp, nog-onbekend; did you mean 'keuzehulp'?")
         let registration = try edit(try tinyTreeTexts(), "uitkomsten.yml", "registratie: [ot-thuiszitter]", "registratie: [ot]")
         #expect(loadTree(registration).1.contains { $0.message == "registratie 'ot' of outcome 'ot-thuiszitter' must be one of duo, ot-thuiszitter, ot-risicoleerling, or [] for none" })
     }
@@ -101,7 +101,7 @@ struct TreeLoaderTests {
         var texts = try tinyTreeTexts()
         texts["feiten.yml"] = nil
         let (_, diagnostics) = loadTree(texts)
-        #expect(diagnostics.contains { $0.description == "Content/beslisboom/feiten.yml:1:1: error: this file of the beslisboom is missing" })
+        #expect(diagnostics.contains { $0.description == "Content/beslisboom/feiten.yml:1:1: fout: this file of the beslisboom is missing" })
     }
 
     @Test("Conditions: `x`, `[x, y]`, `{niet: x}`, `{niet: [..], alle: [..]}`")

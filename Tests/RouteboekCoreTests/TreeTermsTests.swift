@@ -52,21 +52,21 @@ struct TreeTermsTests {
     }
 
     @Test("Mistakes in a term, a kind or a source: one message each, at its place", arguments: [
-        ("termijn: direct", "termijn: meteen", "acties.yml:7:14: error: 'termijn' of action 'melden' is 'meteen'; write direct, doorlopend, geen"),
-        ("termijn: direct", "termijn: { binnen: 2 wekken, na: eerste-verzuimdag }", "acties.yml:7:24: error: unknown unit 'wekken' in '2 wekken'; use dagen, werkdagen, weken, maanden; did you mean 'weken'?"),
-        ("termijn: direct", "termijn: { binnen: 2 weken, na: eerste-dag }", "acties.yml:7:37: error: unknown starting point 'eerste-dag'; it must be one of eerste-verzuimdag, 16-uur-bereikt, vorige-jes"),
-        ("termijn: direct", "termijn: { binnen: 2 weken }", "acties.yml:7:14: error: 'termijn' of action 'melden' says binnen 2 weken but not after what: add na: eerste-verzuimdag | 16-uur-bereikt | vorige-jes"),
-        ("termijn: direct", "termijn: { bij: jess }", "acties.yml:7:21: error: unknown moment 'jess' in 'bij'; it must be one of jes, melding-duo, einde-verlof, aanmelding, voornemen-verwijdering, opnieuw-16-uur; did you mean 'jes'?"),
-        ("termijn: direct", "termijn: { elke: 6 weken, tot: 4 weken }", "acties.yml:7:36: error: 'tot: 4 weken' is shorter than 'elke: 6 weken'"),
-        ("soort: verplicht\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "soort: moet\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "acties.yml:8:12: error: 'soort' of action 'melden' is 'moet'; it must be verplicht (S0 or the law) or aanbevolen (practice from another source)"),
-        ("bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "bron: { url: ftp://x, titel: T, onderdeel: Acties }\n    pagina:", "acties.yml:9:18: error: 'ftp://x' is not a web address; a source URL starts with https:// (or http://)"),
-        ("bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "bron: { url: https://example.nl/a, onderdeel: Acties }\n    pagina:", "acties.yml:9:11: error: a source with a url needs 'titel'"),
+        ("termijn: direct", "termijn: meteen", "acties.yml:7:14: fout: 'termijn' of action 'melden' is 'meteen'; write direct, doorlopend, geen"),
+        ("termijn: direct", "termijn: { binnen: 2 wekken, na: eerste-verzuimdag }", "acties.yml:7:24: fout: unknown unit 'wekken' in '2 wekken'; use dagen, werkdagen, weken, maanden; did you mean 'weken'?"),
+        ("termijn: direct", "termijn: { binnen: 2 weken, na: eerste-dag }", "acties.yml:7:37: fout: unknown starting point 'eerste-dag'; it must be one of eerste-verzuimdag, 16-uur-bereikt, vorige-jes"),
+        ("termijn: direct", "termijn: { binnen: 2 weken }", "acties.yml:7:14: fout: 'termijn' of action 'melden' says binnen 2 weken but not after what: add na: eerste-verzuimdag | 16-uur-bereikt | vorige-jes"),
+        ("termijn: direct", "termijn: { bij: jess }", "acties.yml:7:21: fout: unknown moment 'jess' in 'bij'; it must be one of jes, melding-duo, einde-verlof, aanmelding, voornemen-verwijdering, opnieuw-16-uur; did you mean 'jes'?"),
+        ("termijn: direct", "termijn: { elke: 6 weken, tot: 4 weken }", "acties.yml:7:36: fout: 'tot: 4 weken' is shorter than 'elke: 6 weken'"),
+        ("soort: verplicht\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "soort: moet\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "acties.yml:8:12: fout: 'soort' of action 'melden' is 'moet'; it must be verplicht (S0 or the law) or aanbevolen (practice from another source)"),
+        ("bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "bron: { url: ftp://x, titel: T, onderdeel: Acties }\n    pagina:", "acties.yml:9:18: fout: 'ftp://x' is not a web address; a source URL starts with https:// (or http://)"),
+        ("bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "bron: { url: https://example.nl/a, onderdeel: Acties }\n    pagina:", "acties.yml:9:11: fout: a source with a url needs 'titel'"),
     ])
     func actionMistakes(old: String, new: String, expected: String) throws {
         let texts = try edit(try tinyTreeTexts(), "acties.yml", old, new)
         let errors = loadErrors(texts)
         #expect(errors.count == 1, "\(errors.listing)")
-        #expect(errors.first.map { "\($0.file.replacingOccurrences(of: "Content/beslisboom/", with: "")):\($0.line):\($0.column): error: \($0.message)" }?.hasPrefix(expected) == true,
+        #expect(errors.first.map { "\($0.file.replacingOccurrences(of: "Content/beslisboom/", with: "")):\($0.line):\($0.column): fout: \($0.message)" }?.hasPrefix(expected) == true,
                 "got: \(errors.listing)")
     }
 
@@ -114,14 +114,14 @@ struct TreeTermsTests {
     }
 
     @Test("The holiday list: dates, doubles, and an empty list", arguments: [
-        ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: 2026-12-32, naam: Tweede kerstdag }", "feestdagen.yml:4:14: error: '2026-12-32' is not a date; write it as JJJJ-MM-DD, such as 2026-12-25"),
-        ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: 2026-12-25, naam: Tweede kerstdag }", "feestdagen.yml:4:14: error: 2026-12-25 is listed twice; keep one"),
+        ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: 2026-12-32, naam: Tweede kerstdag }", "feestdagen.yml:4:14: fout: '2026-12-32' is not a date; write it as JJJJ-MM-DD, such as 2026-12-25"),
+        ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: 2026-12-25, naam: Tweede kerstdag }", "feestdagen.yml:4:14: fout: 2026-12-25 is listed twice; keep one"),
     ])
     func holidays(old: String, new: String, expected: String) throws {
         let texts = try edit(try tinyTreeTexts(), "feestdagen.yml", old, new)
         let errors = loadErrors(texts)
         #expect(errors.count == 1, "\(errors.listing)")
-        let line = errors.first.map { "\($0.file.replacingOccurrences(of: "Content/beslisboom/", with: "")):\($0.line):\($0.column): error: \($0.message)" }
+        let line = errors.first.map { "\($0.file.replacingOccurrences(of: "Content/beslisboom/", with: "")):\($0.line):\($0.column): fout: \($0.message)" }
         #expect(line == expected)
     }
 
