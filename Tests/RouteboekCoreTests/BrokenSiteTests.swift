@@ -100,7 +100,7 @@ struct BrokenSiteTests {
                 """)
             try workspace.write(outcomes, to: "beslisboom/uitkomsten.yml")
         }
-        #expect(report.matching("beslisboom/uitkomsten.yml:10:27: de link '../bestaat-niet.md' wijst naar").count == 1, "\(report.listing)")
+        #expect(report.matching("beslisboom/uitkomsten.yml:10:27: fout RB104: de link '../bestaat-niet.md' wijst naar").count == 1, "\(report.listing)")
     }
 
     // MARK: Defect 6
@@ -132,7 +132,8 @@ struct BrokenSiteTests {
         let error = try #require(report.errors.first, "\(report.listing)")
         #expect(report.errors.count == 1, "\(report.listing)")
         #expect(error.file.hasSuffix("Content/\(name)"))
-        #expect(error.message.contains("breaks links to the page"))
+        #expect(error.code == "RB128")
+        #expect(error.message.contains("breekt links naar de pagina"))
     }
 
     @Test("Defect 7: an image or attachment may have such a name (the editor's own link encodes it)")
@@ -208,7 +209,7 @@ struct BrokenSiteTests {
         try FileManager.default.removeItem(at: lead)
         try FileManager.default.createDirectory(at: lead, withIntermediateDirectories: false)
         let report = workspace.build()
-        #expect(report.matching("Templates/partials/lead.mustache:1:1: fout: cannot read this file: it is a folder, not a file").count == 1,
+        #expect(report.matching("Templates/partials/lead.mustache:1:1: fout RB723: dit bestand kan niet gelezen worden: it is a folder, not a file").count == 1,
                 "\(report.listing)")
         #expect(report.matching("does not exist").isEmpty, "\(report.listing)")
     }
@@ -242,7 +243,7 @@ struct BrokenSiteTests {
         let report = try failingRebuild("site-basic") { workspace in
             try workspace.write("---\ntitel: Over\n---\n\nEen plaatje: ![x](\(url))\n", to: "over.md")
         }
-        #expect(report.matching("Content/over.md:5:14: fout: image '\(url)' comes from another site").count == 1, "\(report.listing)")
+        #expect(report.matching("Content/over.md:5:14: fout RB109: de afbeelding '\(url)' komt van een andere site").count == 1, "\(report.listing)")
     }
 
     @Test("Defect 10: an image as a data: URL is allowed (the CSP allows data: images)")

@@ -232,10 +232,10 @@ struct PlaceholderScanTests {
         let text = "Zie https://www.example.org/a en\nmail Iemand@Example.Com of TODO en lorem."
         let found = PlaceholderScan.scan(text, file: "x.md").map(\.description)
         #expect(found == [
-            "x.md:1:17: fout: placeholder 'example.org': an example domain is not a real address; write the real one or remove it",
-            "x.md:2:13: fout: placeholder 'Example.Com': an example domain is not a real address; write the real one or remove it",
-            "x.md:2:28: fout: placeholder 'TODO': finish the text (or remove the note) before publishing",
-            "x.md:2:36: fout: placeholder 'lorem': replace the dummy text with the real text",
+            "x.md:1:17: fout RB115: plaatshouder 'example.org': een voorbeelddomein is geen echt adres; schrijf het echte adres of haal het weg",
+            "x.md:2:13: fout RB115: plaatshouder 'Example.Com': een voorbeelddomein is geen echt adres; schrijf het echte adres of haal het weg",
+            "x.md:2:28: fout RB116: plaatshouder 'TODO': maak de tekst af (of haal de notitie weg) voordat je publiceert",
+            "x.md:2:36: fout RB117: plaatshouder 'lorem': vervang de opvultekst door de echte tekst",
         ])
     }
 }

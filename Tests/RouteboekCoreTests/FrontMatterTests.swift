@@ -136,8 +136,8 @@ struct FrontMatterTests {
     ])
     func unknownKey(key: String, suggestion: String) throws {
         let (_, diagnostics) = parsePage("---\ntitel: Pagina\n\(key): waarde\n---\n")
-        let error = try #require(diagnostics.first { $0.message.contains("unknown key") })
-        #expect(error.message == "unknown key '\(key)' in the front matter; did you mean '\(suggestion)'? (allowed: titel, volgorde, samenvatting, bronnen, bijgewerkt, concept, trefwoorden)")
+        let error = try #require(diagnostics.first { $0.code == "RB711" })
+        #expect(error.message == "onbekende sleutel '\(key)' in de front matter; bedoel je '\(suggestion)'? (toegestaan: titel, volgorde, samenvatting, bronnen, bijgewerkt, concept, trefwoorden)")
         #expect(error.severity == .error)
         #expect(error.line == 3)
         #expect(error.column == 1)
@@ -162,7 +162,7 @@ struct FrontMatterTests {
     func wrongOrderType(value: String) throws {
         let (_, diagnostics) = parsePage("---\ntitel: X\nvolgorde: \(value)\n---\n")
         let error = try #require(diagnostics.first)
-        #expect(error.message == "'volgorde' must be a whole number, such as 3")
+        #expect(error.message == "'volgorde' moet een heel getal zijn, zoals 3")
         #expect(error.line == 3)
         #expect(error.column == 11)
     }
@@ -171,7 +171,7 @@ struct FrontMatterTests {
     func badDate(value: String) throws {
         let (_, diagnostics) = parsePage("---\ntitel: X\nbijgewerkt: \(value)\n---\n")
         let error = try #require(diagnostics.first)
-        #expect(error.message == "'bijgewerkt' must be a date written as JJJJ-MM-DD, such as 2026-11-20")
+        #expect(error.message == "'bijgewerkt' moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-11-20")
         #expect(error.line == 3)
     }
 

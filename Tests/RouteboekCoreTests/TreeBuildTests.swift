@@ -131,7 +131,7 @@ struct TreeSiteTests {
         try "scenarios:\n  - naam: X\n    antwoorden: { ingeschreven: nee }\n    verwachting: { uitkomst: absoluut-verzuim }\n"
             .write(to: typo, atomically: true, encoding: .utf8)
         let report = workspace.check(extraScenarioFiles: [typo])
-        #expect(report.matching("typo.yml:4:5: fout: unknown key 'verwachting' in a scenario; did you mean 'verwacht'?").count == 1, "\(report.listing)")
+        #expect(report.matching("typo.yml:4:5: fout RB711: onbekende sleutel 'verwachting' in a scenario; bedoel je 'verwacht'?").count == 1, "\(report.listing)")
     }
 
     @Test("A beslisboom folder without its intro page is an error")

@@ -102,6 +102,6 @@ struct TreeQueryTests {
         let error = #expect(throws: TreeQuery.Failure.self) {
             try TreeQuery.evaluate(content: workspace.content, answers: [.init(question: "ingeschreven", option: "nee")])
         }
-        #expect(error?.description.contains("acties.yml:7:5: fout: unknown key 'pagna' in an action; did you mean 'pagina'?") == true)
+        #expect(error?.description.contains("acties.yml:7:5: fout RB711: onbekende sleutel 'pagna' in an action; bedoel je 'pagina'?") == true)
     }
 }

@@ -31,7 +31,7 @@ struct DocumentWriter {
         do {
             try sink.write(render(links: links), to: DocumentLinks.htmlPath)
         } catch {
-            log.error("\(displayOutput)/\(DocumentLinks.htmlPath)", "could not write: \(error)")
+            log.add(OutputError.diagnostic(for: error, output: "\(displayOutput)/\(DocumentLinks.htmlPath)"))
         }
     }
 
