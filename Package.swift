@@ -49,7 +49,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BeslisboomTests", dependencies: ["Beslisboom"]),
+        .testTarget(name: "BeslisboomTests", dependencies: ["Beslisboom", "Messages"]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "FlowchartTests", dependencies: ["Flowchart", "Messages"]),
         .testTarget(

@@ -1,6 +1,5 @@
 // Areas not yet converted to catalogue messages (temporary while the conversion runs).
 extension MessageCatalogue {
-    static let tree: [Entry] = []
     static let templates: [Entry] = []
     static let output: [Entry] = []
     static let settings: [Entry] = []

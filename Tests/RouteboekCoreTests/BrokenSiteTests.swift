@@ -29,13 +29,14 @@ struct BrokenSiteTests {
         let error = try #require(report.errors.first)
         #expect(report.errors.count == 1, "\(report.listing)")
         #expect(error.file.hasSuffix("Content/beslisboom/boom.yml") && error.line == 1 && error.column == 1)
-        #expect(error.message.contains("empty"))
+        #expect(error.code == "RB251")
+        #expect(error.message.contains("is leeg"))
     }
 
     @Test("Defect 3: an invarianten.yml with only comments is an error (it turned off every policy check)")
     func commentOnlyInvariants() throws {
         let report = try failingRebuild("tree-site") { try $0.write("# nog te doen\n\n# later\n", to: "beslisboom/invarianten.yml") }
-        #expect(report.matching("beslisboom/invarianten.yml:1:1: fout: this file of the beslisboom is empty").count == 1, "\(report.listing)")
+        #expect(report.matching("beslisboom/invarianten.yml:1:1: fout RB251: dit bestand van de beslisboom is leeg").count == 1, "\(report.listing)")
     }
 
     // MARK: Defect 4
@@ -348,7 +349,7 @@ struct BrokenSiteTests {
             let facts = try workspace.read("beslisboom/feiten.yml").replacingOccurrences(of: "      geoorloofd: geoorloofd", with: "      geoorloofd: { tekst: geoorloofd }")
             try workspace.write(facts, to: "beslisboom/feiten.yml")
         }
-        #expect(report.matching("beslisboom/feiten.yml:10:19: fout: the label of value 'geoorloofd' of fact 'verzuim' must be text").count == 1,
+        #expect(report.matching("beslisboom/feiten.yml:10:19: fout RB255: het label van waarde 'geoorloofd' van feit 'verzuim' moet tekst zijn").count == 1,
                 "\(report.listing)")
     }
 }

@@ -77,7 +77,7 @@ struct SiteChecker {
         // line to fix under a cascade of "not defined" messages.
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         if input.pagesBySource[TreeTexts.anchorPage] == nil {
-            diagnostics.append(Diagnostic(.error, file: "\(folder)/index.md", "the beslisboom needs an intro page: add \(folder)/index.md with a titel"))
+            diagnostics.append(Diagnostic(file: "\(folder)/index.md", .treeIntroMissing("\(folder)/index.md")))
         }
         var extra: [Scenario] = []
         for url in extraScenarioFiles {
@@ -86,7 +86,7 @@ struct SiteChecker {
             switch TextFile.read(url) {
             case .success(let read): text = read
             case .failure(.missing):
-                diagnostics.append(Diagnostic(.error, file: file, "cannot read this scenario file: it does not exist"))
+                diagnostics.append(Diagnostic(file: file, .scenarioFileMissing()))
                 continue
             case .failure(let failure):
                 diagnostics.append(failure.diagnostic(file))
@@ -106,11 +106,12 @@ struct SiteChecker {
         let markdownOnly = embedded.written.subtracting(plainLinks)
         let validator = TreeValidator { link, _ in
             if markdownOnly.contains(link) { return nil }
-            return Self.problem(withTreeLink: link, pages: pages, assets: assets, displayContent: display, unreadable: unreadable)?.text
+            return Self.problem(withTreeLink: link, pages: pages, assets: assets, displayContent: display, unreadable: unreadable)
         }
         for problem in validator.validate(tree, extraScenarios: extra) {
             let position = problem.position ?? SourcePosition(file: "\(folder)/boom.yml", line: 1, column: 1)
-            diagnostics.append(Diagnostic(problem.severity == .error ? .error : .warning, at: position, problem.fullMessage))
+            diagnostics.append(Diagnostic(problem.severity == .error ? .error : .warning, file: position.file, line: position.line,
+                                          column: position.column, problem.fullMessage, code: problem.code))
         }
         let cited = tree.outcomes.flatMap { outcome in outcome.sources.map { ($0, outcome.position) } }
             + tree.actions.flatMap { action in action.sources.map { ($0, action.position) } }
@@ -123,8 +124,8 @@ struct SiteChecker {
         for action in tree.actions where input.siteIsUsable && action.kind == .required {
             let authoritative = action.sources.contains { $0.isURL || $0.file == ownSource }
             if !authoritative {
-                diagnostics.append(Diagnostic(.error, at: action.position ?? SourcePosition(file: folder, line: 1, column: 1),
-                                              "action '\(action.id)' is verplicht but cites only other regions' documents; cite S0 or the law (a public URL), or make it soort: aanbevolen"))
+                diagnostics.append(Diagnostic(at: action.position ?? SourcePosition(file: folder, line: 1, column: 1),
+                                              .actionRequiredWithoutAuthority(action.id)))
             }
         }
         return CheckedTree(tree: tree, enumeration: tree.enumerateRoutes())
