@@ -2,5 +2,4 @@
 extension MessageCatalogue {
     static let templates: [Entry] = []
     static let output: [Entry] = []
-    static let settings: [Entry] = []
 }

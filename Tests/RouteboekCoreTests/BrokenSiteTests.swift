@@ -224,7 +224,7 @@ struct BrokenSiteTests {
             let settings = try workspace.read("site.yml").replacingOccurrences(of: "  email: team@routeboek.test", with: "  email: team@routeboek.test\n  website: '\(url)'")
             try workspace.write(settings, to: "site.yml")
         }
-        #expect(report.matching("Content/site.yml:7:12: fout: 'website' must be a web address").count == 1, "\(report.listing)")
+        #expect(report.matching("Content/site.yml:7:12: fout RB505: 'website' moet een webadres zijn").count == 1, "\(report.listing)")
         #expect(report.errors.count == 1, "\(report.listing)")
     }
 
@@ -234,7 +234,7 @@ struct BrokenSiteTests {
             let settings = try workspace.read("site.yml").replacingOccurrences(of: "email: team@routeboek.test", with: "email: \"javascript:alert(1)//@x.nl\"")
             try workspace.write(settings, to: "site.yml")
         }
-        #expect(report.matching("Content/site.yml:6:10: fout: 'email' must be an e-mail address").count == 1, "\(report.listing)")
+        #expect(report.matching("Content/site.yml:6:10: fout RB506: 'email' moet een e-mailadres zijn").count == 1, "\(report.listing)")
     }
 
     // MARK: Defect 10

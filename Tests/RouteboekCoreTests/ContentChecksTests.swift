@@ -136,7 +136,7 @@ struct PublicationPageTests {
         #expect(html.contains("In dit routeboek staat geen volgende publicatiedatum."))
         #expect(!html.contains("De volgende publicatiedatum is"))
         #expect(report.warnings.filter { $0.file.hasSuffix(PublicationSchedule.fileName) }.map(\.message)
-                == ["no publicatiedatum lies ahead (the last is 2027-01-29, today is 2027-02-01): voeg de publicatiedata van 2028 toe, or write 'volgende: onbekend' if they are not yet known"])
+                == ["er ligt geen publicatiedatum meer voor ons (de laatste is 2027-01-29, vandaag is 2027-02-01): voeg de publicatiedata van 2028 toe, of schrijf 'volgende: onbekend' als ze nog niet bekend zijn"])
     }
 
     @Test("With 'volgende: onbekend' the page says the next dates are not yet known; check prints a notice")

@@ -65,7 +65,7 @@ struct MessageTests {
         let report = workspace.build()
         #expect(report.errors.count == 1, "\(report.listing)")
         #expect(report.errors.first?.file.hasSuffix("Content/site.yml") == true)
-        #expect(report.errors.first?.message.contains("site.yml is empty") == true)
+        #expect(report.errors.first?.message.contains("site.yml is leeg") == true)
     }
 
     @Test("A newline in a file name stays on one line in the message")
