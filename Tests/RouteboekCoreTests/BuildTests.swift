@@ -359,7 +359,7 @@ struct TemplateErrorTests {
         #expect(report.errors.count == 1, "\(report.listing)")
         #expect(error.file.hasSuffix("Templates/layouts/pagina.mustache"))
         #expect(error.line == line)
-        #expect(error.message.hasPrefix("partial 'voettekst' does not exist"))
+        #expect(error.message.hasPrefix("partial 'voettekst' bestaat niet"))
         #expect(!report.written)
     }
 
@@ -371,7 +371,7 @@ struct TemplateErrorTests {
         try "<title>{{#page.title}}{{page.title}}</title>\n".write(to: partial, atomically: true, encoding: .utf8)
         let report = workspace.build()
         let error = try #require(report.errors.first { $0.file.hasSuffix("Templates/partials/titel.mustache") }, "\(report.listing)")
-        #expect(error.message.hasPrefix("template syntax error"))
+        #expect(error.message.hasPrefix("fout in de templatetaal"))
         #expect(error.line >= 1)
         #expect(!report.written)
         #expect(!FileManager.default.fileExists(atPath: workspace.output.path))
@@ -386,7 +386,7 @@ struct TemplateErrorTests {
         let report = workspace.check()
         #expect(report.matching("titel.mustache").count >= 1)
         // The file exists; telling the editor to "add" it sends them the wrong way.
-        #expect(report.matching("partial 'titel' does not exist").isEmpty, "\(report.listing)")
+        #expect(report.matching("partial 'titel' bestaat niet").isEmpty, "\(report.listing)")
     }
 
     @Test("A missing layout the generator needs is named")
@@ -395,7 +395,7 @@ struct TemplateErrorTests {
         let templates = try workspace.useTemplateCopy()
         try FileManager.default.removeItem(at: templates.appendingPathComponent("layouts/zoeken.mustache"))
         let report = workspace.check()
-        #expect(report.matching("Templates/layouts/zoeken.mustache:1:1: fout: this layout is missing; the generator needs it").count == 1, "\(report.listing)")
+        #expect(report.matching("Templates/layouts/zoeken.mustache:1:1: fout RB312: deze layout ontbreekt, en de generator heeft hem nodig").count == 1, "\(report.listing)")
     }
 }
 

@@ -93,7 +93,7 @@ struct MessageTests {
         try Data("<p>een</p>\n<p>twee\r{{page.title}}</p>\n".utf8).write(to: templates.appendingPathComponent("partials/lead.mustache"))
         let report = workspace.build()
         #expect(report.errors.count == 1, "\(report.listing)")
-        #expect(report.matching("Templates/partials/lead.mustache:2:8: fout: a control character (U+000D) is in this template").count == 1,
+        #expect(report.matching("Templates/partials/lead.mustache:2:8: fout RB303: er staat een stuurteken (U+000D) in deze template").count == 1,
                 "\(report.listing)")
     }
 

@@ -155,7 +155,7 @@ struct TreeSite {
         do {
             page["diagramHTML"] = try flowcharts.figure(graph: flowchartGraph(), idPrefix: "beslisboom")
         } catch {
-            diagnostics.add(tree.startPosition?.file ?? "beslisboom", .treeFlowchartFailed((error as? FlowchartError)?.message.text ?? "\(error)"))
+            diagnostics.add(tree.startPosition?.file ?? "beslisboom", .treeFlowchartFailed(error.message.text))
         }
         return templates.render(layout: "stroomschema", page)
     }

@@ -59,15 +59,6 @@ public final class DiagnosticLog: @unchecked Sendable {
     public func add(_ file: String, line: Int = 1, column: Int = 1, _ message: Message) {
         add(Diagnostic(file: file, line: line, column: column, message))
     }
-    public func error(_ file: String, line: Int = 1, column: Int = 1, _ message: String) {
-        add(Diagnostic(.error, file: file, line: line, column: column, message))
-    }
-    public func warning(_ file: String, line: Int = 1, column: Int = 1, _ message: String) {
-        add(Diagnostic(.warning, file: file, line: line, column: column, message))
-    }
-    public func notice(_ file: String, line: Int = 1, column: Int = 1, _ message: String) {
-        add(Diagnostic(.notice, file: file, line: line, column: column, message))
-    }
 
     /// Sorted by file, then position, so output is stable across parallel runs. The same problem
     /// reported twice (by two workers, or by a check and the render pass) is listed once.

@@ -82,11 +82,22 @@ enum TextFile {
     }
 }
 
-/// The system's words for an error number.
+/// The system's words for an error number: in Dutch for the ones an editor meets, else the system's own.
 enum SystemError {
     static func reason(_ code: Int32) -> String {
-        guard let text = strerror(code) else { return "error \(code)" }
-        return String(cString: text)
+        switch code {
+        case ENOENT: return "het bestaat niet"
+        case EACCES, EPERM: return "je hebt geen toestemming (controleer de rechten)"
+        case EISDIR: return "het is een map, geen bestand"
+        case ENOTDIR: return "een deel van het pad is geen map"
+        case ENOSPC, EDQUOT: return "de schijf is vol"
+        case EROFS: return "de schijf is alleen-lezen"
+        case ELOOP: return "te veel symbolische koppelingen achter elkaar, misschien in een kring"
+        case ENAMETOOLONG: return "de naam is te lang"
+        default:
+            guard let text = strerror(code) else { return "systeemfout \(code)" }
+            return String(cString: text)
+        }
     }
 
     /// The POSIX error number behind a Foundation error, when there is one.

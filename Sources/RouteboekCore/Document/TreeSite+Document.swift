@@ -32,7 +32,7 @@ extension TreeSite {
             figure = try flowcharts.figure(graph: flowchartGraph(), idPrefix: "beslisboom")
         } catch {
             diagnostics.add(tree.startPosition?.file ?? ContentScanner.treeFolder,
-                            .treeFlowchartFailed((error as? FlowchartError)?.message.text ?? "\(error)"))
+                            .treeFlowchartFailed(error.message.text))
         }
         let routes = enumeration.routes.enumerated().compactMap { index, route -> TreeDocumentAppendix.RouteRow? in
             guard let outcome = tree.outcomesByID[route.outcomeID] else { return nil }

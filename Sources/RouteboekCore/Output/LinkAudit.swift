@@ -55,15 +55,15 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
                 let problem: String?
                 if let target = ContentPath.resolve(path, from: from), !target.isEmpty {
                     if !files.contains(target) {
-                        problem = "goes to \(target), which is not a file of the site"
+                        problem = "gaat naar \(target), maar dat bestand staat niet op de site"
                     } else if parts.count > 1, !parts[1].contains("="), target.hasSuffix(".html"),
                               !idsOn(target).contains(parts[1].removingPercentEncodingSafely) {
-                        problem = "goes to #\(parts[1]), which is not an id on \(target)"
+                        problem = "gaat naar #\(parts[1]), maar dat is geen id op \(target)"
                     } else {
                         problem = nil
                     }
                 } else {
-                    problem = "goes outside the site"
+                    problem = "gaat buiten de site"
                 }
                 // Grouped by what is wrong: the same template link appears as `x`, `../x`, `../../x` by depth.
                 if let problem { broken[problem, default: (decoded, [])].pages.append(page) }
@@ -73,12 +73,12 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
         return broken.keys.sorted().compactMap { problem in
             guard let (link, onPages) = broken[problem] else { return nil }
             let example = onPages.first ?? ""
-            let count = onPages.count == 1 ? "on \(example)" : "on \(onPages.count) pages, such as \(example)"
-            let message = "the link '\(link)' \(problem) (\(count)); fix the link"
+            let count = onPages.count == 1 ? "op \(example)" : "op \(onPages.count) pagina's, zoals \(example)"
+            let message = Message.siteLinkBroken(link, problem: problem, pages: count)
             if let (file, line, column) = Self.find(link, in: templates) {
-                return Diagnostic(.error, file: file, line: line, column: column, message)
+                return Diagnostic(file: file, line: line, column: column, message)
             }
-            return Diagnostic(.error, file: example, message)
+            return Diagnostic(file: example, message)
         }
     }
 

@@ -110,16 +110,6 @@ final class YAMLReader {
         diagnostics.append(Diagnostic(at: position(node), message))
     }
 
-    @available(*, deprecated, message: "use a catalogue message")
-    func error(_ node: Node?, _ message: String) {
-        diagnostics.append(Diagnostic(.error, at: position(node), message))
-    }
-
-    @available(*, deprecated, message: "use a catalogue message")
-    func warning(_ node: Node?, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, at: position(node), message))
-    }
-
     private func error(line: Int, column: Int, _ message: Message) {
         diagnostics.append(Diagnostic(file: file, line: line + lineOffset, column: column, message))
     }
