@@ -10,7 +10,7 @@ extension MessageCatalogue {
             "heeft een vaste code. Een melding staat op één regel:",
             "",
             "```",
-            "Content/registratie/privacy.md:12:8: fout RB104: de link naar 'verzuim.md' leidt nergens heen ...",
+            "Content/registratie/privacy.md:12:8: fout RB104: de link '../verzuim.md' wijst naar Content/verzuim.md, maar dat bestand bestaat niet; bedoel je 'verzuim/index.md'?",
             "```",
             "",
             "Eerst het bestand, de regel en de kolom waar je iets moet veranderen, dan hoe erg het is en de code:",
