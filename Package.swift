@@ -24,14 +24,16 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         // The decision model: questions, outcomes, invariants, scenarios, evaluation and validation.
         // Knows nothing of HTML, YAML or files.
-        .target(name: "Beslisboom"),
+        .target(name: "Beslisboom", dependencies: ["Messages"]),
         // Mermaid-style flowcharts: parsing, Graphviz layout to SVG, and the text alternative.
-        .target(name: "Flowchart"),
+        .target(name: "Flowchart", dependencies: ["Messages"]),
+        // The catalogue of every message an editor sees: stable codes (RB104), Dutch texts, what to do.
+        .target(name: "Messages"),
         // The site generator: content loading, Markdown, templates, decision-tree pages, output.
         .target(
             name: "RouteboekCore",
             dependencies: [
-                "CMarkGFM", "CStemmer", "Beslisboom", "Flowchart",
+                "CMarkGFM", "CStemmer", "Messages", "Beslisboom", "Flowchart",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -43,12 +45,13 @@ let package = Package(
         .executableTarget(
             name: "routeboek",
             dependencies: [
-                "RouteboekCore", "Beslisboom", "RouteboekServe",
+                "RouteboekCore", "Beslisboom", "RouteboekServe", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BeslisboomTests", dependencies: ["Beslisboom"]),
-        .testTarget(name: "FlowchartTests", dependencies: ["Flowchart"]),
+        .testTarget(name: "BeslisboomTests", dependencies: ["Beslisboom", "Messages"]),
+        .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
+        .testTarget(name: "FlowchartTests", dependencies: ["Flowchart", "Messages"]),
         .testTarget(
             name: "RouteboekServeTests",
             dependencies: ["RouteboekServe", "RouteboekCore", .product(name: "HummingbirdTesting", package: "hummingbird")]

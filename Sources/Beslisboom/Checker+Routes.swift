@@ -1,3 +1,5 @@
+import Messages
+
 /// Checks that need the routes: reachability, cycles, dead ends and the invariants.
 extension Checker {
     /// Rules every outcome keeps on its own, whatever route reaches it.
@@ -5,19 +7,19 @@ extension Checker {
         for outcome in tree.outcomes {
             let inDUO = outcome.registrations.contains(.duo)
             if inDUO && outcome.duoReport == .none {
-                error("outcome '\(outcome.id)' registers in DUO but says duo-melding: geen; name the melding (\(DuoReport.allCases.dropFirst().map(\.rawValue).joined(separator: ", ")))", at: outcome.position(of: "duo-melding"))
+                report(.treeDUOWithoutMelding(outcome.id, meldingen: DuoReport.allCases.dropFirst().map(\.rawValue)), at: outcome.position(of: "duo-melding"))
             }
             if !inDUO && outcome.duoReport != .none {
-                error("outcome '\(outcome.id)' has duo-melding '\(outcome.duoReport.rawValue)' but does not register in DUO; add duo to registratie or set duo-melding: geen", at: outcome.position(of: "duo-melding"))
+                report(.treeMeldingWithoutDUO(outcome.id, melding: outcome.duoReport.rawValue), at: outcome.position(of: "duo-melding"))
             }
             if outcome.deviation == .checkDecisionAid && (outcome.note ?? "").isEmpty {
-                error("outcome '\(outcome.id)' says afwijking: keuzehulp; add an opmerking that names the sources that differ", at: outcome.position(of: "afwijking"))
+                report(.treeKeuzehulpWithoutNote(outcome.id), at: outcome.position(of: "afwijking"))
             }
             if outcome.deviation == .undetermined && !outcome.isProvisional {
-                error("outcome '\(outcome.id)' says afwijking: nog-onbekend but is not voorlopig; only an outcome where the school must first find something out leaves the afwijking open", at: outcome.position(of: "afwijking"))
+                report(.treeUndeterminedNotProvisional(outcome.id), at: outcome.position(of: "afwijking"))
             }
             if Set(outcome.registrations.map(\.rawValue)).count != outcome.registrations.count {
-                error("outcome '\(outcome.id)' names the same registratie twice", at: outcome.position(of: "registratie"))
+                report(.treeRegistrationTwice(outcome.id), at: outcome.position(of: "registratie"))
             }
         }
     }
@@ -31,18 +33,18 @@ extension Checker {
                 // Reported at the option (with its route) by references().
                 continue
             case let .cycle(backTo, after, position):
-                error("cycle: this route comes back to question '\(backTo)', which it already asked", at: position, route: after)
+                report(.treeCycle(backTo), at: position, route: after)
             case let .tooManyRoutes(limit):
-                error("the tree has more than \(limit) routes; split it or merge branches", at: tree.startPosition)
+                report(.treeTooManyRoutes(limit), at: tree.startPosition)
             }
         }
         let reachedQuestions = Set(enumeration.questionPrefixes.map(\.question))
         for question in tree.questions where !reachedQuestions.contains(question.id) {
-            error("question '\(question.id)' cannot be reached from start '\(tree.start)': no option leads to it", at: question.position)
+            report(.treeUnreachableQuestion(question.id, start: tree.start), at: question.position)
         }
         let reachedOutcomes = Set(enumeration.routes.map(\.outcomeID))
         for outcome in tree.outcomes where !reachedOutcomes.contains(outcome.id) {
-            error("outcome '\(outcome.id)' cannot be reached: no route ends in it", at: outcome.position)
+            report(.treeUnreachableOutcome(outcome.id), at: outcome.position)
         }
     }
 
@@ -85,7 +87,7 @@ extension Checker {
                 }
             }
             if !applied && !invariant.when.isEmpty {
-                warning("invariant '\(invariant.id)' never applies: no route meets its 'als'; check the values it tests", at: invariant.position)
+                report(.treeInvariantNeverApplies(invariant.id), at: invariant.position)
             }
         }
         // An outcome attribute that itself breaks a rule is suspect; a rule that only applies because
@@ -116,13 +118,12 @@ extension Checker {
                 for route in member.routes where seenRoutes.insert(route.routeDescription).inserted { routeSet.append(route) }
             }
             let listed = routeSet.prefix(validator.routesListedPerInvariant).map(\.routeDescription).joined(separator: "; ")
-            let more = routeSet.count > validator.routesListedPerInvariant ? " and \(routeSet.count - validator.routesListedPerInvariant) more" : ""
-            let onRoutes = "on \(routeSet.count) route(s): \(listed)\(more)"
+            let more = routeSet.count > validator.routesListedPerInvariant ? " en \(routeSet.count - validator.routesListedPerInvariant) andere" : ""
+            let onRoutes = "op \(routeSet.count) route(s): \(listed)\(more)"
             let position = first.position ?? first.condition.position ?? first.invariant.position
             if members.count == 1 {
-                let regel = first.invariant.rule.isEmpty ? "" : " (regel \(first.invariant.rule))"
-                let at = first.invariant.position.map { " at \($0)" } ?? ""
-                error("'\(first.subject)' of outcome '\(first.outcome.id)' is \(first.actual), but invariant '\(first.invariant.id)'\(regel)\(at) requires \(describe(first.condition)) \(onRoutes). Policy: \(first.invariant.policy)", at: position)
+                report(.treeInvariantBroken(subject: first.subject, outcome: first.outcome.id, actual: "\(first.actual)", rule: named(first.invariant),
+                                            requires: describe(first.condition), routes: onRoutes, policy: first.invariant.policy), at: position)
                 continue
             }
             // The value the group is about: an attribute at this position, else the first failure's.
@@ -143,13 +144,12 @@ extension Checker {
                 return directA && !directB
             }
             let rules = byRule.map { entry -> String in
-                let regel = entry.invariant.rule.isEmpty ? "" : " (regel \(entry.invariant.rule))"
-                let at = entry.invariant.position.map { " at \($0)" } ?? ""
-                let demands = entry.failures.map { "'\($0.subject)' to be \(describe($0.condition))" }.joined(separator: ", ")
-                return "invariant '\(entry.invariant.id)'\(regel)\(at) requires \(demands)"
+                let demands = entry.failures.map { "dat '\($0.subject)' \(describe($0.condition)) is" }.joined(separator: ", ")
+                return "\(named(entry.invariant)) eist \(demands)"
             }.joined(separator: "; ")
             let policies = byRule.map { "\($0.invariant.id): \($0.invariant.policy)" }.joined(separator: " | ")
-            error("'\(leadSubject)' of outcome '\(lead.outcome.id)' is \(shownValue), which breaks \(byRule.count) rules: \(rules); \(onRoutes). Policies: \(policies)", at: position)
+            report(.treeInvariantsBroken(subject: leadSubject, outcome: lead.outcome.id, actual: shownValue, count: byRule.count, rules: rules,
+                                         routes: onRoutes, policies: policies), at: position)
         }
     }
 
@@ -191,7 +191,7 @@ extension Checker {
                 let applies = factSets.contains { facts in action.conditions.allSatisfy { tree.holds($0, facts: facts) } }
                 if !applies {
                     let tests = action.conditions.map { "\($0.subject) \(describe($0))" }.joined(separator: ", ")
-                    error("action '\(id)' in outcome '\(outcome.id)' never applies: its 'als' (\(tests)) contradicts every route to this outcome; remove it from this outcome or change its 'als'", at: outcome.position(of: "acties/\(id)"))
+                    report(.treeActionNeverApplies(id, outcome: outcome.id, tests: tests), at: outcome.position(of: "acties/\(id)"))
                 }
             }
         }
@@ -205,9 +205,9 @@ extension Checker {
                     let key = tree.factsByID[name] == nil ? "\(action.id)/\(name)" : "\(action.id)/\(outcome.id)/\(name)"
                     guard reportedPlaceholders.insert(key).inserted else { continue }
                     if tree.factsByID[name] == nil {
-                        error("action '\(action.id)' names {\(name)} in its text, but feiten.yml has no fact '\(name)'\(suggestion(name, among: tree.facts.map(\.id)))", at: action.position)
+                        report(.treePlaceholderUnknownFact(action.id, name: name, suggestion: suggestion(name, among: tree.facts.map(\.id))), at: action.position)
                     } else {
-                        error("action '\(action.id)' names {\(name)} in its text, but the route to outcome '\(outcome.id)' does not set '\(name)'; give the action an 'als' on that fact or remove it from this outcome", at: outcome.position(of: "acties/\(action.id)"), route: route.steps)
+                        report(.treePlaceholderFactNotSet(action.id, name: name, outcome: outcome.id), at: outcome.position(of: "acties/\(action.id)"), route: route.steps)
                     }
                 }
             }
@@ -226,17 +226,25 @@ extension Checker {
         for question in tree.questions {
             for option in question.options {
                 for (index, exception) in option.exceptions.enumerated() where !taken.contains("\(question.id)=\(option.id)#\(index)") {
-                    warning("the exception of option '\(question.id)=\(option.id)' to '\(exception.to)' never applies: no route to this option meets its 'als'", at: exception.position)
+                    report(.treeExceptionNeverApplies("\(question.id)=\(option.id)", to: exception.to), at: exception.position)
                 }
             }
         }
     }
 
+    /// What a condition demands, in the words of a message: `'duo'`, `een van [a, b]`, `alle van [a]`, `geen van [b]`.
     func describe(_ condition: Condition) -> String {
         var parts: [String] = []
-        if let anyOf = condition.anyOf { parts.append(anyOf.count == 1 ? "'\(anyOf[0])'" : "one of [\(anyOf.joined(separator: ", "))]") }
-        if let allOf = condition.allOf { parts.append("all of [\(allOf.joined(separator: ", "))]") }
-        if let noneOf = condition.noneOf { parts.append("none of [\(noneOf.joined(separator: ", "))]") }
-        return parts.joined(separator: " and ")
+        if let anyOf = condition.anyOf { parts.append(anyOf.count == 1 ? "'\(anyOf[0])'" : "een van [\(anyOf.joined(separator: ", "))]") }
+        if let allOf = condition.allOf { parts.append("alle van [\(allOf.joined(separator: ", "))]") }
+        if let noneOf = condition.noneOf { parts.append("geen van [\(noneOf.joined(separator: ", "))]") }
+        return parts.joined(separator: " en ")
+    }
+
+    /// A rule as a message names it: `invariant 'id' (regel 4) op invarianten.yml:2:5`.
+    func named(_ invariant: Invariant) -> String {
+        let regel = invariant.rule.isEmpty ? "" : " (regel \(invariant.rule))"
+        let at = invariant.position.map { " op \($0)" } ?? ""
+        return "invariant '\(invariant.id)'\(regel)\(at)"
     }
 }

@@ -1,14 +1,18 @@
+import Messages
+
 /// Scenarios must reach the outcome they expect, and together take every option.
 extension Checker {
     mutating func scenarios(_ scenarios: [Scenario]) {
         for scenario in scenarios {
             for answer in scenario.answers {
                 guard let question = tree.questionsByID[answer.question] else {
-                    error("scenario '\(scenario.name)' answers question '\(answer.question)', which does not exist\(suggestion(answer.question, among: tree.questions.map(\.id)))", at: answer.position ?? scenario.position)
+                    report(.scenarioUnknownQuestion(scenario.name, question: answer.question, suggestion: suggestion(answer.question, among: tree.questions.map(\.id))),
+                           at: answer.position ?? scenario.position)
                     continue
                 }
                 if question.option(answer.option) == nil {
-                    error("scenario '\(scenario.name)' answers '\(answer.question)' with '\(answer.option)', which is not one of its options (\(question.options.map(\.id).joined(separator: ", ")))\(suggestion(answer.option, among: question.options.map(\.id)))", at: answer.position ?? scenario.position)
+                    report(.scenarioUnknownOption(scenario.name, question: answer.question, option: answer.option, options: question.options.map(\.id),
+                                                  suggestion: suggestion(answer.option, among: question.options.map(\.id))), at: answer.position ?? scenario.position)
                 }
             }
             for condition in scenario.expected { checkCondition(condition, context: "scenario '\(scenario.name)'") }
@@ -17,15 +21,15 @@ extension Checker {
             do {
                 evaluation = try tree.evaluate(answers: answers)
             } catch {
-                self.error("scenario '\(scenario.name)': \(error)", at: scenario.position)
+                report(.scenarioCannotRun(scenario.name, reason: error.description), at: scenario.position)
                 continue
             }
             for condition in scenario.expected
             where !tree.holds(condition, outcome: evaluation.outcome, facts: evaluation.facts) {
                 let actual = tree.value(of: condition.subject, outcome: evaluation.outcome, facts: evaluation.facts)
-                let valueAt = positionOfValue(condition.subject, outcome: evaluation.outcome, route: evaluation.route.steps)
-                    .map { " (the value is written at \($0))" } ?? ""
-                error("scenario '\(scenario.name)' expects '\(condition.subject)' to be \(describe(condition)), but the route gives \(actual) (outcome '\(evaluation.outcome.id)')\(valueAt)", at: condition.position ?? scenario.position, route: evaluation.route.steps)
+                let valueAt = positionOfValue(condition.subject, outcome: evaluation.outcome, route: evaluation.route.steps)?.description
+                report(.scenarioWrongValue(scenario.name, subject: condition.subject, expected: describe(condition), actual: "\(actual)",
+                                           outcome: evaluation.outcome.id, writtenAt: valueAt), at: condition.position ?? scenario.position, route: evaluation.route.steps)
             }
         }
     }
@@ -47,11 +51,11 @@ extension Checker {
         for question in tree.questions {
             for option in question.options {
                 guard taken.contains(Step(question: question.id, option: option.id)) else {
-                    error("option '\(question.id)=\(option.id)' is not taken by any scenario; add a scenario whose route answers \(question.id): \(option.id)", at: option.position)
+                    report(.scenarioOptionNotCovered(question.id, option: option.id), at: option.position)
                     continue
                 }
                 for exception in option.exceptions where !takenDestinations.contains("\(question.id)=\(option.id)>\(exception.to)") {
-                    error("the exception of option '\(question.id)=\(option.id)' to '\(exception.to)' is not taken by any scenario; add a scenario whose route meets its 'als'", at: exception.position)
+                    report(.scenarioExceptionNotCovered("\(question.id)=\(option.id)", to: exception.to), at: exception.position)
                 }
             }
         }

@@ -1,3 +1,5 @@
+import Messages
+
 /// The validator's working state: the tree, and the diagnostics found so far.
 struct Checker {
     let tree: DecisionTree
@@ -13,12 +15,9 @@ struct Checker {
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    mutating func error(_ message: String, at position: SourcePosition?, route: [Step]? = nil) {
-        diagnostics.append(TreeDiagnostic(.error, message, at: position, route: route))
-    }
-
-    mutating func warning(_ message: String, at position: SourcePosition?, route: [Step]? = nil) {
-        diagnostics.append(TreeDiagnostic(.warning, message, at: position, route: route))
+    /// Records a catalogue message (its severity comes from the message).
+    mutating func report(_ message: Message, at position: SourcePosition?, route: [Step]? = nil) {
+        diagnostics.append(TreeDiagnostic(message, at: position, route: route))
     }
 }
 
@@ -26,28 +25,28 @@ struct Checker {
 extension Checker {
     mutating func uniqueIDs() {
         var nodes: [String: SourcePosition?] = [:]
-        for (id, position, kind) in tree.questions.map({ ($0.id, $0.position, "question") })
-            + tree.outcomes.map({ ($0.id, $0.position, "outcome") }) {
+        for (id, position, kind) in tree.questions.map({ ($0.id, $0.position, "vraag") })
+            + tree.outcomes.map({ ($0.id, $0.position, "uitkomst") }) {
             if let first = nodes[id] {
-                error("duplicate id '\(id)' (\(kind)); it is already used at \(first?.description ?? "another place"): questions and outcomes share one set of ids", at: position)
+                report(.treeDuplicateNodeID(id, kind: kind, first: first?.description ?? "een andere plaats"), at: position)
             } else {
                 nodes[id] = position
             }
         }
         for question in tree.questions {
-            reportDuplicates(question.options.map { ($0.id, $0.position) }, what: "option of question '\(question.id)'")
+            reportDuplicates(question.options.map { ($0.id, $0.position) }, what: "optie van vraag '\(question.id)'")
         }
-        reportDuplicates(tree.facts.map { ($0.id, $0.position) }, what: "fact")
-        reportDuplicates(tree.actions.map { ($0.id, $0.position) }, what: "action")
+        reportDuplicates(tree.facts.map { ($0.id, $0.position) }, what: "feit")
+        reportDuplicates(tree.actions.map { ($0.id, $0.position) }, what: "actie")
         reportDuplicates(tree.invariants.map { ($0.id, $0.position) }, what: "invariant")
-        reportDuplicates(tree.scenarios.map { ($0.name, $0.position) }, what: "scenario name")
+        reportDuplicates(tree.scenarios.map { ($0.name, $0.position) }, what: "scenarionaam")
     }
 
     private mutating func reportDuplicates(_ items: [(String, SourcePosition?)], what: String) {
         var seen: [String: SourcePosition?] = [:]
         for (id, position) in items {
             if let first = seen[id] {
-                error("duplicate \(what) '\(id)'; first used at \(first?.description ?? "another place")", at: position)
+                report(.treeDuplicateID(what, id: id, first: first?.description ?? "een andere plaats"), at: position)
             } else {
                 seen[id] = position
             }
@@ -60,13 +59,13 @@ extension Checker {
             !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         }
         let named: [(String, SourcePosition?, String)] =
-            tree.questions.map { ($0.id, $0.position, "question") }
-            + tree.questions.flatMap { q in q.options.map { ($0.id, $0.position, "option") } }
-            + tree.outcomes.map { ($0.id, $0.position, "outcome") }
-            + tree.facts.map { ($0.id, $0.position, "fact") }
-            + tree.actions.map { ($0.id, $0.position, "action") }
+            tree.questions.map { ($0.id, $0.position, "vraag") }
+            + tree.questions.flatMap { q in q.options.map { ($0.id, $0.position, "optie") } }
+            + tree.outcomes.map { ($0.id, $0.position, "uitkomst") }
+            + tree.facts.map { ($0.id, $0.position, "feit") }
+            + tree.actions.map { ($0.id, $0.position, "actie") }
         for (id, position, kind) in named where !valid(id) {
-            error("\(kind) id '\(id)' may only hold lower-case letters a-z, digits and '-'", at: position)
+            report(.treeInvalidID(kind, id: id), at: position)
         }
     }
 }

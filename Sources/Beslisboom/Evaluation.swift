@@ -22,15 +22,15 @@ public enum EvaluationError: Error, Sendable, Equatable, CustomStringConvertible
     public var description: String {
         switch self {
         case let .missingAnswer(question, after):
-            "the route reaches question '\(question)' but there is no answer for it (route: \(after.routeDescription))"
+            "de route komt bij vraag '\(question)', maar daar is geen antwoord op (route: \(after.routeDescription))"
         case let .unknownOption(question, option, after):
-            "question '\(question)' has no option '\(option)' (route: \(after.routeDescription))"
+            "vraag '\(question)' heeft geen optie '\(option)' (route: \(after.routeDescription))"
         case let .unusedAnswers(questions, route):
-            "answers to questions not on the route: \(questions.joined(separator: ", ")) (route: \(route.routeDescription))"
+            "antwoorden op vragen die niet op de route liggen: \(questions.joined(separator: ", ")) (route: \(route.routeDescription))"
         case let .danglingReference(to, after):
-            "'\(to)' is neither a question nor an outcome (route: \(after.routeDescription))"
+            "'\(to)' is geen vraag en geen uitkomst (route: \(after.routeDescription))"
         case let .cycle(after):
-            "the route comes back to a question it already asked (route: \(after.routeDescription))"
+            "de route komt terug bij een vraag die al gesteld is (route: \(after.routeDescription))"
         }
     }
 }

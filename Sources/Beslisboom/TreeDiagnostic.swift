@@ -1,3 +1,5 @@
+import Messages
+
 /// A problem the validator found, with where it was written and, for route-level problems, the route.
 public struct TreeDiagnostic: Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable { case error, warning }
@@ -8,12 +10,19 @@ public struct TreeDiagnostic: Sendable, CustomStringConvertible {
     var isStructural = false
     public var position: SourcePosition?
     public var route: [Step]?
+    /// The message's code in the catalogue (docs/meldingen.md).
+    public var code: String?
 
-    public init(_ severity: Severity, _ message: String, at position: SourcePosition?, route: [Step]? = nil) {
+    public init(_ severity: Severity, _ message: String, at position: SourcePosition?, route: [Step]? = nil, code: String? = nil) {
         self.severity = severity
         self.message = message
         self.position = position
         self.route = route
+        self.code = code
+    }
+
+    public init(_ message: Message, at position: SourcePosition?, route: [Step]? = nil) {
+        self.init(message.severity == .error ? .error : .warning, message.text, at: position, route: route, code: message.code)
     }
 
     /// The message with the route appended, as printed.
@@ -23,6 +32,7 @@ public struct TreeDiagnostic: Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(position?.description ?? "beslisboom"): \(severity.rawValue): \(fullMessage)"
+        let label = (severity == .error ? MessageSeverity.error : .warning).dutch + (code.map { " \($0)" } ?? "")
+        return "\(position?.description ?? "beslisboom"): \(label): \(fullMessage)"
     }
 }

@@ -1,8 +1,10 @@
+import Messages
+
 /// Checks a decision tree for consistency: structure, references, invariants on every route,
 /// scenarios and scenario coverage. Knows nothing of files: links are checked through `resolveLink`.
 public struct TreeValidator: Sendable {
-    /// Returns an error message when a link (a Markdown path written at a position) does not resolve.
-    public typealias LinkResolver = @Sendable (_ link: String, _ position: SourcePosition?) -> String?
+    /// Returns the message when a link (a Markdown path written at a position) does not resolve.
+    public typealias LinkResolver = @Sendable (_ link: String, _ position: SourcePosition?) -> Message?
 
     public var resolveLink: LinkResolver?
     /// How many failing routes to list per invariant and outcome before summarising the rest.

@@ -1,7 +1,9 @@
 /// Everything that can go wrong when turning a flowchart into HTML.
+import Messages
+
 public enum FlowchartError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A mistake in the flowchart text: a 1-based line and (when known) column within the block.
-    case syntax(line: Int, column: Int?, message: String)
+    case syntax(line: Int, column: Int?, message: Message)
     /// A graph built in code is inconsistent (duplicate ids, edges to unknown nodes, empty text).
     case invalidGraph(String)
     /// The Graphviz `dot` program is not installed.
@@ -11,22 +13,24 @@ public enum FlowchartError: Error, Sendable, Equatable, CustomStringConvertible 
     /// `dot` produced output that is not an SVG image.
     case invalidSVG(String)
 
-    /// One line in English that says what is wrong and, for syntax errors, where.
+    /// The catalogue message that says what is wrong (without the place).
+    public var message: Message {
+        switch self {
+        case let .syntax(_, _, message): message
+        case let .invalidGraph(detail): .flowchartInvalidGraph(detail)
+        case .graphvizNotFound: .graphvizMissing()
+        case let .graphvizFailed(status, detail):
+            .graphvizFailed("afgesloten met status \(status)" + (detail.trimmingWhitespace().isEmpty ? "" : ": \(detail.trimmingWhitespace())"))
+        case let .invalidSVG(detail): .graphvizBadSVG(detail)
+        }
+    }
+
+    /// One line that says what is wrong and, for syntax errors, where (line and column within the block).
     public var description: String {
         switch self {
-        case let .syntax(line, column?, message):
-            return "line \(line), column \(column): \(message)"
-        case let .syntax(line, nil, message):
-            return "line \(line): \(message)"
-        case let .invalidGraph(message):
-            return "invalid flowchart: \(message)"
-        case .graphvizNotFound:
-            return "Graphviz 'dot' not found: install the Debian package graphviz"
-        case let .graphvizFailed(status, message):
-            let detail = message.trimmingWhitespace()
-            return "Graphviz 'dot' failed (exit status \(status))" + (detail.isEmpty ? "" : ": \(detail)")
-        case let .invalidSVG(message):
-            return "Graphviz 'dot' produced unusable SVG: \(message)"
+        case let .syntax(line, column?, message): "regel \(line), kolom \(column): \(message.text)"
+        case let .syntax(line, nil, message): "regel \(line): \(message.text)"
+        default: message.text
         }
     }
 

@@ -103,18 +103,18 @@ public struct FlowchartGraph: Sendable, Equatable {
     public func validate() throws(FlowchartError) {
         var seen = Set<String>()
         for node in nodes {
-            if node.id.isEmpty { throw .invalidGraph("a node has an empty id") }
-            if !seen.insert(node.id).inserted { throw .invalidGraph("the node id '\(node.id)' is used twice") }
+            if node.id.isEmpty { throw .invalidGraph("een knoop heeft een lege id") }
+            if !seen.insert(node.id).inserted { throw .invalidGraph("de id '\(node.id)' van een knoop staat er twee keer") }
             if node.label.trimmingWhitespace().isEmpty {
-                throw .invalidGraph("the text of node '\(node.id)' is empty")
+                throw .invalidGraph("de tekst van knoop '\(node.id)' is leeg")
             }
         }
         for edge in edges {
             for end in [edge.from, edge.to] where !seen.contains(end) {
-                throw .invalidGraph("an edge refers to the unknown node '\(end)'")
+                throw .invalidGraph("een pijl verwijst naar de onbekende knoop '\(end)'")
             }
         }
-        if nodes.isEmpty { throw .invalidGraph("the flowchart has no nodes") }
+        if nodes.isEmpty { throw .invalidGraph("het stroomschema heeft geen knopen") }
     }
 
     /// The nodes plus a plain box for every id that edges use without a node (for graphs built in code).

@@ -1,3 +1,4 @@
+import Messages
 // A parser for the subset of Mermaid's flowchart notation described in docs/content-format.md.
 // It works line by line and character by character, so it is linear in the size of the block.
 
@@ -62,7 +63,7 @@ private struct LineCursor {
         return String(chars[pos..<end])
     }
 
-    func error(_ message: String, column: Int? = nil) -> FlowchartError {
+    func error(_ message: Message, column: Int? = nil) -> FlowchartError {
         .syntax(line: line, column: column ?? self.column, message: message)
     }
 }
@@ -83,7 +84,7 @@ private struct FlowchartParser {
     /// Node id → line where its text was given.
     var definedOnLine: [String: Int] = [:]
 
-    static let supportedShapes = "[tekst], (tekst), ([tekst]), ((tekst)) or {vraag?}"
+    static let supportedShapes = "[tekst], (tekst), ([tekst]), ((tekst)) of {vraag?}"
     static let unsupportedKeywords: Set<String> = [
         "subgraph", "end", "classDef", "class", "style", "linkStyle", "click", "direction",
     ]
@@ -103,11 +104,10 @@ private struct FlowchartParser {
             try parseStatements(&cursor)
         }
         guard let headerLine else {
-            throw .syntax(line: 1, column: nil, message: "a flowchart starts with 'flowchart TD' (or LR, TB, RL, BT)")
+            throw .syntax(line: 1, column: nil, message: .flowchartHeaderMissing(found: nil))
         }
         if nodes.isEmpty {
-            throw .syntax(line: headerLine, column: nil,
-                          message: "the flowchart has no nodes: add at least one, like 'A[tekst] --> B[tekst]'")
+            throw .syntax(line: headerLine, column: nil, message: .flowchartNoNodes())
         }
         return FlowchartGraph(direction: direction, nodes: nodes, edges: edges)
     }
@@ -119,8 +119,7 @@ private struct FlowchartParser {
         let keyword = readWord(&cursor)
         guard keyword == "flowchart" || keyword == "graph",
               cursor.atEnd || cursor.peek?.isWhitespace == true || cursor.peek == ";" else {
-            throw .syntax(line: cursor.line, column: nil,
-                          message: "a flowchart starts with 'flowchart TD' (or LR, TB, RL, BT), not '\(cursor.excerpt(from: start))'")
+            throw .syntax(line: cursor.line, column: nil, message: .flowchartHeaderMissing(found: cursor.excerpt(from: start)))
         }
         cursor.skipSpaces()
         if cursor.atStatementEnd { return }  // Mermaid's default: top down.
@@ -130,13 +129,12 @@ private struct FlowchartParser {
         let isWordEnd = cursor.atEnd || cursor.peek?.isWhitespace == true || cursor.peek == ";"
         guard !word.isEmpty, isWordEnd, let parsed = FlowchartGraph.Direction(rawValue: word.uppercased()) else {
             let found = word.isEmpty || !isWordEnd ? cursor.excerpt(from: directionStart, max: 20) : word
-            throw cursor.error("unknown direction '\(found)': use TD, TB, LR, RL or BT", column: directionColumn)
+            throw cursor.error(.flowchartUnknownDirection(found), column: directionColumn)
         }
         direction = parsed
         cursor.skipSpaces()
         if !cursor.atStatementEnd {
-            throw cursor.error("unexpected '\(cursor.excerpt(from: cursor.pos))' after '\(keyword) \(word)': "
-                + "put the first node on the next line")
+            throw cursor.error(.flowchartTextAfterHeader(cursor.excerpt(from: cursor.pos), header: "\(keyword) \(word)"))
         }
     }
 
@@ -159,8 +157,7 @@ private struct FlowchartParser {
             try parseStatement(&cursor)
             cursor.skipSpaces()
             if cursor.atStatementEnd { continue }
-            throw cursor.error("unexpected '\(cursor.excerpt(from: cursor.pos))': expected an arrow ('-->' or '---'), "
-                + "';' or the end of the line")
+            throw cursor.error(.flowchartExpectedArrow(cursor.excerpt(from: cursor.pos)))
         }
     }
 
@@ -174,8 +171,7 @@ private struct FlowchartParser {
             guard let link = try parseLink(&cursor) else { return }
             cursor.skipSpaces()
             if cursor.atStatementEnd {
-                throw cursor.error("the arrow '\(link.text)' has no target: write a node after it, like '\(from) \(link.text) B'",
-                                   column: linkColumn)
+                throw cursor.error(.flowchartArrowWithoutTarget(link.text, example: "\(from) \(link.text) B"), column: linkColumn)
             }
             let to = try parseNode(&cursor, after: link.text)
             edges.append(FlowchartGraph.Edge(from: from, to: to, label: link.label, style: link.style))
@@ -193,8 +189,7 @@ private struct FlowchartParser {
             || ["[", "(", "{", ">"].contains(probe.peek ?? " ")
         if isNodeUse { return }
         if word != "end" && probe.atStatementEnd { return }  // a bare node that happens to have this id
-        throw cursor.error("'\(word)' is not supported in Routeboek flowcharts: use only nodes and arrows "
-            + "('-->', '---', '-- tekst -->', '-->|tekst|')")
+        throw cursor.error(.flowchartUnsupportedKeyword(word))
     }
 
     /// Reads a node id: letters, digits and '_', with single '-' between them (`stap-1`).
@@ -220,17 +215,17 @@ private struct FlowchartParser {
         if id.isEmpty {
             let found = cursor.excerpt(from: cursor.pos)
             if let link {
-                throw cursor.error("expected a node id after the arrow '\(link)', found '\(found)'")
+                throw cursor.error(.flowchartExpectedNodeAfterArrow(link, found: found))
             }
             if cursor.startsWith("-") || cursor.startsWith("=") {
-                throw cursor.error("the arrow '\(cursor.arrowExcerpt)' has no start: write a node before it, like 'A --> B'")
+                throw cursor.error(.flowchartArrowWithoutStart(cursor.arrowExcerpt))
             }
-            throw cursor.error("unexpected '\(found)': expected a node, like 'A', 'A[tekst]' or 'A{vraag?}'")
+            throw cursor.error(.flowchartExpectedNode(found))
         }
         var probe = cursor
         probe.skipSpaces()
         if probe.peek == "&" {
-            throw probe.error("'&' between nodes is not supported: write one arrow per pair of nodes")
+            throw probe.error(.flowchartAmpersand())
         }
         guard let opener = probe.peek, ["[", "(", "{", ">"].contains(opener) else {
             reference(id)
@@ -248,7 +243,7 @@ private struct FlowchartParser {
     func readBracket(_ cursor: inout LineCursor, node: String) throws(FlowchartError) -> Bracket {
         let unsupported: [String] = ["(((", "[[", "[(", "[/", "[\\", "{{", ">"]
         for shape in unsupported where cursor.startsWith(shape) {
-            throw cursor.error("the shape '\(shape)' of node '\(node)' is not supported: use \(Self.supportedShapes)")
+            throw cursor.error(.flowchartUnsupportedShape(shape, node: node, supported: Self.supportedShapes))
         }
         let brackets = [
             Bracket(open: "((", close: "))", shape: .circle),
@@ -262,7 +257,7 @@ private struct FlowchartParser {
             return bracket
         }
         // Unreachable for the openers parseNode checks, but never trap on input.
-        throw cursor.error("unexpected '\(cursor.excerpt(from: cursor.pos))' after node '\(node)'")
+        throw cursor.error(.flowchartUnexpectedAfterNode(cursor.excerpt(from: cursor.pos), node: node))
     }
 
     /// Reads a node's text up to and including the closing bracket; text in double quotes may hold brackets.
@@ -278,34 +273,33 @@ private struct FlowchartParser {
             let start = cursor.pos
             while let c = cursor.peek, c != "\"" { cursor.pos += 1 }
             if cursor.atEnd {
-                throw cursor.error("expected '\"' to close the quoted text of node '\(node)'", column: quoteColumn)
+                throw cursor.error(.flowchartUnclosedQuote(node: node), column: quoteColumn)
             }
             text = String(cursor.chars[start..<cursor.pos])
             cursor.pos += 1
             cursor.skipSpaces()
             guard cursor.startsWith(bracket.close) else {
-                throw cursor.error("expected '\(bracket.close)' after the quoted text of node '\(node)'")
+                throw cursor.error(.flowchartExpectedCloseAfterQuote(bracket.close, node: node))
             }
         } else {
             let start = cursor.pos
             let brackets: Set<Character> = ["[", "]", "(", ")", "{", "}"]
             while !cursor.atEnd, !cursor.startsWith(bracket.close) {
                 if let c = cursor.peek, brackets.contains(c) {
-                    throw cursor.error("the text of node '\(node)' contains '\(c)': put text with brackets in double "
-                        + "quotes, like \(node)\(bracket.open)\"tekst (met haakjes)\"\(bracket.close)")
+                    throw cursor.error(.flowchartBracketInText(node: node, character: String(c),
+                                                               example: "\(node)\(bracket.open)\"tekst (met haakjes)\"\(bracket.close)"))
                 }
                 cursor.pos += 1
             }
             if cursor.atEnd {
-                throw cursor.error("expected '\(bracket.close)' to close the text of node '\(node)'")
+                throw cursor.error(.flowchartUnclosedText(bracket.close, node: node))
             }
             text = String(cursor.chars[start..<cursor.pos])
         }
         cursor.pos += bracket.close.count
         text = text.trimmingWhitespace()
         if text.isEmpty {
-            throw cursor.error("the text of node '\(node)' is empty: write text between the brackets, "
-                + "or write just '\(node)'", column: openColumn)
+            throw cursor.error(.flowchartEmptyNodeText(node: node), column: openColumn)
         }
         return text
     }
@@ -330,12 +324,10 @@ private struct FlowchartParser {
         if let earlier = definedOnLine[id] {
             let node = nodes[i]
             if node.label != label {
-                throw .syntax(line: line, column: column, message: "node '\(id)' already has the text '\(node.label)' "
-                    + "(line \(earlier)): write just '\(id)' to refer to it, or use a new id")
+                throw .syntax(line: line, column: column, message: .flowchartNodeTextTwice(id, text: node.label, line: earlier))
             }
             if node.shape != shape {
-                throw .syntax(line: line, column: column, message: "node '\(id)' already has another shape "
-                    + "(line \(earlier)): write just '\(id)' to refer to it")
+                throw .syntax(line: line, column: column, message: .flowchartNodeShapeTwice(id, line: earlier))
             }
             return
         }
@@ -356,8 +348,7 @@ private struct FlowchartParser {
     func parseLink(_ cursor: inout LineCursor) throws(FlowchartError) -> Link? {
         let linkColumn = cursor.column
         if cursor.startsWith("==") || cursor.startsWith("-.") || cursor.startsWith("~~~") || cursor.startsWith("<-") {
-            throw cursor.error("the arrow '\(cursor.arrowExcerpt)' is not supported: "
-                + "use '-->' (with an arrowhead) or '---' (without)")
+            throw cursor.error(.flowchartUnsupportedArrow(cursor.arrowExcerpt))
         }
         guard cursor.startsWith("--") else { return nil }
         var link: Link
@@ -376,14 +367,12 @@ private struct FlowchartParser {
                 cursor.pos += 1
             }
             guard var closing else {
-                throw cursor.error("expected '-->' or '---' to end the text of the arrow that starts with '--'",
-                                   column: linkColumn)
+                throw cursor.error(.flowchartUnendedArrowText(), column: linkColumn)
             }
             let endIndex = cursor.pos - closing.text.count
             let label = unquote(String(cursor.chars[start..<endIndex]).trimmingWhitespace())
             if label.isEmpty {
-                throw cursor.error("the text of the arrow is empty: write text between '--' and '\(closing.text)', "
-                    + "or write just '\(closing.text)'", column: linkColumn)
+                throw cursor.error(.flowchartEmptyArrowText(between: "'--' en '\(closing.text)'", arrow: closing.text), column: linkColumn)
             }
             closing.label = label
             closing.text = "-- \(label) \(closing.text)"
@@ -398,13 +387,12 @@ private struct FlowchartParser {
             let start = cursor.pos
             while let c = cursor.peek, c != "|" { cursor.pos += 1 }
             if cursor.atEnd {
-                throw cursor.error("expected '|' to close the text of the arrow '\(link.text)|'", column: pipeColumn)
+                throw cursor.error(.flowchartUnclosedArrowText(link.text), column: pipeColumn)
             }
             let label = unquote(String(cursor.chars[start..<cursor.pos]).trimmingWhitespace())
             cursor.pos += 1
             if label.isEmpty {
-                throw cursor.error("the text of the arrow is empty: write text between the '|' characters, "
-                    + "or write just '\(link.text)'", column: pipeColumn)
+                throw cursor.error(.flowchartEmptyArrowText(between: "de tekens '|'", arrow: link.text), column: pipeColumn)
             }
             link.label = label
         }

@@ -42,7 +42,7 @@ func runGraphviz(dot: String, dotPath: String?) throws(FlowchartError) -> String
     } catch {
         try? fileManager.removeItem(at: inputURL)
         try? fileManager.removeItem(at: errorURL)
-        throw .graphvizFailed(status: -1, message: "could not write temporary files for Graphviz: \(error)")
+        throw .graphvizFailed(status: -1, message: "tijdelijke bestanden voor Graphviz konden niet geschreven worden: \(error)")
     }
     defer {
         try? input.close()
@@ -61,7 +61,7 @@ func runGraphviz(dot: String, dotPath: String?) throws(FlowchartError) -> String
     do {
         try process.run()
     } catch {
-        throw .graphvizFailed(status: -1, message: "could not start \(executable): \(error)")
+        throw .graphvizFailed(status: -1, message: "\(executable) kon niet starten: \(error)")
     }
     let svgData = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
@@ -80,7 +80,7 @@ func runGraphviz(dot: String, dotPath: String?) throws(FlowchartError) -> String
 public func cleanGraphvizSVG(_ svg: String, idPrefix: String) throws(FlowchartError) -> String {
     guard let svgStart = svg.range(of: "<svg"), let svgEnd = svg.range(of: "</svg>", options: .backwards),
           svgStart.lowerBound < svgEnd.lowerBound else {
-        throw .invalidSVG("no <svg> element in: \(svg.prefix(200))")
+        throw .invalidSVG("geen <svg> in: \(svg.prefix(200))")
     }
     var text = String(svg[svgStart.lowerBound..<svgEnd.upperBound])
     text = removingSections(of: text, from: "<!--", to: "-->")
@@ -88,7 +88,7 @@ public func cleanGraphvizSVG(_ svg: String, idPrefix: String) throws(FlowchartEr
 
     // The opening <svg …> tag: no fixed size, hidden from assistive technology (the text version is the
     // accessible one).
-    guard let tagEnd = text.firstIndex(of: ">") else { throw .invalidSVG("the <svg> tag is not closed") }
+    guard let tagEnd = text.firstIndex(of: ">") else { throw .invalidSVG("de tag <svg> wordt niet gesloten") }
     var tag = String(text[text.startIndex..<tagEnd])
     tag = removingAttribute("width", from: tag)
     tag = removingAttribute("height", from: tag)

@@ -8,12 +8,15 @@ public struct BuildStatus: Sendable, Equatable, Codable {
         public var line: Int
         public var column: Int
         public var message: String
+        /// The message's code in the catalogue (docs/meldingen.md), shown in the overlay.
+        public var code: String?
 
-        public init(file: String, line: Int, column: Int, message: String) {
+        public init(file: String, line: Int, column: Int, message: String, code: String? = nil) {
             self.file = file
             self.line = line
             self.column = column
             self.message = message
+            self.code = code
         }
     }
 
@@ -38,10 +41,11 @@ public struct BuildStatus: Sendable, Equatable, Codable {
             return BuildStatus(build: build + 1, ok: true, errors: [])
         }
         var problems = report.diagnostics.filter { $0.severity == .error }.map {
-            Problem(file: $0.file, line: $0.line, column: $0.column, message: $0.message)
+            Problem(file: $0.file, line: $0.line, column: $0.column, message: $0.message, code: $0.code)
         }
         if problems.isEmpty {
-            problems = [Problem(file: "", line: 1, column: 1, message: "the build wrote nothing")]
+            let nothing = Message.previewWroteNothing()
+            problems = [Problem(file: "", line: 1, column: 1, message: nothing.text, code: nothing.code)]
         }
         return BuildStatus(build: build, ok: false, errors: problems)
     }

@@ -45,7 +45,7 @@ public struct ChildBuild: Sendable {
         do {
             try process.run()
         } catch {
-            return ReportTransport.failure(shown, "the preview could not start a build (\(executable.path): \(error.localizedDescription))")
+            return ReportTransport.failure(shown, .previewCannotStartBuild("\(executable.path): \(error.localizedDescription)"))
         }
         let watchdog = Watchdog(process: process, timeout: timeout)
         var report: BuildReport?
@@ -68,17 +68,17 @@ public struct ChildBuild: Sendable {
         process.waitUntilExit()
         let timedOut = watchdog.finish()
         if timedOut {
-            return ReportTransport.failure(shown, "the build took longer than \(timeout) and was stopped; the last good site is still served. Undo your last change to find what makes it hang")
+            return ReportTransport.failure(shown, .previewBuildTimedOut("\(timeout)"))
         }
         if process.terminationReason == .uncaughtSignal {
             let signal = process.terminationStatus
             if signal == SIGINT || signal == SIGTERM || signal == SIGHUP {
-                return ReportTransport.failure(shown, "the build was interrupted (signal \(signal)); the last good site is still served")
+                return ReportTransport.failure(shown, .previewBuildInterrupted(signal: signal))
             }
             let name = String(cString: strsignal(signal))
-            return ReportTransport.failure(shown, "the build crashed (signal \(signal): \(name)); this is a bug in routeboek, not in your text, and the last good site is still served. Undo your last change to find what triggers it, and report it")
+            return ReportTransport.failure(shown, .previewBuildCrashed(signal: signal, name: name))
         }
-        return report ?? ReportTransport.failure(shown, "the build ended (exit status \(process.terminationStatus)) without a report; the last good site is still served")
+        return report ?? ReportTransport.failure(shown, .previewBuildWithoutReport(status: process.terminationStatus))
     }
 
     private static func display(_ url: URL) -> String {

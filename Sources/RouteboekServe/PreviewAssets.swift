@@ -16,35 +16,62 @@ public enum PreviewAssets {
         if (overlay) { overlay.remove(); overlay = null; }
       }
 
+      function count(n) { return n + (n === 1 ? " fout" : " fouten"); }
+
+      function place(error) {
+        return error.file ? error.file + ":" + error.line + ":" + error.column : "";
+      }
+
       function showErrors(errors) {
         clearOverlay();
         overlay = document.createElement("section");
         overlay.className = "routeboek-overlay";
         overlay.setAttribute("role", "alert");
-        overlay.setAttribute("aria-live", "assertive");
+        overlay.setAttribute("aria-labelledby", "routeboek-overlay-title");
+        var header = document.createElement("div");
+        header.className = "routeboek-overlay-header";
         var title = document.createElement("h2");
-        title.textContent = "Build failed: " + errors.length + (errors.length === 1 ? " error" : " errors");
+        title.id = "routeboek-overlay-title";
+        title.textContent = "Bouwen mislukt: " + count(errors.length);
+        var close = document.createElement("button");
+        close.type = "button";
+        close.className = "routeboek-overlay-close";
+        close.textContent = "Verbergen";
+        close.addEventListener("click", clearOverlay);
+        header.append(title, close);
         var note = document.createElement("p");
-        note.textContent = "This is the last good version of the site. The page reloads when the build succeeds.";
+        note.textContent = "Je ziet de laatste goede versie van de site. Verbeter elk probleem op de genoemde plek "
+          + "(bestand:regel:kolom) en bewaar het bestand; de pagina laadt opnieuw zodra het bouwen lukt. "
+          + "De codes staan uitgelegd in docs/meldingen.md.";
         var list = document.createElement("ol");
+        list.className = "routeboek-overlay-list";
         errors.forEach(function (error) {
           var item = document.createElement("li");
           var where = document.createElement("code");
           where.className = "routeboek-overlay-file";
-          where.textContent = error.file + ":" + error.line + ":" + error.column;
+          where.textContent = place(error);
           var message = document.createElement("span");
           message.className = "routeboek-overlay-message";
-          message.textContent = error.message;
+          if (error.code) {
+            var code = document.createElement("strong");
+            code.className = "routeboek-overlay-code";
+            code.textContent = error.code;
+            message.append(code, " ");
+          }
+          message.append(error.message);
           item.append(where, message);
           list.append(item);
         });
-        var close = document.createElement("button");
-        close.type = "button";
-        close.className = "routeboek-overlay-close";
-        close.textContent = "Hide";
-        close.addEventListener("click", clearOverlay);
-        overlay.append(close, title, note, list);
+        var body = document.createElement("div");
+        body.className = "routeboek-overlay-body";
+        body.tabIndex = 0;
+        body.setAttribute("aria-label", "Lijst van fouten");
+        body.append(note, list);
+        overlay.append(header, body);
         document.body.append(overlay);
+        console.error("Routeboek: bouwen mislukt (" + count(errors.length) + ")\n" + errors.map(function (error) {
+          return place(error) + ": " + (error.code ? error.code + ": " : "") + error.message;
+        }).join("\n"));
       }
 
       var events = new EventSource("/__routeboek/events");
@@ -54,6 +81,7 @@ public enum PreviewAssets {
         if (pageBuild === null) { pageBuild = status.build; }
         if (status.ok && status.build !== pageBuild) {
           events.close();
+          console.info("Routeboek: de site is opnieuw gebouwd; de pagina laadt opnieuw.");
           location.reload();
         } else if (status.ok) {
           clearOverlay();
@@ -65,35 +93,47 @@ public enum PreviewAssets {
     """#
 
     public static let overlayStylesheet = #"""
-    /* Routeboek preview: the build-error overlay. Served by `routeboek serve` only. */
+    /* Routeboek preview: the build-error overlay. Served by `routeboek serve` only. It stays within the
+       window (at most 70% of its height, less on a low laptop screen) and its list scrolls. */
     .routeboek-overlay {
       position: fixed;
       inset: auto 1rem 1rem 1rem;
       z-index: 2147483647;
-      max-height: 60vh;
-      overflow: auto;
-      padding: 1rem 1.25rem;
+      display: flex;
+      flex-direction: column;
+      max-height: min(70vh, calc(100vh - 2rem));
+      max-width: 60rem;
+      margin: 0 auto;
       border: 3px solid #b00020;
       border-radius: 0.5rem;
       background: #fff5f5;
       color: #1a1a1a;
-      font: 15px/1.45 system-ui, sans-serif;
+      font: 16px/1.5 system-ui, sans-serif;
       box-shadow: 0 0.5rem 2rem rgba(0, 0, 0, 0.35);
     }
-    .routeboek-overlay h2 { margin: 0 0 0.25rem; font-size: 1.15rem; color: #b00020; }
+    .routeboek-overlay-header {
+      display: flex;
+      align-items: center;
+      gap: 1rem;
+      padding: 0.75rem 1.25rem 0.5rem;
+      border-bottom: 1px solid #e8b4bc;
+    }
+    .routeboek-overlay h2 { flex: 1; margin: 0; font-size: 1.15rem; color: #b00020; }
+    .routeboek-overlay-body { overflow: auto; padding: 0.5rem 1.25rem 1rem; overscroll-behavior: contain; }
+    .routeboek-overlay-body:focus-visible { outline: 3px solid #1a1a1a; outline-offset: -3px; }
     .routeboek-overlay p { margin: 0 0 0.75rem; }
-    .routeboek-overlay ol { margin: 0; padding-left: 1.5rem; }
-    .routeboek-overlay li { margin: 0.4rem 0; }
+    .routeboek-overlay ol { margin: 0; padding-left: 1.75rem; }
+    .routeboek-overlay li { margin: 0 0 0.6rem; padding-bottom: 0.6rem; border-bottom: 1px solid #f0d0d5; }
+    .routeboek-overlay li:last-child { border-bottom: 0; }
     .routeboek-overlay-file {
       display: block;
       font: 0.9em/1.4 ui-monospace, monospace;
       color: #5c0010;
       overflow-wrap: anywhere;
     }
-    .routeboek-overlay-message { display: block; }
+    .routeboek-overlay-message { display: block; overflow-wrap: anywhere; }
+    .routeboek-overlay-code { font-weight: 700; color: #5c0010; }
     .routeboek-overlay-close {
-      float: right;
-      margin-left: 1rem;
       font: inherit;
       padding: 0.2rem 0.7rem;
       border: 1px solid #b00020;
@@ -102,5 +142,6 @@ public enum PreviewAssets {
       color: #b00020;
       cursor: pointer;
     }
+    .routeboek-overlay-close:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
     """#
 }

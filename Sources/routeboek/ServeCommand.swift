@@ -49,14 +49,14 @@ struct ServeCommand: ParsableCommand {
             session = try PreviewSession(options: options, runner: .childProcess(child), onPhase: onPhase,
                                          onBuild: { printer.report($0) })
         } catch {
-            ReportPrinter.printError("error: \(error)")
+            ReportPrinter.printError(ReportPrinter.describe(error))
             throw ExitCode(1)
         }
         let server = PreviewServer(output: options.output, hub: session.hub, port: port)
         do {
             try server.checkPort()
         } catch {
-            ReportPrinter.printError("error: \(error)")
+            ReportPrinter.printError(ReportPrinter.describe(error))
             throw ExitCode(1)
         }
         session.start()
@@ -85,7 +85,7 @@ struct ServeCommand: ParsableCommand {
         stopSignals.forEach { $0.cancel() }
         session.stop()
         if let error = state.error {
-            ReportPrinter.printError("error: \(error)")
+            ReportPrinter.printError(ReportPrinter.describe(error))
             throw ExitCode(1)
         }
         printer.stopped()
@@ -124,7 +124,7 @@ private struct ServePrinter: Sendable {
 
     func listening(port: Int, content: String, templates: String) {
         guard !quiet else { return }
-        say("Serving \(output)/ at http://\(PreviewServer.host):\(port)/ and watching \(content)/ and \(templates)/. Stop with Ctrl-C.")
+        say("Het voorbeeld van \(output)/ staat op http://\(PreviewServer.host):\(port)/; wijzigingen in \(content)/ en \(templates)/ worden meteen gebouwd. Stoppen: Ctrl-C.")
     }
 
     func report(_ outcome: Rebuilder.Outcome) {
@@ -132,27 +132,27 @@ private struct ServePrinter: Sendable {
         let first = outcome.changes.isEmpty
         if verbose && !first {
             let shown = Array(Set(outcome.changes)).sorted().prefix(5).map(Self.display)
-            ReportPrinter.printError("changed: " + shown.joined(separator: ", ") + (Set(outcome.changes).count > 5 ? ", …" : ""))
+            ReportPrinter.printError("gewijzigd: " + shown.joined(separator: ", ") + (Set(outcome.changes).count > 5 ? ", …" : ""))
         }
         for diagnostic in report.diagnostics { ReportPrinter.printError(diagnostic.description) }
         let time = String(format: "%.2f s", outcome.seconds)
         if !outcome.status.ok {
             let kept = outcome.status.build > 0 || FileManager.default.fileExists(atPath: output)
-            ReportPrinter.printError("\(first ? "build" : "rebuild") failed: \(ReportPrinter.count(report.errorCount, "error"))"
-                + (kept ? "; still serving the last good site from \(output)/." : "."))
+            ReportPrinter.printError("\(first ? "bouwen" : "opnieuw bouwen") mislukt: \(ReportPrinter.count(report.errorCount, .error))"
+                + (kept ? "; het voorbeeld toont nog de laatste goede versie uit \(output)/." : "."))
             return
         }
         guard !quiet else { return }
         if first {
-            say("built \(report.pageCount) pages, \(report.generatedCount) HTML files in \(time)")
+            say("gebouwd: \(report.pageCount) pagina's, \(report.generatedCount) HTML-bestanden in \(time)")
         } else {
-            say("rebuilt in \(time)")
+            say("opnieuw gebouwd in \(time)")
         }
     }
 
     func stopped() {
         guard !quiet else { return }
-        say("Stopped.")
+        say("Gestopt.")
     }
 
     private func say(_ line: String) {

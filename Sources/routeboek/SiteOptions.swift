@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RouteboekCore
+import RouteboekServe
 
 /// The folders every command reads, defaulting to the project's top-level folders.
 struct SiteOptions: ParsableArguments {
@@ -45,23 +46,23 @@ enum ReportPrinter {
             if !rendered.isEmpty { print(rendered) }
         }
         if report.errorCount > 0 {
-            printError("\(verb) failed: \(count(report.errorCount, "error")), \(count(report.warningCount, "warning"))."
-                + (output.map { " \($0) was left as it was." } ?? ""))
+            printError("\(verb) mislukt: \(count(report.errorCount, .error)), \(count(report.warningCount, .warning))."
+                + (output.map { " \($0) is niet veranderd." } ?? ""))
             throw ExitCode(1)
         }
         guard !options.quiet else { return }
         let time = String(format: "%.2f s", report.totalSeconds)
-        var summary = "\(verb): \(report.pageCount) pages"
-        if report.routeCount > 0 { summary += ", beslisboom with \(report.routeCount) routes" }
-        if report.generatedCount > 0 { summary += ", \(report.generatedCount) HTML files" }
-        summary += ", \(count(report.warningCount, "warning"))"
-        if report.noticeCount > 0 { summary += ", \(count(report.noticeCount, "notice"))" }
+        var summary = "\(verb): \(report.pageCount) pagina's"
+        if report.routeCount > 0 { summary += ", beslisboom met \(report.routeCount) routes" }
+        if report.generatedCount > 0 { summary += ", \(report.generatedCount) HTML-bestanden" }
+        summary += ", \(count(report.warningCount, .warning))"
+        if report.noticeCount > 0 { summary += ", \(count(report.noticeCount, .notice))" }
         summary += " in \(time)"
         if let pdf = report.pdf {
-            summary += "; \(pdf.path): \(pdf.pageCount.map { "\($0) pages, " } ?? "")\(pdf.bytes) bytes, typeset in "
+            summary += "; \(pdf.path): \(pdf.pageCount.map { "\($0) pagina's, " } ?? "")\(pdf.bytes) bytes, opgemaakt in "
                 + String(format: "%.1f s", pdf.seconds)
         }
-        if let output, report.written { summary += ". Open \(output)/index.html in a browser." }
+        if let output, report.written { summary += ". Open \(output)/index.html in een browser." }
         if format == .json { printError(summary) } else { print(summary) }
     }
 
@@ -79,7 +80,21 @@ enum ReportPrinter {
         printError(String(format: "[%@] %.3f s  %@", phase.name, phase.seconds, phase.detail))
     }
 
-    static func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    /// "1 fout", "2 fouten", "0 waarschuwingen", "3 meldingen".
+    static func count(_ n: Int, _ severity: Diagnostic.Severity) -> String {
+        let plural = switch severity {
+        case .error: "fouten"
+        case .warning: "waarschuwingen"
+        case .notice: "meldingen"
+        }
+        return "\(n) \(n == 1 ? severity.dutch : plural)"
+    }
+
+    /// An error that stops a command, as one line: a catalogue message with its code when it has one.
+    static func describe(_ error: Error) -> String {
+        if let serve = error as? ServeError { return serve.description }
+        return "fout: \(error)"
+    }
 
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))

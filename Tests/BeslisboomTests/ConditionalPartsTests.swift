@@ -29,21 +29,21 @@ struct ConditionalPartsTests {
     func exceptionDangling() throws {
         var parts = withException([Condition(subject: "ingeschreven", anyOf: ["ja"])], to: "o-gen")
         parts.questions[parts.q("b")].options[0].exceptions[0].toPosition = ValidatorTests.at(31)
-        let diagnostic = try v.expectOne(parts.validate(), "leads to 'o-gen'")
+        let diagnostic = try v.expectOne(parts.validate(), "gaat naar 'o-gen'")
         #expect(diagnostic.position == ValidatorTests.at(31))
-        #expect(diagnostic.message.hasSuffix("did you mean 'o-geen'?"))
+        #expect(diagnostic.message.hasSuffix("bedoel je 'o-geen'?"))
     }
 
     @Test("An exception may only test facts, not outcome attributes")
     func exceptionTestsOutcome() throws {
         let parts = withException([Condition(subject: "registratie", anyOf: ["duo"])])
-        try v.expectOne(parts.validate(), "an exception of option 'b=ja' tests 'registratie', an outcome attribute; here only facts from feiten.yml can be tested")
+        try v.expectOne(parts.validate(), "een uitzondering van optie 'b=ja' test 'registratie', een eigenschap van de uitkomst; hier kun je alleen feiten uit feiten.yml testen")
     }
 
     @Test("An exception no route meets is a warning")
     func exceptionNeverApplies() throws {
         let parts = withException([Condition(subject: "ingeschreven", anyOf: ["nee"])])
-        try v.expectOne(parts.validate(), "the exception of option 'b=ja' to 'o-geen' never applies", severity: .warning)
+        try v.expectOne(parts.validate(), "de uitzondering van optie 'b=ja' naar 'o-geen' geldt nooit", severity: .warning)
     }
 
     @Test("An exception that no scenario takes fails coverage, at the exception")
@@ -56,13 +56,13 @@ struct ConditionalPartsTests {
         ]
         parts.scenarios.append(Scenario(name: "misschien", answers: [.init(question: "a", option: "misschien"), .init(question: "b", option: "nee")],
                                         expected: [Condition(subject: "uitkomst", anyOf: ["o-ot"])]))
-        let diagnostic = try v.expectOne(parts.validate(), "the exception of option 'b=ja' to 'o-geen' is not taken by any scenario")
+        let diagnostic = try v.expectOne(parts.validate(), "de uitzondering van optie 'b=ja' naar 'o-geen' wordt door geen enkel scenario gekozen")
         #expect(diagnostic.position == ValidatorTests.at(30))
         parts.scenarios.append(Scenario(name: "misschien spijbelt", answers: [.init(question: "a", option: "misschien"), .init(question: "b", option: "ja")],
                                         expected: [Condition(subject: "uitkomst", anyOf: ["o-geen"])]))
-        #expect(parts.validate().matching("is not taken").isEmpty, "\(parts.validate().listing)")
+        #expect(parts.validate().matching("geen enkel scenario").isEmpty, "\(parts.validate().listing)")
         // The invariants follow the exception too: ongeoorloofd verzuim must be in DUO, and o-geen is not.
-        #expect(parts.validate().matching("invariant 'duo-bij-ongeoorloofd' (regel 4) requires all of [duo]").count == 1)
+        #expect(parts.validate().matching("invariant 'duo-bij-ongeoorloofd' (regel 4) eist alle van [duo]").count == 1)
     }
 
     @Test("An action whose 'als' contradicts every route to an outcome is an error at that outcome's action")
@@ -71,29 +71,29 @@ struct ConditionalPartsTests {
         parts.actions[0].conditions = [Condition(subject: "verzuim", anyOf: ["geoorloofd"])]
         let at = SourcePosition(file: "uitkomsten.yml", line: 20, column: 9)
         parts.outcomes[parts.o("o-duo")].positions = ["acties/melden": at]
-        let diagnostic = try v.expectOne(parts.validate(), "action 'melden' in outcome 'o-duo' never applies")
+        let diagnostic = try v.expectOne(parts.validate(), "actie 'melden' bij uitkomst 'o-duo' geldt nooit")
         #expect(diagnostic.position == at)
-        #expect(diagnostic.message.contains("its 'als' (verzuim 'geoorloofd') contradicts every route to this outcome"))
+        #expect(diagnostic.message.contains("zijn 'als' (verzuim 'geoorloofd') spreekt elke route naar deze uitkomst tegen"))
     }
 
     @Test("An action's 'als' may only test facts")
     func actionTestsOutcome() throws {
         var parts = TinyTree()
         parts.actions[0].conditions = [Condition(subject: "thuiszitter", anyOf: ["ja"])]
-        try v.expectOne(parts.validate(), "the 'als' of action 'melden' tests 'thuiszitter', an outcome attribute")
+        try v.expectOne(parts.validate(), "het 'als' van actie 'melden' test 'thuiszitter', een eigenschap van de uitkomst")
     }
 
     @Test("A {fact} in an action's text needs that fact on every route that shows the action")
     func placeholderUnset() throws {
         var parts = TinyTree()
         parts.actions[0].what = "Kies {hoofdoorzaak}."
-        try v.expectOne(parts.validate(), "action 'melden' names {hoofdoorzaak} in its text, but feiten.yml has no fact 'hoofdoorzaak'")
+        try v.expectOne(parts.validate(), "actie 'melden' noemt {hoofdoorzaak} in de tekst, maar feiten.yml heeft geen feit 'hoofdoorzaak'")
         var unset = TinyTree()
         unset.facts.append(FactDefinition(id: "hoofdoorzaak", label: "Hoofdoorzaak", values: [("x", "x")]))
         unset.actions[0].what = "Kies {hoofdoorzaak}."
-        let errors = unset.validate().matching("but the route to outcome")
+        let errors = unset.validate().matching("maar de route naar uitkomst")
         #expect(errors.count == 2, "\(unset.validate().listing)")
-        #expect(errors.allSatisfy { $0.message.contains("does not set 'hoofdoorzaak'") })
+        #expect(errors.allSatisfy { $0.message.contains("zet 'hoofdoorzaak' niet") })
     }
 
     @Test("An invariant may require verplicht actions only")
@@ -102,7 +102,7 @@ struct ConditionalPartsTests {
         parts.actions[1].kind = .recommended
         parts.invariants.append(Invariant(id: "advies-verplicht", policy: "p", when: [],
                                           then: [Condition(subject: "acties", anyOf: ["gesprek"])]))
-        try v.expectOne(parts.validate(), "invariant 'advies-verplicht' requires action 'gesprek', which is aanbevolen")
+        try v.expectOne(parts.validate(), "invariant 'advies-verplicht' eist actie 'gesprek', maar die is aanbevolen")
         // 'niet' may name any action.
         var forbidding = TinyTree()
         forbidding.actions[1].kind = .recommended
@@ -115,17 +115,17 @@ struct ConditionalPartsTests {
     func provisional() throws {
         var parts = TinyTree()
         parts.outcomes[parts.o("o-ot")].isProvisional = true
-        try v.expectOne(parts.validate(), "outcome 'o-ot' is voorlopig (the school must find out first) but registers in ot-thuiszitter")
+        try v.expectOne(parts.validate(), "uitkomst 'o-ot' is voorlopig (de school moet eerst iets uitzoeken), maar registreert in ot-thuiszitter")
         var open = TinyTree()
         open.outcomes[open.o("o-geen")].deviation = .undetermined
-        try v.expectOne(open.validate(), "outcome 'o-geen' says afwijking: nog-onbekend but is not voorlopig")
+        try v.expectOne(open.validate(), "uitkomst 'o-geen' zegt afwijking: nog-onbekend, maar is niet voorlopig")
     }
 
     @Test("An action no outcome uses is a warning")
     func unusedAction() throws {
         var parts = TinyTree()
         parts.actions.append(Action(id: "vergeten", what: "x", who: "x", when: "x"))
-        try v.expectOne(parts.validate(), "action 'vergeten' is not used by any outcome", severity: .warning)
+        try v.expectOne(parts.validate(), "actie 'vergeten' wordt door geen enkele uitkomst gebruikt", severity: .warning)
     }
 }
 
@@ -151,7 +151,7 @@ struct FoldedRuleTests {
         #expect(errors.count == 1, "\(parts.validate().listing)")
         let error = try #require(errors.first)
         #expect(error.position == at)
-        #expect(error.message.hasPrefix("'registratie' of outcome 'o-duo' is [duo, ot-thuiszitter], which breaks 3 rules: invariant 'duo-bij-ongeoorloofd' (regel 4) requires 'registratie' to be all of [duo] and none of [ot-thuiszitter]; invariant 'nooit-duo-en-ot' (regel 7) requires 'registratie' to be none of [ot-thuiszitter]; invariant 'ot-alleen-geoorloofd' (regel 5) requires 'verzuim' to be 'geoorloofd', 'duo-melding' to be 'geen'; on 1 route(s): a=ja → b=ja."))
+        #expect(error.message.hasPrefix("'registratie' van uitkomst 'o-duo' is [duo, ot-thuiszitter], en dat breekt 3 regels: invariant 'duo-bij-ongeoorloofd' (regel 4) eist dat 'registratie' alle van [duo] en geen van [ot-thuiszitter] is; invariant 'nooit-duo-en-ot' (regel 7) eist dat 'registratie' geen van [ot-thuiszitter] is; invariant 'ot-alleen-geoorloofd' (regel 5) eist dat 'verzuim' 'geoorloofd' is, dat 'duo-melding' 'geen' is; op 1 route(s): a=ja → b=ja."))
         #expect(error.message.hasSuffix("| nooit-duo-en-ot: Nooit allebei. | ot-alleen-geoorloofd: OT is geoorloofd."))
     }
 
@@ -162,7 +162,7 @@ struct FoldedRuleTests {
         parts.invariants.append(Invariant(id: "nooit-duo-en-ot", rule: "7", policy: "p", when: [Condition(subject: "registratie", anyOf: ["duo"])],
                                           then: [Condition(subject: "registratie", noneOf: ["ot-thuiszitter"])]))
         let diagnostics = parts.validate()
-        try v.expectOne(diagnostics, "registers in DUO but says duo-melding: geen")
+        try v.expectOne(diagnostics, "registreert in DUO maar zegt duo-melding: geen")
         try v.expectOne(diagnostics, "invariant 'nooit-duo-en-ot' (regel 7)")
     }
 }

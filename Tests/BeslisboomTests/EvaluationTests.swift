@@ -52,7 +52,7 @@ struct EvaluationTests {
             try tree.evaluate(answers: ["a": "ja"])
         }
         let error = EvaluationError.missingAnswer(question: "b", after: steps(("a", "ja")))
-        #expect(error.description == "the route reaches question 'b' but there is no answer for it (route: a=ja)")
+        #expect(error.description == "de route komt bij vraag 'b', maar daar is geen antwoord op (route: a=ja)")
     }
 
     @Test("No answers at all: the start question is missing")
@@ -68,7 +68,7 @@ struct EvaluationTests {
             try tree.evaluate(answers: ["a": "ja", "b": "misschien"])
         }
         let error = EvaluationError.unknownOption(question: "b", option: "misschien", after: steps(("a", "ja")))
-        #expect(error.description.contains("question 'b' has no option 'misschien'"))
+        #expect(error.description.contains("vraag 'b' heeft geen optie 'misschien'"))
         #expect(error.description.contains("(route: a=ja)"))
     }
 
@@ -82,7 +82,7 @@ struct EvaluationTests {
             try tree.evaluate(answers: ["a": "nee", "c": "x", "bestaat-niet": "y"])
         }
         let error = EvaluationError.unusedAnswers(questions: ["b"], route: steps(("a", "nee")))
-        #expect(error.description == "answers to questions not on the route: b (route: a=nee)")
+        #expect(error.description == "antwoorden op vragen die niet op de route liggen: b (route: a=nee)")
     }
 
     @Test("An option that leads nowhere is a dangling reference")

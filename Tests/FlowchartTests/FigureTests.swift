@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Testing
 @testable import Flowchart
 
@@ -63,7 +64,7 @@ struct FigureTests {
 
     @Test("Syntax errors come out of renderFlowchartFigure before Graphviz runs")
     func syntaxErrorFirst() {
-        #expect(throws: FlowchartError.syntax(line: 2, column: 7, message: "expected ']' to close the text of node 'A'")) {
+        #expect(throws: FlowchartError.syntax(line: 2, column: 7, message: .flowchartUnclosedText("]", node: "A"))) {
             try renderFlowchartFigure(source: "graph\nA[Open", idPrefix: "x", dotPath: "/nonexistent/dot")
         }
     }
@@ -86,12 +87,12 @@ struct FigureTests {
     }
 
     @Test("Graphs built in code are validated", arguments: [
-        (FlowchartGraph(), "the flowchart has no nodes"),
-        (FlowchartGraph(nodes: [.init(id: "A"), .init(id: "A")]), "the node id 'A' is used twice"),
-        (FlowchartGraph(nodes: [.init(id: "")]), "a node has an empty id"),
-        (FlowchartGraph(nodes: [.init(id: "A", label: "  ")]), "the text of node 'A' is empty"),
+        (FlowchartGraph(), "het stroomschema heeft geen knopen"),
+        (FlowchartGraph(nodes: [.init(id: "A"), .init(id: "A")]), "de id 'A' van een knoop staat er twee keer"),
+        (FlowchartGraph(nodes: [.init(id: "")]), "een knoop heeft een lege id"),
+        (FlowchartGraph(nodes: [.init(id: "A", label: "  ")]), "de tekst van knoop 'A' is leeg"),
         (FlowchartGraph(nodes: [.init(id: "A")], edges: [.init(from: "A", to: "B")]),
-         "an edge refers to the unknown node 'B'"),
+         "een pijl verwijst naar de onbekende knoop 'B'"),
     ])
     func validation(graph: FlowchartGraph, message: String) {
         #expect(throws: FlowchartError.invalidGraph(message)) { try graph.validate() }

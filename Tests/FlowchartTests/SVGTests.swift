@@ -81,7 +81,7 @@ struct SVGTests {
             }
             #expect(status != 0)
             #expect(message.contains("syntax error"))
-            #expect(error.description.hasPrefix("Graphviz 'dot' failed (exit status \(status)): "))
+            #expect(error.description.hasPrefix("Graphviz ('dot') kon het stroomschema niet tekenen: afgesloten met status \(status): "))
         }
     }
 

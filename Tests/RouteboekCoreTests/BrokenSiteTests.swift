@@ -29,13 +29,14 @@ struct BrokenSiteTests {
         let error = try #require(report.errors.first)
         #expect(report.errors.count == 1, "\(report.listing)")
         #expect(error.file.hasSuffix("Content/beslisboom/boom.yml") && error.line == 1 && error.column == 1)
-        #expect(error.message.contains("empty"))
+        #expect(error.code == "RB251")
+        #expect(error.message.contains("is leeg"))
     }
 
     @Test("Defect 3: an invarianten.yml with only comments is an error (it turned off every policy check)")
     func commentOnlyInvariants() throws {
         let report = try failingRebuild("tree-site") { try $0.write("# nog te doen\n\n# later\n", to: "beslisboom/invarianten.yml") }
-        #expect(report.matching("beslisboom/invarianten.yml:1:1: error: this file of the beslisboom is empty").count == 1, "\(report.listing)")
+        #expect(report.matching("beslisboom/invarianten.yml:1:1: fout RB251: dit bestand van de beslisboom is leeg").count == 1, "\(report.listing)")
     }
 
     // MARK: Defect 4
@@ -81,10 +82,10 @@ struct BrokenSiteTests {
                 """)
             try workspace.write(tree, to: "beslisboom/boom.yml")
         }
-        #expect(report.matching("beslisboom/boom.yml:7:11: error: link '../../../../etc/passwd' climbs out of the content folder").count == 1,
+        #expect(report.matching("beslisboom/boom.yml:7:11: fout RB107: de link '../../../../etc/passwd' gaat buiten de contentmap").count == 1,
                 "\(report.listing)")
-        #expect(report.matching("beslisboom/boom.yml:7:21: error: link '/etc/passwd' starts with '/'").count == 1, "\(report.listing)")
-        #expect(report.matching("beslisboom/boom.yml:7:32: warning: raw HTML is not allowed").count == 1, "\(report.listing)")
+        #expect(report.matching("beslisboom/boom.yml:7:21: fout RB108: de link '/etc/passwd' begint met '/'").count == 1, "\(report.listing)")
+        #expect(report.matching("beslisboom/boom.yml:7:32: waarschuwing RB119: HTML in de tekst is niet toegestaan").count == 1, "\(report.listing)")
     }
 
     @Test("Defect 5: a reference link to a page that does not exist, in an outcome's summary")
@@ -100,7 +101,7 @@ struct BrokenSiteTests {
                 """)
             try workspace.write(outcomes, to: "beslisboom/uitkomsten.yml")
         }
-        #expect(report.matching("beslisboom/uitkomsten.yml:10:27: error: link '../bestaat-niet.md' points to").count == 1, "\(report.listing)")
+        #expect(report.matching("beslisboom/uitkomsten.yml:10:27: fout RB104: de link '../bestaat-niet.md' wijst naar").count == 1, "\(report.listing)")
     }
 
     // MARK: Defect 6
@@ -112,7 +113,7 @@ struct BrokenSiteTests {
             // The links to it go too, so the home page is the one thing missing.
             try workspace.write("---\ntitel: Over\nvolgorde: 3\n---\n\nOver deze site.\n", to: "over.md")
         }
-        #expect(report.matching("Content/index.md:1:1: error: the site has no home page").count == 1, "\(report.listing)")
+        #expect(report.matching("Content/index.md:1:1: fout RB114: de site heeft geen startpagina").count == 1, "\(report.listing)")
     }
 
     @Test("Defect 6: a home page that is a draft is an error")
@@ -120,7 +121,7 @@ struct BrokenSiteTests {
         let report = try failingRebuild("site-basic") { workspace in
             try workspace.write("---\ntitel: Welkom\nconcept: true\n---\n\nWelkom.\n", to: "index.md")
         }
-        #expect(report.matching("Content/index.md:1:1: error: the home page is a draft").count == 1, "\(report.listing)")
+        #expect(report.matching("Content/index.md:1:1: fout RB113: de startpagina is een concept").count == 1, "\(report.listing)")
     }
 
     // MARK: Defect 7
@@ -132,7 +133,8 @@ struct BrokenSiteTests {
         let error = try #require(report.errors.first, "\(report.listing)")
         #expect(report.errors.count == 1, "\(report.listing)")
         #expect(error.file.hasSuffix("Content/\(name)"))
-        #expect(error.message.contains("breaks links to the page"))
+        #expect(error.code == "RB128")
+        #expect(error.message.contains("breekt links naar de pagina"))
     }
 
     @Test("Defect 7: an image or attachment may have such a name (the editor's own link encodes it)")
@@ -153,7 +155,7 @@ struct BrokenSiteTests {
             try FileManager.default.createSymbolicLink(atPath: workspace.content.appendingPathComponent("weg.md").path,
                                                        withDestinationPath: "bestaat-niet.md")
         }
-        #expect(report.matching("Content/weg.md:1:1: error: this link points to something that cannot be read (No such file or directory)").count == 1,
+        #expect(report.matching("Content/weg.md:1:1: fout RB129: deze link (symbolische koppeling) wijst naar iets wat niet gelezen kan worden (het bestaat niet)").count == 1,
                 "\(report.listing)")
     }
 
@@ -163,7 +165,7 @@ struct BrokenSiteTests {
             // A link to itself: reading it fails with the system's reason, also for root.
             try FileManager.default.createSymbolicLink(atPath: workspace.content.appendingPathComponent("lus").path, withDestinationPath: "lus")
         }
-        #expect(report.matching("Content/lus:1:1: error: this link points to something that cannot be read (Too many levels of symbolic links)").count == 1,
+        #expect(report.matching("Content/lus:1:1: fout RB129: deze link (symbolische koppeling) wijst naar iets wat niet gelezen kan worden (te veel symbolische koppelingen achter elkaar, misschien in een kring)").count == 1,
                 "\(report.listing)")
     }
 
@@ -195,7 +197,7 @@ struct BrokenSiteTests {
             #expect(process.terminationStatus == 1)
             lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         }
-        #expect(lines.contains { $0.hasSuffix("Content/a-sectie:1:1: error: cannot read this folder, so its pages are left out: Permission denied") },
+        #expect(lines.contains { $0.hasSuffix("Content/a-sectie:1:1: fout RB126: deze map kan niet gelezen worden, dus de pagina's erin ontbreken: je hebt geen toestemming (controleer de rechten)") },
                 "\(lines)")
     }
 
@@ -208,9 +210,9 @@ struct BrokenSiteTests {
         try FileManager.default.removeItem(at: lead)
         try FileManager.default.createDirectory(at: lead, withIntermediateDirectories: false)
         let report = workspace.build()
-        #expect(report.matching("Templates/partials/lead.mustache:1:1: error: cannot read this file: it is a folder, not a file").count == 1,
+        #expect(report.matching("Templates/partials/lead.mustache:1:1: fout RB723: dit bestand kan niet gelezen worden: het is een map, geen bestand").count == 1,
                 "\(report.listing)")
-        #expect(report.matching("does not exist").isEmpty, "\(report.listing)")
+        #expect(report.matching("bestaat niet").isEmpty, "\(report.listing)")
     }
 
     // MARK: Defect 9
@@ -222,7 +224,7 @@ struct BrokenSiteTests {
             let settings = try workspace.read("site.yml").replacingOccurrences(of: "  email: team@routeboek.test", with: "  email: team@routeboek.test\n  website: '\(url)'")
             try workspace.write(settings, to: "site.yml")
         }
-        #expect(report.matching("Content/site.yml:7:12: error: 'website' must be a web address").count == 1, "\(report.listing)")
+        #expect(report.matching("Content/site.yml:7:12: fout RB505: 'website' moet een webadres zijn").count == 1, "\(report.listing)")
         #expect(report.errors.count == 1, "\(report.listing)")
     }
 
@@ -232,7 +234,7 @@ struct BrokenSiteTests {
             let settings = try workspace.read("site.yml").replacingOccurrences(of: "email: team@routeboek.test", with: "email: \"javascript:alert(1)//@x.nl\"")
             try workspace.write(settings, to: "site.yml")
         }
-        #expect(report.matching("Content/site.yml:6:10: error: 'email' must be an e-mail address").count == 1, "\(report.listing)")
+        #expect(report.matching("Content/site.yml:6:10: fout RB506: 'email' moet een e-mailadres zijn").count == 1, "\(report.listing)")
     }
 
     // MARK: Defect 10
@@ -242,7 +244,7 @@ struct BrokenSiteTests {
         let report = try failingRebuild("site-basic") { workspace in
             try workspace.write("---\ntitel: Over\n---\n\nEen plaatje: ![x](\(url))\n", to: "over.md")
         }
-        #expect(report.matching("Content/over.md:5:14: error: image '\(url)' comes from another site").count == 1, "\(report.listing)")
+        #expect(report.matching("Content/over.md:5:14: fout RB109: de afbeelding '\(url)' komt van een andere site").count == 1, "\(report.listing)")
     }
 
     @Test("Defect 10: an image as a data: URL is allowed (the CSP allows data: images)")
@@ -260,7 +262,7 @@ struct BrokenSiteTests {
             let templates = try workspace.useTemplateCopy()
             try Data().write(to: templates.appendingPathComponent("layouts/pagina.mustache"))
         }
-        #expect(report.matching("Templates/layouts/pagina.mustache:1:1: error: this layout is empty").count == 1, "\(report.listing)")
+        #expect(report.matching("Templates/layouts/pagina.mustache:1:1: fout RB302: deze layout is leeg").count == 1, "\(report.listing)")
     }
 
     @Test("Defect 11: a layout cut short is an error at its last line")
@@ -276,7 +278,7 @@ struct BrokenSiteTests {
         #expect(report.errors.count == 1, "\(report.listing)")
         let error = try #require(report.errors.first)
         #expect(error.file.hasSuffix("Templates/layouts/pagina.mustache"))
-        #expect(error.message.contains("<div> is opened here but never closed") || error.message.contains("do not end with </html>"), "\(report.listing)")
+        #expect(error.message.contains("<div> wordt hier geopend maar in dit bestand nooit gesloten") || error.message.contains("eindigen niet met </html>"), "\(report.listing)")
     }
 
     @Test("Defect 11: a partial cut in the middle of a tag is an error at that tag")
@@ -290,7 +292,7 @@ struct BrokenSiteTests {
         }
         #expect(report.errors.count == 1, "\(report.listing)")
         #expect(report.errors.first?.file.hasSuffix("Templates/partials/footer.mustache") == true)
-        #expect(report.errors.first?.message.contains("never closed") == true, "\(report.listing)")
+        #expect(report.errors.first?.message.contains("nooit gesloten") == true, "\(report.listing)")
     }
 
     @Test("Defect 11: empty and truncated theme files are errors with their position",
@@ -304,7 +306,7 @@ struct BrokenSiteTests {
         #expect(report.errors.count == 1, "\(report.listing)")
         let error = try #require(report.errors.first)
         #expect(error.file.hasSuffix("Templates/assets/\(name)"))
-        #expect(error.message.contains(length == 0 ? "empty" : "cut short"), "\(report.listing)")
+        #expect(error.message.contains(length == 0 ? "is leeg" : "afgekapt"), "\(report.listing)")
     }
 
     @Test("Defect 11: the real theme files pass the truncation checks")
@@ -324,9 +326,9 @@ struct BrokenSiteTests {
             try Data(("<p><a href=\"{{root}}oud.html\">Oud</a> <a href=\"{{root}}index.html#weg\">Weg</a></p>\n" + text).utf8).write(to: file)
         }
         #expect(report.errors.count == 2, "\(report.listing)")
-        #expect(report.matching("Templates/partials/lead.mustache:1:21: error: the link '../oud.html' goes to oud.html, which is not a file of the site (on ").count == 1,
+        #expect(report.matching("Templates/partials/lead.mustache:1:21: fout RB318: de link '../oud.html' gaat naar oud.html, maar dat bestand staat niet op de site (op ").count == 1,
                 "\(report.listing)")
-        #expect(report.matching("Templates/partials/lead.mustache:1:56: error: the link '../index.html#weg' goes to #weg, which is not an id on index.html").count == 1,
+        #expect(report.matching("Templates/partials/lead.mustache:1:56: fout RB318: de link '../index.html#weg' gaat naar #weg, maar dat is geen id op index.html").count == 1,
                 "\(report.listing)")
     }
 
@@ -347,7 +349,7 @@ struct BrokenSiteTests {
             let facts = try workspace.read("beslisboom/feiten.yml").replacingOccurrences(of: "      geoorloofd: geoorloofd", with: "      geoorloofd: { tekst: geoorloofd }")
             try workspace.write(facts, to: "beslisboom/feiten.yml")
         }
-        #expect(report.matching("beslisboom/feiten.yml:10:19: error: the label of value 'geoorloofd' of fact 'verzuim' must be text").count == 1,
+        #expect(report.matching("beslisboom/feiten.yml:10:19: fout RB255: het label van waarde 'geoorloofd' van feit 'verzuim' moet tekst zijn").count == 1,
                 "\(report.listing)")
     }
 }

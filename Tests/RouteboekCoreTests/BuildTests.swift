@@ -107,7 +107,7 @@ struct GoodSiteTests {
         let warning = try #require(report.warnings.first)
         #expect(report.warnings.count == 1)
         #expect(warning.file.hasSuffix("/Content/meld-en-registreer"))
-        #expect(warning.message.contains("the folder has no index.md, so the section is called 'Meld en registreer'"))
+        #expect(warning.message.contains("de map heeft geen index.md, dus het onderdeel heet 'Meld en registreer'") && warning.code == "RB133")
         let nav = try #require(slice(try workspace.outputText("index.html"), from: "<ul class=\"site-nav-list\">", to: "<ul class=\"site-nav-extra\">"))
         // Without volgorde the section comes last, and its link opens its first page.
         #expect(anchorTexts(in: nav).last == "Meld en registreer")
@@ -142,7 +142,7 @@ struct GoodSiteTests {
         let workspace = try Workspace(fixture: "site-basic")
         try workspace.write(try workspace.read("over.md") + "\nZie ook [het concept](a-sectie/klad.md).\n", to: "over.md")
         let report = workspace.build()
-        #expect(report.matching("link 'a-sectie/klad.md' points to a draft (concept: true), which is not published").count == 1, "\(report.listing)")
+        #expect(report.matching("fout RB105: de link 'a-sectie/klad.md' wijst naar een concept (concept: true), en dat wordt niet gepubliceerd").count == 1, "\(report.listing)")
     }
 
     @Test("check (write: false) runs everything and writes nothing")
@@ -224,9 +224,9 @@ struct FailingBuildTests {
         #expect(error.file.hasSuffix("/Content/over.md"))
         #expect(error.line == 9)
         #expect(error.column == 10)
-        #expect(error.message.hasPrefix("link 'kaart.md#legenda' points to "))
-        #expect(error.message.hasSuffix("/kaart.md, which does not exist"))
-        #expect(error.description.contains("Content/over.md:9:10: error: link 'kaart.md#legenda'"))
+        #expect(error.message.hasPrefix("de link 'kaart.md#legenda' wijst naar "))
+        #expect(error.message.hasSuffix("/kaart.md, maar dat bestand bestaat niet"))
+        #expect(error.description.contains("Content/over.md:9:10: fout RB104: de link 'kaart.md#legenda'"))
     }
 
     @Test("A link to a page that exists with an anchor that does not: did-you-mean the anchor")
@@ -235,7 +235,7 @@ struct FailingBuildTests {
             try workspace.write(try workspace.read("over.md") + "\n[kop](a-sectie/een.md#eerste-kopp)\n", to: "over.md")
         }
         let error = try #require(report.errors.first)
-        #expect(error.message.hasSuffix("a-sectie/een.md has no heading with id 'eerste-kopp'; did you mean '#eerste-kop'?"))
+        #expect(error.message.hasSuffix("a-sectie/een.md heeft geen kop met id 'eerste-kopp'; bedoel je '#eerste-kop'?"))
         #expect(error.line == 11)
     }
 
@@ -244,7 +244,7 @@ struct FailingBuildTests {
         let workspace = try Workspace(fixture: "site-basic")
         try workspace.write(try workspace.read("over.md") + "\n[twee](a-sectie/twe.md)\n", to: "over.md")
         let report = workspace.check()
-        #expect(report.errors.first?.message.hasSuffix("; did you mean 'a-sectie/twee.md'?") == true, "\(report.listing)")
+        #expect(report.errors.first?.message.hasSuffix("; bedoel je 'a-sectie/twee.md'?") == true, "\(report.listing)")
     }
 
     @Test("An unknown front-matter key: file:line, suggestion, and the previous output untouched")
@@ -258,7 +258,7 @@ struct FailingBuildTests {
         #expect(error.file.hasSuffix("/Content/a-sectie/twee.md"))
         #expect(error.line == 3)
         #expect(error.column == 1)
-        #expect(error.message.hasPrefix("unknown key 'volgrde' in the front matter; did you mean 'volgorde'?"))
+        #expect(error.message.hasPrefix("onbekende sleutel 'volgrde' in de front matter; bedoel je 'volgorde'?"))
     }
 
     @Test("A source that site.yml does not list, at the line of the source")
@@ -269,8 +269,8 @@ struct FailingBuildTests {
         let error = try #require(report.errors.first)
         #expect(error.file.hasSuffix("/Content/over.md"))
         #expect(error.line == 5)
-        #expect(error.message.hasPrefix("source '001_bron.tx' is not in the bronnen of "))
-        #expect(error.message.hasSuffix("/site.yml; did you mean '001_bron.txt'?"))
+        #expect(error.message.hasPrefix("bron '001_bron.tx' staat niet bij de bronnen in "))
+        #expect(error.message.hasSuffix("/site.yml; bedoel je '001_bron.txt'?"))
     }
 
     @Test("A link that climbs out of Content is an error")
@@ -281,7 +281,7 @@ struct FailingBuildTests {
         let error = try #require(report.errors.first)
         #expect(error.file.hasSuffix("/Content/a-sectie/twee.md"))
         #expect(error.line == 11)
-        #expect(error.message == "link '../../etc/passwd' climbs out of the content folder; link only to files inside it")
+        #expect(error.message == "de link '../../etc/passwd' gaat buiten de contentmap; link alleen naar bestanden daarbinnen")
     }
 
     @Test("A symlink to a file outside Content is an error, and nothing of it is copied")
@@ -295,7 +295,7 @@ struct FailingBuildTests {
         let error = try #require(report.errors.first)
         #expect(report.errors.count == 1, "\(report.listing)")
         #expect(error.file.hasSuffix("/Content/a-sectie/geheim.txt"))
-        #expect(error.message.hasPrefix("this link points outside the content folder"))
+        #expect(error.message.hasPrefix("deze link (symbolische koppeling) wijst buiten de contentmap"))
     }
 
     @Test("A symlinked folder outside Content is an error too")
@@ -306,7 +306,7 @@ struct FailingBuildTests {
             try Data("---\ntitel: Buiten\n---\n".utf8).write(to: outside.appendingPathComponent("index.md"))
             try FileManager.default.createSymbolicLink(at: workspace.content.appendingPathComponent("buiten"), withDestinationURL: outside)
         }
-        #expect(report.matching("/Content/buiten:1:1: error: this link points outside the content folder").count == 1, "\(report.listing)")
+        #expect(report.matching("/Content/buiten:1:1: fout RB130: deze link (symbolische koppeling) wijst buiten de contentmap").count == 1, "\(report.listing)")
     }
 
     @Test("A content folder reached through a symlink is read like the folder itself, never as an empty site")
@@ -359,7 +359,7 @@ struct TemplateErrorTests {
         #expect(report.errors.count == 1, "\(report.listing)")
         #expect(error.file.hasSuffix("Templates/layouts/pagina.mustache"))
         #expect(error.line == line)
-        #expect(error.message.hasPrefix("partial 'voettekst' does not exist"))
+        #expect(error.message.hasPrefix("partial 'voettekst' bestaat niet"))
         #expect(!report.written)
     }
 
@@ -371,7 +371,7 @@ struct TemplateErrorTests {
         try "<title>{{#page.title}}{{page.title}}</title>\n".write(to: partial, atomically: true, encoding: .utf8)
         let report = workspace.build()
         let error = try #require(report.errors.first { $0.file.hasSuffix("Templates/partials/titel.mustache") }, "\(report.listing)")
-        #expect(error.message.hasPrefix("template syntax error"))
+        #expect(error.message.hasPrefix("fout in de templatetaal"))
         #expect(error.line >= 1)
         #expect(!report.written)
         #expect(!FileManager.default.fileExists(atPath: workspace.output.path))
@@ -386,7 +386,7 @@ struct TemplateErrorTests {
         let report = workspace.check()
         #expect(report.matching("titel.mustache").count >= 1)
         // The file exists; telling the editor to "add" it sends them the wrong way.
-        #expect(report.matching("partial 'titel' does not exist").isEmpty, "\(report.listing)")
+        #expect(report.matching("partial 'titel' bestaat niet").isEmpty, "\(report.listing)")
     }
 
     @Test("A missing layout the generator needs is named")
@@ -395,7 +395,7 @@ struct TemplateErrorTests {
         let templates = try workspace.useTemplateCopy()
         try FileManager.default.removeItem(at: templates.appendingPathComponent("layouts/zoeken.mustache"))
         let report = workspace.check()
-        #expect(report.matching("Templates/layouts/zoeken.mustache:1:1: error: this layout is missing; the generator needs it").count == 1, "\(report.listing)")
+        #expect(report.matching("Templates/layouts/zoeken.mustache:1:1: fout RB312: deze layout ontbreekt, en de generator heeft hem nodig").count == 1, "\(report.listing)")
     }
 }
 
@@ -425,6 +425,6 @@ struct PageFlowchartTests {
         #expect(report.errors.count == 1, "\(report.listing)")
         #expect(error.file.hasSuffix("/Content/over.md"))
         #expect(error.line == 13)
-        #expect(error.message == "flowchart: expected ']' to close the text of node 'C'")
+        #expect(error.message == "de tekst van knoop 'C' wordt niet gesloten met ']'" && error.code == "RB617")
     }
 }

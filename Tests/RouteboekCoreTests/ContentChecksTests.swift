@@ -53,6 +53,7 @@ struct ContentChecksTests {
 
         let report = workspace.build(today: fixtureToday, write: false)
         let printed = report.diagnostics.map { $0.description.replacingOccurrences(of: workspace.root.path + "/", with: "") }
+        updateExpected("broken-content/\(name)/expected.txt", printed)
         #expect(printed == expected, "\(name): got\n\(printed.joined(separator: "\n"))")
 
         let severities = Set(report.diagnostics.map(\.severity))
@@ -135,7 +136,7 @@ struct PublicationPageTests {
         #expect(html.contains("In dit routeboek staat geen volgende publicatiedatum."))
         #expect(!html.contains("De volgende publicatiedatum is"))
         #expect(report.warnings.filter { $0.file.hasSuffix(PublicationSchedule.fileName) }.map(\.message)
-                == ["no publicatiedatum lies ahead (the last is 2027-01-29, today is 2027-02-01): voeg de publicatiedata van 2028 toe, or write 'volgende: onbekend' if they are not yet known"])
+                == ["er ligt geen publicatiedatum meer voor ons (de laatste is 2027-01-29, vandaag is 2027-02-01): voeg de publicatiedata van 2028 toe, of schrijf 'volgende: onbekend' als ze nog niet bekend zijn"])
     }
 
     @Test("With 'volgende: onbekend' the page says the next dates are not yet known; check prints a notice")
@@ -231,10 +232,10 @@ struct PlaceholderScanTests {
         let text = "Zie https://www.example.org/a en\nmail Iemand@Example.Com of TODO en lorem."
         let found = PlaceholderScan.scan(text, file: "x.md").map(\.description)
         #expect(found == [
-            "x.md:1:17: error: placeholder 'example.org': an example domain is not a real address; write the real one or remove it",
-            "x.md:2:13: error: placeholder 'Example.Com': an example domain is not a real address; write the real one or remove it",
-            "x.md:2:28: error: placeholder 'TODO': finish the text (or remove the note) before publishing",
-            "x.md:2:36: error: placeholder 'lorem': replace the dummy text with the real text",
+            "x.md:1:17: fout RB115: plaatshouder 'example.org': een voorbeelddomein is geen echt adres; schrijf het echte adres of haal het weg",
+            "x.md:2:13: fout RB115: plaatshouder 'Example.Com': een voorbeelddomein is geen echt adres; schrijf het echte adres of haal het weg",
+            "x.md:2:28: fout RB116: plaatshouder 'TODO': maak de tekst af (of haal de notitie weg) voordat je publiceert",
+            "x.md:2:36: fout RB117: plaatshouder 'lorem': vervang de opvultekst door de echte tekst",
         ])
     }
 }

@@ -29,7 +29,7 @@ struct DiagnosticFormatTests {
         let diagnostics = try mixedDiagnostics()
         #expect(diagnostics.map(\.severity) == [.error, .notice, .warning])
         #expect(DiagnosticFormat.text.render(diagnostics) == diagnostics.map(\.description).joined(separator: "\n"))
-        #expect(DiagnosticFormat.text.render(diagnostics).hasPrefix("Content/index.md:12:1: error: placeholder 'TODO'"))
+        #expect(DiagnosticFormat.text.render(diagnostics).hasPrefix("Content/index.md:12:1: fout RB116: plaatshouder 'TODO'"))
     }
 
     @Test("github gives one workflow command per diagnostic: ::error, ::warning, ::notice with file, line and col")
@@ -37,13 +37,14 @@ struct DiagnosticFormatTests {
         #expect(DiagnosticFormat.github.render(try mixedDiagnostics()) == (try expected("expected.github.txt")))
     }
 
-    @Test("json is a list of file, line, column, severity and message; code is absent until the catalogue exists")
+    @Test("json is a list of file, line, column, severity, message and the message's code")
     func json() throws {
         let rendered = DiagnosticFormat.json.render(try mixedDiagnostics())
         #expect(rendered == (try expected("expected.json")))
         let decoded = try #require(try JSONSerialization.jsonObject(with: Data(rendered.utf8)) as? [[String: Any]])
         #expect(decoded.count == 3)
-        #expect(decoded.allSatisfy { Set($0.keys) == ["file", "line", "column", "severity", "message"] })
+        #expect(decoded.allSatisfy { Set($0.keys).subtracting(["code"]) == ["file", "line", "column", "severity", "message"] })
+        #expect(decoded.first?["code"] as? String == "RB116")
         #expect(DiagnosticFormat.json.render([]) == "[]")
     }
 

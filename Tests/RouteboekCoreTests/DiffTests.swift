@@ -252,7 +252,7 @@ struct DiffTests {
             Issue.record("the broken tree at HEAD must stop the diff")
         } catch {
             let lines = error.description.split(separator: "\n").map(String.init)
-            #expect(lines.first == "HEAD:Content/beslisboom/boom.yml:18:5: error: unknown key 'vrag' in a question; did you mean 'vraag'? (allowed: id, vraag, uitleg, opties)")
+            #expect(lines.first == "HEAD:Content/beslisboom/boom.yml:18:5: fout RB711: onbekende sleutel 'vrag' in een vraag; bedoel je 'vraag'? (toegestaan: id, vraag, uitleg, opties)")
             #expect(lines.last?.hasPrefix("diff stopped: the beslisboom at HEAD does not load") == true)
         }
     }

@@ -210,8 +210,9 @@ struct DocumentBuildTests {
         #expect(report.errors.count == 1, "\(report.listing)")
         let error = try #require(report.errors.first)
         #expect(error.file.hasSuffix("Public/routeboek.pdf"))
-        #expect(error.message.contains("'weasyprint' is not installed"))
-        #expect(error.message.contains("Install Debian's package 'weasyprint'"))
+        #expect(error.code == "RB414")
+        #expect(error.message.contains("'weasyprint' is niet geïnstalleerd"))
+        #expect(error.message.contains("Installeer het Debian-pakket 'weasyprint'"))
         #expect(!report.written)
         #expect(snapshot(workspace.output) == before, "a failed build changed the previous site")
     }
@@ -226,7 +227,7 @@ struct DocumentBuildTests {
         #expect(SiteBuilder.run(options).errorCount == 0, "no pdf key: no PDF, so weasyprint is not needed")
 
         try workspace.write("pdf: ja\n" + settings, to: "site.yml")
-        #expect(SiteBuilder.run(options).matching("'weasyprint' is not installed").count == 1)
+        #expect(SiteBuilder.run(options).matching("'weasyprint' is niet geïnstalleerd").count == 1)
         options.pdf = .never
         #expect(SiteBuilder.run(options).errorCount == 0, "--no-pdf wins over the setting")
 
@@ -237,7 +238,7 @@ struct DocumentBuildTests {
         try workspace.write("pdf: misschien\n" + settings, to: "site.yml")
         let wrong = SiteBuilder.run(options)
         #expect(wrong.errors.count == 1, "\(wrong.listing)")
-        #expect(wrong.errors.first?.description.contains("site.yml:1:6: error: 'pdf' must be true or false, not 'misschien'") == true,
+        #expect(wrong.errors.first?.description.contains("site.yml:1:6: fout RB717: 'pdf' moet true of false zijn, niet 'misschien'") == true,
                 "\(wrong.listing)")
     }
 
@@ -267,7 +268,7 @@ struct DocumentBuildTests {
         var options = workspace.options(strict: true)
         options.pdf = .always
         let report = SiteBuilder.run(options)
-        let expected = "Public/routeboek-compleet.html:1:1: error: WeasyPrint: Ignored `text-glow: 3pt` at "
+        let expected = "Public/routeboek-compleet.html:1:1: fout RB416: WeasyPrint: Ignored `text-glow: 3pt` at "
         #expect(report.diagnostics.contains { $0.description.contains(expected) && $0.description.hasSuffix("unknown property.") }, "\(report.listing)")
         #expect(!report.written, "--strict: the warning fails the build")
     }

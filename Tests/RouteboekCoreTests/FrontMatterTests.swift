@@ -66,7 +66,7 @@ struct FrontMatterTests {
         #expect(page == nil)
         let error = try #require(diagnostics.first)
         #expect(diagnostics.count == 1)
-        #expect(error.description == "Content/pagina.md:1:1: error: the page has no front matter: start the file with a line '---', then 'titel: ...', then a line '---'")
+        #expect(error.description == "Content/pagina.md:1:1: fout RB102: de pagina heeft geen front matter: begin het bestand met een regel '---', dan 'titel: ...', dan weer een regel '---'")
     }
 
     @Test("A front matter without its closing line")
@@ -74,14 +74,15 @@ struct FrontMatterTests {
         let (page, diagnostics) = parsePage("---\ntitel: Open\n\nTekst zonder afsluiting.\n")
         #expect(page == nil)
         let error = try #require(diagnostics.first)
-        #expect(error.description == "Content/pagina.md:1:1: error: the front matter is not closed: add a line '---' after the last key")
+        #expect(error.description == "Content/pagina.md:1:1: fout RB101: de front matter wordt niet afgesloten: zet een regel '---' na de laatste sleutel")
     }
 
     @Test("An empty front matter")
     func empty() throws {
         let (page, diagnostics) = parsePage("---\n---\nTekst.")
         #expect(page == nil)
-        #expect(diagnostics.first?.message == "the front matter is empty: add at least 'titel: ...'")
+        #expect(diagnostics.first?.message == "de front matter is leeg: zet er minstens 'titel: ...' in")
+        #expect(diagnostics.first?.code == "RB103")
     }
 
     @Test("Invalid YAML is reported at its line in the file")
@@ -90,7 +91,7 @@ struct FrontMatterTests {
         #expect(page == nil)
         let error = try #require(diagnostics.first)
         #expect(error.severity == .error)
-        #expect(error.message.hasPrefix("invalid YAML: "))
+        #expect(error.message.hasPrefix("dit is geen geldige YAML: ") && error.code == "RB701")
         // The YAML starts on line 2 of the file; the error is on line 3 or later, never on line 1.
         #expect(error.line >= 3)
         #expect(error.line <= 5)
@@ -100,7 +101,7 @@ struct FrontMatterTests {
     func tabIndentation() throws {
         let (_, diagnostics) = parsePage("---\ntitel: Goed\nbronnen:\n\t- bestand: a.txt\n---\n")
         let error = try #require(diagnostics.first)
-        #expect(error.message.hasPrefix("invalid YAML"))
+        #expect(error.message.hasPrefix("dit is geen geldige YAML") || error.code == "RB705", "\(error)")
         #expect(error.line == 4)
     }
 
@@ -109,7 +110,7 @@ struct FrontMatterTests {
         let (page, diagnostics) = parsePage("---\nvolgorde: 1\n---\nTekst.")
         #expect(page == nil)
         let error = try #require(diagnostics.first)
-        #expect(error.message == "the front matter needs 'titel'")
+        #expect(error.message == "de front matter mist 'titel'" && error.code == "RB712")
         #expect(error.line == 2)
     }
 
@@ -118,7 +119,7 @@ struct FrontMatterTests {
         let (page, diagnostics) = parsePage("---\ntittel: Begrippen\n---\nTekst.")
         #expect(page == nil)
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.message.hasPrefix("unknown key 'tittel' in the front matter; did you mean 'titel'?") == true)
+        #expect(diagnostics.first?.message.hasPrefix("onbekende sleutel 'tittel' in de front matter; bedoel je 'titel'?") == true)
         #expect(diagnostics.first?.line == 2)
     }
 
@@ -126,7 +127,7 @@ struct FrontMatterTests {
     func emptyTitle() throws {
         let (page, diagnostics) = parsePage("---\ntitel: \"  \"\n---\n")
         #expect(page == nil)
-        #expect(diagnostics.first?.message == "'titel' is empty; the front matter needs a value")
+        #expect(diagnostics.first?.message == "'titel' is leeg; de front matter heeft hier een waarde nodig")
     }
 
     @Test("Unknown keys: a typo and a key from another tool both suggest the Dutch key", arguments: [
@@ -135,8 +136,8 @@ struct FrontMatterTests {
     ])
     func unknownKey(key: String, suggestion: String) throws {
         let (_, diagnostics) = parsePage("---\ntitel: Pagina\n\(key): waarde\n---\n")
-        let error = try #require(diagnostics.first { $0.message.contains("unknown key") })
-        #expect(error.message == "unknown key '\(key)' in the front matter; did you mean '\(suggestion)'? (allowed: titel, volgorde, samenvatting, bronnen, bijgewerkt, concept, trefwoorden)")
+        let error = try #require(diagnostics.first { $0.code == "RB711" })
+        #expect(error.message == "onbekende sleutel '\(key)' in de front matter; bedoel je '\(suggestion)'? (toegestaan: titel, volgorde, samenvatting, bronnen, bijgewerkt, concept, trefwoorden)")
         #expect(error.severity == .error)
         #expect(error.line == 3)
         #expect(error.column == 1)
@@ -147,21 +148,21 @@ struct FrontMatterTests {
         let (_, diagnostics) = parsePage("---\ntitel: Pagina\nvolgorde: 2\nsamenvatting: kort\ntittel: dubbel\n---\nTekst.")
         let error = try #require(diagnostics.first)
         #expect(diagnostics.count == 1)
-        #expect(error.description == "Content/pagina.md:5:1: error: unknown key 'tittel' in the front matter; did you mean 'titel'? (allowed: titel, volgorde, samenvatting, bronnen, bijgewerkt, concept, trefwoorden)")
+        #expect(error.description == "Content/pagina.md:5:1: fout RB711: onbekende sleutel 'tittel' in de front matter; bedoel je 'titel'? (toegestaan: titel, volgorde, samenvatting, bronnen, bijgewerkt, concept, trefwoorden)")
     }
 
     @Test("A key far from every allowed key gets no suggestion")
     func unknownKeyWithoutSuggestion() throws {
         let (_, diagnostics) = parsePage("---\ntitel: X\nkleur: rood\n---\n")
         let error = try #require(diagnostics.first)
-        #expect(error.message.hasPrefix("unknown key 'kleur' in the front matter (allowed:"))
+        #expect(error.message.hasPrefix("onbekende sleutel 'kleur' in de front matter (toegestaan:"))
     }
 
     @Test("volgorde must be a whole number", arguments: ["drie", "2.5", "[1, 2]"])
     func wrongOrderType(value: String) throws {
         let (_, diagnostics) = parsePage("---\ntitel: X\nvolgorde: \(value)\n---\n")
         let error = try #require(diagnostics.first)
-        #expect(error.message == "'volgorde' must be a whole number, such as 3")
+        #expect(error.message == "'volgorde' moet een heel getal zijn, zoals 3")
         #expect(error.line == 3)
         #expect(error.column == 11)
     }
@@ -170,7 +171,7 @@ struct FrontMatterTests {
     func badDate(value: String) throws {
         let (_, diagnostics) = parsePage("---\ntitel: X\nbijgewerkt: \(value)\n---\n")
         let error = try #require(diagnostics.first)
-        #expect(error.message == "'bijgewerkt' must be a date written as JJJJ-MM-DD, such as 2026-11-20")
+        #expect(error.message == "'bijgewerkt' moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-11-20")
         #expect(error.line == 3)
     }
 
@@ -185,7 +186,7 @@ struct FrontMatterTests {
     func badConcept() throws {
         let (_, diagnostics) = parsePage("---\ntitel: X\nconcept: misschien\n---\n")
         let error = try #require(diagnostics.first)
-        #expect(error.description == "Content/pagina.md:3:10: error: 'concept' must be true or false, not 'misschien'")
+        #expect(error.description == "Content/pagina.md:3:10: fout RB717: 'concept' moet true of false zijn, niet 'misschien'")
     }
 
     @Test("A source needs bestand and onderdeel, and has no other keys")
@@ -199,8 +200,8 @@ struct FrontMatterTests {
             bestnd: 001.txt
         ---
         """)
-        #expect(diagnostics.contains { $0.message == "a source needs 'onderdeel'" && $0.line == 4 })
-        #expect(diagnostics.contains { $0.message.hasPrefix("unknown key 'bestnd' in a source in 'bronnen'; did you mean 'bestand'?") && $0.line == 6 })
+        #expect(diagnostics.contains { $0.message == "een bron mist 'onderdeel'" && $0.line == 4 })
+        #expect(diagnostics.contains { $0.message.hasPrefix("onbekende sleutel 'bestnd' in een bron in 'bronnen'; bedoel je 'bestand'?") && $0.line == 6 })
     }
 
     @Test("Several problems in one front matter are all reported")

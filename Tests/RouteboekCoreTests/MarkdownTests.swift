@@ -149,7 +149,7 @@ struct HeadingTests {
         let result = render("# Tweede titel\n\nTekst.", lineOffset: 5)
         let warning = result.diagnostics.first
         #expect(warning?.severity == .warning)
-        #expect(warning?.message.contains("use '##' for headings") == true)
+        #expect(warning?.message.contains("gebruik '##' voor koppen") == true && warning?.code == "RB120")
         #expect(warning?.line == 6)
     }
 }
@@ -214,7 +214,8 @@ struct LinkTests {
         let result = render("Tekst.\n\nZie [wachtwoorden](../../etc/passwd).", lineOffset: 4)
         let error = try #require(result.diagnostics.first)
         #expect(error.severity == .error)
-        #expect(error.message == "link '../../etc/passwd' climbs out of the content folder; link only to files inside it")
+        #expect(error.message == "de link '../../etc/passwd' gaat buiten de contentmap; link alleen naar bestanden daarbinnen")
+        #expect(error.code == "RB107")
         #expect(error.line == 7)
         #expect(!result.links.contains { $0.target.contains("passwd") })
     }
@@ -222,7 +223,7 @@ struct LinkTests {
     @Test("A root-relative link is an error")
     func rootRelative() {
         let result = render("[x](/verzuim/melden.md)")
-        #expect(result.diagnostics.first?.message.contains("starts with '/'") == true)
+        #expect(result.diagnostics.first?.message.contains("begint met '/'") == true)
         #expect(result.diagnostics.first?.severity == .error)
     }
 
@@ -253,7 +254,7 @@ struct RawHTMLAndCalloutTests {
         #expect(result.html.contains("vet"))
         let warnings = result.diagnostics.filter { $0.severity == .warning }
         #expect(warnings.count == 4)
-        #expect(warnings.allSatisfy { $0.message.contains("raw HTML is not allowed and was left out") })
+        #expect(warnings.allSatisfy { $0.message.contains("HTML in de tekst is niet toegestaan en is weggelaten") && $0.code == "RB119" })
         #expect(warnings.contains { $0.message.contains("<script>alert(\"hoi\")</script>") && $0.line == 6 })
         #expect(!result.diagnostics.contains { $0.severity == .error })
     }
@@ -281,7 +282,7 @@ struct RawHTMLAndCalloutTests {
         let result = render("Intro.\n\n> [!DANGER]\n> Pas hiermee op.", lineOffset: 2)
         let warning = result.diagnostics.first
         #expect(warning?.severity == .warning)
-        #expect(warning?.message == "unknown callout type '[!DANGER]'; use NOTE, TIP, IMPORTANT, WARNING or CAUTION (shown as a plain quote)")
+        #expect(warning?.message == "onbekend soort kader '[!DANGER]'; gebruik NOTE, TIP, IMPORTANT, WARNING of CAUTION (nu getoond als gewoon citaat)")
         #expect(warning?.line == 5)
         #expect(result.html.contains("<blockquote>"))
         #expect(!result.html.contains("class=\"callout"))
@@ -335,7 +336,7 @@ struct FlowchartBlockTests {
         """, lineOffset: 10)
         let error = try #require(result.diagnostics.first)
         #expect(error.severity == .error)
-        #expect(error.message == "flowchart: expected ']' to close the text of node 'B'")
+        #expect(error.message == "de tekst van knoop 'B' wordt niet gesloten met ']'" && error.code == "RB617")
         #expect(error.line == 15)
         #expect(error.column == 16)
         #expect(error.file == "Content/verzuim/melden.md")

@@ -106,7 +106,7 @@ struct OutputSwapTests {
         let workspace = try Workspace(fixture: "site-basic")
         let report = SiteBuilder.run(BuildOptions(content: workspace.content, templates: workspace.templates, output: workspace.root))
         #expect(report.errorCount == 1, "\(report.listing)")
-        #expect(report.errors.first?.message.contains("would replace") == true)
+        #expect(report.errors.first?.message.contains("zou") == true && report.errors.first?.code == "RB412")
         #expect(FileManager.default.fileExists(atPath: workspace.content.appendingPathComponent("index.md").path))
     }
 
@@ -128,7 +128,8 @@ struct OutputSwapTests {
         let report = SiteBuilder.run(options)
         #expect(report.errors.count == 1, "\(report.listing)")
         let error = try #require(report.errors.first)
-        #expect(error.message.contains("disk is full"))
+        #expect(error.code == "RB406")
+        #expect(error.message.contains("de schijf is vol"))
         #expect(error.file.hasSuffix("klein/Public"))
         #expect(snapshot(output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: mount.path) == ["Public"])

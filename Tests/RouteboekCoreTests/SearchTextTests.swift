@@ -67,13 +67,13 @@ struct KeywordTests {
 
     @Test("Broken trefwoorden are reported at their line and column", arguments: [
         ("---\ntitel: X\ntrefwoorden:\n  - zorg\n  - { a: b }\n---\n",
-         "Content/pagina.md:5:5: error: each item of 'trefwoorden' must be a word or a few words, not a list or a mapping"),
+         "Content/pagina.md:5:5: fout RB134: elk item van 'trefwoorden' moet een woord of een paar woorden zijn, geen lijst of 'sleutel: waarde'-regels"),
         ("---\ntitel: X\ntrefwoorden: [zorg, '  ']\n---\n",
-         "Content/pagina.md:3:21: error: a trefwoord needs at least one letter or digit; remove the empty item from 'trefwoorden'"),
+         "Content/pagina.md:3:21: fout RB135: een trefwoord heeft minstens één letter of cijfer nodig; haal het lege item uit 'trefwoorden' weg"),
         ("---\ntitel: X\ntrefwoorden: [Zorgcoördinator, zorgcoordinator]\n---\n",
-         "Content/pagina.md:3:32: error: trefwoord 'zorgcoordinator' appears twice in 'trefwoorden' (also on line 3); keep one"),
+         "Content/pagina.md:3:32: fout RB136: trefwoord 'zorgcoordinator' staat twee keer in 'trefwoorden' (ook op regel 3); houd er één"),
         ("---\ntitel: X\nkeywords: [zorg]\n---\n",
-         "Content/pagina.md:3:1: error: unknown key 'keywords' in the front matter; did you mean 'trefwoorden'?"),
+         "Content/pagina.md:3:1: fout RB711: onbekende sleutel 'keywords' in de front matter; bedoel je 'trefwoorden'?"),
     ])
     func broken(text: String, message: String) {
         let (_, diagnostics) = parsePage(text)

@@ -145,3 +145,12 @@ func anchorTexts(in html: String) -> [String] {
     }
     return result
 }
+
+/// With ROUTEBOEK_UPDATE_EXPECTED=1 in the environment, writes what a fixture test printed to its
+/// expected.txt in the source tree (after a deliberate change of wording); review the diff before
+/// committing: positions and files must stay as they were. Without it, does nothing.
+func updateExpected(_ fixturePath: String, _ lines: [String]) {
+    guard ProcessInfo.processInfo.environment["ROUTEBOEK_UPDATE_EXPECTED"] == "1" else { return }
+    let url = repositoryRoot.appendingPathComponent("Tests/RouteboekCoreTests/Fixtures").appendingPathComponent(fixturePath)
+    try? Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+}

@@ -25,7 +25,7 @@ struct TemplateSafetyTests {
             try Data((try String(contentsOf: file, encoding: .utf8) + "{{> titel}}\n").utf8).write(to: file)
         }
         #expect(report.errors.count == 1, "\(report.listing)")
-        #expect(report.matching("Templates/partials/titel.mustache:2:1: error: partial 'titel' includes itself (titel → titel)").count == 1,
+        #expect(report.matching("Templates/partials/titel.mustache:2:1: fout RB309: partial 'titel' neemt zichzelf op (titel → titel)").count == 1,
                 "\(report.listing)")
     }
 
@@ -36,7 +36,7 @@ struct TemplateSafetyTests {
             try Data("<p>b {{> kring-a}}</p>\n".utf8).write(to: templates.appendingPathComponent("partials/kring-b.mustache"))
         }
         #expect(report.errors.count == 1, "\(report.listing)")
-        #expect(report.errors.first?.message.contains("kring-a → kring-b → kring-a) outside any section") == true, "\(report.listing)")
+        #expect(report.errors.first?.message.contains("kring-a → kring-b → kring-a) buiten elke sectie") == true, "\(report.listing)")
     }
 
     @Test("Defect 2 reproducer: 3,000 nested sections stop at the first tag past the limit")
@@ -47,7 +47,7 @@ struct TemplateSafetyTests {
         }
         #expect(report.errors.count == 1, "\(report.listing)")
         let column = 4 + TemplateScanner.maxNesting * 9
-        #expect(report.matching("Templates/partials/lead.mustache:1:\(column): error: sections are nested more than").count == 1, "\(report.listing)")
+        #expect(report.matching("Templates/partials/lead.mustache:1:\(column): fout RB304: secties zijn hier meer dan").count == 1, "\(report.listing)")
     }
 
     @Test("A partial chosen by a value cannot be checked, so it is refused")
@@ -55,7 +55,7 @@ struct TemplateSafetyTests {
         let report = try brokenTemplates { templates in
             try Data("<p>{{>*page.title}}</p>\n".utf8).write(to: templates.appendingPathComponent("partials/lead.mustache"))
         }
-        #expect(report.matching("Templates/partials/lead.mustache:1:4: error: a partial chosen by a value").count == 1, "\(report.listing)")
+        #expect(report.matching("Templates/partials/lead.mustache:1:4: fout RB305: een partial die door een waarde gekozen wordt").count == 1, "\(report.listing)")
     }
 
     /// `lead` includes `diep-1`, which includes `diep-2`; each nests `depth` sections.
@@ -79,7 +79,7 @@ struct TemplateSafetyTests {
     func tooDeepAlongAChain() throws {
         let report = try brokenTemplates { try chain(depth: TemplateScanner.maxNesting - 1, in: $0) }
         #expect(report.errors.count == 1, "\(report.listing)")
-        #expect(report.matching("Templates/partials/diep-1.mustache:1:\(1 + 9 * (TemplateScanner.maxNesting - 1)): error: sections and partials nest too deep").count == 1,
+        #expect(report.matching("Templates/partials/diep-1.mustache:1:\(1 + 9 * (TemplateScanner.maxNesting - 1)): fout RB310: secties en partials zijn hier te diep genest").count == 1,
                 "\(report.listing)")
         #expect(report.errors.first?.message.contains("lead → diep-1 → diep-2") == true)
     }
@@ -113,7 +113,7 @@ struct TemplateSafetyTests {
         #expect(html.hasPrefix("<li>a<ul><li>b"))
         let errors = log.all.filter { $0.severity == .error }
         #expect(errors.count == 1, "\(errors.listing)")
-        #expect(errors.first?.description.contains("Templates/partials/boom.mustache:1:31: error: rendering never ended here") == true,
+        #expect(errors.first?.description.contains("Templates/partials/boom.mustache:1:31: fout RB315: de pagina werd hier nooit af") == true,
                 "\(errors.listing)")
     }
 

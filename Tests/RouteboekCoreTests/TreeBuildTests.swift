@@ -102,7 +102,7 @@ struct TreeSiteTests {
         let error = try #require(report.errors.first)
         #expect(error.file.hasSuffix("extra-scenarios.yml"))
         #expect(error.line == 9)
-        #expect(error.message.hasPrefix("scenario 'Extra fout' expects 'thuiszitter' to be 'nee', but the route gives ja (outcome 'ot-thuiszitter') (the value is written at "))
+        #expect(error.message.hasPrefix("scenario 'Extra fout' verwacht dat 'thuiszitter' 'nee' is, maar de route geeft ja (uitkomst 'ot-thuiszitter') (de waarde staat op "))
         #expect(error.message.contains("uitkomsten.yml:"))
         #expect(error.message.hasSuffix("[route: ingeschreven=ja → verzuim=nee]"))
     }
@@ -114,7 +114,7 @@ struct TreeSiteTests {
         let text = try String(contentsOf: scenarios, encoding: .utf8)
         let cut = try #require(text.range(of: "\n  - naam: Langdurig ziek"))
         try String(text[..<cut.lowerBound]).appending("\n").write(to: scenarios, atomically: true, encoding: .utf8)
-        #expect(workspace.check().matching("option 'verzuim=nee' is not taken by any scenario").count == 1)
+        #expect(workspace.check().matching("optie 'verzuim=nee' wordt door geen enkel scenario gekozen").count == 1)
         let extra = workspace.root.appendingPathComponent("extra.yml")
         try "scenarios:\n  - naam: Ziek\n    antwoorden: { ingeschreven: ja, verzuim: nee }\n    verwacht: { uitkomst: ot-thuiszitter }\n"
             .write(to: extra, atomically: true, encoding: .utf8)
@@ -126,12 +126,12 @@ struct TreeSiteTests {
     func badExtraScenarioFile() throws {
         let workspace = try Workspace(fixture: "tree-site")
         let missing = workspace.root.appendingPathComponent("bestaat-niet.yml")
-        #expect(workspace.check(extraScenarioFiles: [missing]).matching("bestaat-niet.yml:1:1: error: cannot read this scenario file").count == 1)
+        #expect(workspace.check(extraScenarioFiles: [missing]).matching("bestaat-niet.yml:1:1: fout RB253: dit scenariobestand kan niet gelezen worden").count == 1)
         let typo = workspace.root.appendingPathComponent("typo.yml")
         try "scenarios:\n  - naam: X\n    antwoorden: { ingeschreven: nee }\n    verwachting: { uitkomst: absoluut-verzuim }\n"
             .write(to: typo, atomically: true, encoding: .utf8)
         let report = workspace.check(extraScenarioFiles: [typo])
-        #expect(report.matching("typo.yml:4:5: error: unknown key 'verwachting' in a scenario; did you mean 'verwacht'?").count == 1, "\(report.listing)")
+        #expect(report.matching("typo.yml:4:5: fout RB711: onbekende sleutel 'verwachting' in een scenario; bedoel je 'verwacht'?").count == 1, "\(report.listing)")
     }
 
     @Test("A beslisboom folder without its intro page is an error")
@@ -140,7 +140,7 @@ struct TreeSiteTests {
         try FileManager.default.removeItem(at: workspace.content.appendingPathComponent("beslisboom/index.md"))
         try workspace.write("---\ntitel: Welkom\n---\nTekst.\n", to: "index.md")
         let report = workspace.check()
-        #expect(report.matching("beslisboom/index.md:1:1: error: the beslisboom needs an intro page").count == 1, "\(report.listing)")
+        #expect(report.matching("beslisboom/index.md:1:1: fout RB252: de beslisboom heeft een introductiepagina nodig").count == 1, "\(report.listing)")
     }
 }
 

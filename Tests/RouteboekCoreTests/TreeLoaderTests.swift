@@ -65,22 +65,22 @@ struct TreeLoaderTests {
     func unknownKey() throws {
         let texts = try edit(try tinyTreeTexts(), "boom.yml", "    vraag: Is het verzuim ongeoorloofd?", "    vrag: Is het verzuim ongeoorloofd?")
         let (_, diagnostics) = loadTree(texts)
-        let error = try #require(diagnostics.first { $0.message.contains("unknown key") })
-        #expect(error.description == "Content/beslisboom/boom.yml:18:5: error: unknown key 'vrag' in a question; did you mean 'vraag'? (allowed: id, vraag, uitleg, opties)")
+        let error = try #require(diagnostics.first { $0.code == "RB711" })
+        #expect(error.description == "Content/beslisboom/boom.yml:18:5: fout RB711: onbekende sleutel 'vrag' in een vraag; bedoel je 'vraag'? (toegestaan: id, vraag, uitleg, opties)")
     }
 
     @Test("Unknown keys at every level are reported with a suggestion", arguments: [
-        ("boom.yml", "start: ingeschreven", "begin: ingeschreven", "unknown key 'begin' in boom.yml"),
-        ("boom.yml", "        naar: duo", "        nar: duo", "unknown key 'nar' in an option of question 'verzuim'; did you mean 'naar'?"),
-        ("uitkomsten.yml", "    toon-feiten: [verzuim]", "    toon-feit: [verzuim]", "unknown key 'toon-feit' in an outcome; did you mean 'toon-feiten'?"),
-        ("acties.yml", "    wie: mentor", "    wi: mentor", "unknown key 'wi' in an action; did you mean 'wie'?"),
-        ("feiten.yml", "    label: Soort verzuim", "    labl: Soort verzuim", "unknown key 'labl' in a fact; did you mean 'label'?"),
-        ("invarianten.yml", "    beleid:", "    beleidd:", "unknown key 'beleidd' in an invariant; did you mean 'beleid'?"),
-        ("scenarios.yml", "  - naam: Langdurig ziek", "  - nam: Langdurig ziek", "unknown key 'nam' in a scenario; did you mean 'naam'?"),
+        ("boom.yml", "start: ingeschreven", "begin: ingeschreven", "onbekende sleutel 'begin' in boom.yml"),
+        ("boom.yml", "        naar: duo", "        nar: duo", "onbekende sleutel 'nar' in een optie van vraag 'verzuim'; bedoel je 'naar'?"),
+        ("uitkomsten.yml", "    toon-feiten: [verzuim]", "    toon-feit: [verzuim]", "onbekende sleutel 'toon-feit' in een uitkomst; bedoel je 'toon-feiten'?"),
+        ("acties.yml", "    wie: mentor", "    wi: mentor", "onbekende sleutel 'wi' in een actie; bedoel je 'wie'?"),
+        ("feiten.yml", "    label: Soort verzuim", "    labl: Soort verzuim", "onbekende sleutel 'labl' in een feit; bedoel je 'label'?"),
+        ("invarianten.yml", "    beleid:", "    beleidd:", "onbekende sleutel 'beleidd' in een invariant; bedoel je 'beleid'?"),
+        ("scenarios.yml", "  - naam: Langdurig ziek", "  - nam: Langdurig ziek", "onbekende sleutel 'nam' in een scenario; bedoel je 'naam'?"),
     ])
     func unknownKeys(file: String, old: String, new: String, message: String) throws {
         let (_, diagnostics) = loadTree(try edit(try tinyTreeTexts(), file, old, new))
-        let error = try #require(diagnostics.first { $0.message.contains("unknown key") }, "\(diagnostics.listing)")
+        let error = try #require(diagnostics.first { $0.code == "RB711" }, "\(diagnostics.listing)")
         #expect(error.message.hasPrefix(message))
         #expect(error.file == "Content/beslisboom/\(file)")
         #expect(error.severity == .error)
@@ -91,9 +91,9 @@ struct TreeLoaderTests {
         let texts = try edit(try tinyTreeTexts(), "uitkomsten.yml", "    afwijking: keuzehulp", "    afwijking: keuzehlp")
         let (_, diagnostics) = loadTree(texts)
         let error = try #require(diagnostics.first)
-        #expect(error.description == "Content/beslisboom/uitkomsten.yml:32:16: error: 'afwijking' of outcome 'ot-thuiszitter' is 'keuzehlp'; it must be one of aanvragen, niet-nodig, keuzehulp, nog-onbekend; did you mean 'keuzehulp'?")
+        #expect(error.description == "Content/beslisboom/uitkomsten.yml:32:16: fout RB263: 'afwijking' van uitkomst 'ot-thuiszitter' is 'keuzehlp'; dat moet aanvragen, niet-nodig, keuzehulp of nog-onbekend zijn; bedoel je 'keuzehulp'?")
         let registration = try edit(try tinyTreeTexts(), "uitkomsten.yml", "registratie: [ot-thuiszitter]", "registratie: [ot]")
-        #expect(loadTree(registration).1.contains { $0.message == "registratie 'ot' of outcome 'ot-thuiszitter' must be one of duo, ot-thuiszitter, ot-risicoleerling, or [] for none" })
+        #expect(loadTree(registration).1.contains { $0.message == "registratie 'ot' van uitkomst 'ot-thuiszitter' moet duo, ot-thuiszitter of ot-risicoleerling zijn, of [] voor geen" })
     }
 
     @Test("A missing file of the tree is named")
@@ -101,7 +101,7 @@ struct TreeLoaderTests {
         var texts = try tinyTreeTexts()
         texts["feiten.yml"] = nil
         let (_, diagnostics) = loadTree(texts)
-        #expect(diagnostics.contains { $0.description == "Content/beslisboom/feiten.yml:1:1: error: this file of the beslisboom is missing" })
+        #expect(diagnostics.contains { $0.description == "Content/beslisboom/feiten.yml:1:1: fout RB250: dit bestand van de beslisboom ontbreekt" })
     }
 
     @Test("Conditions: `x`, `[x, y]`, `{niet: x}`, `{niet: [..], alle: [..]}`")
@@ -157,7 +157,7 @@ struct TreeLoaderTests {
     func unknownTest() throws {
         let texts = try edit(try tinyTreeTexts(), "invarianten.yml", "registratie: { alle: [duo], niet:", "registratie: { alle: [duo], nooit:")
         let (_, diagnostics) = loadTree(texts)
-        #expect(diagnostics.contains { $0.message == "unknown test 'nooit' for 'registratie'; use 'niet' or 'alle'" && $0.line == 8 },
+        #expect(diagnostics.contains { $0.message == "onbekende test 'nooit' bij 'registratie'; gebruik 'niet' of 'alle'" && $0.line == 8 },
                 "\(diagnostics.listing)")
     }
 
@@ -165,7 +165,7 @@ struct TreeLoaderTests {
     func badConditionValue() throws {
         let texts = try edit(try tinyTreeTexts(), "invarianten.yml", "      duo-melding: langdurig-relatief-verzuim", "      duo-melding: [{ a: b }]")
         let (_, diagnostics) = loadTree(texts)
-        #expect(diagnostics.contains { $0.message == "the test for 'duo-melding' must be a value, a list of values, or { niet: ..., alle: [...] }" })
+        #expect(diagnostics.contains { $0.message == "de test bij 'duo-melding' moet een waarde zijn, een lijst van waarden, of { niet: ..., alle: [...] }" })
     }
 
     @Test("Extra scenario files are read on their own")

@@ -90,7 +90,7 @@ struct TreeQueryTests {
         let missingError = #expect(throws: TreeQuery.Failure.self) {
             try TreeQuery.evaluate(content: realContent, answers: first)
         }
-        #expect(missingError?.description.contains("but there is no answer for it") == true)
+        #expect(missingError?.description.contains("maar daar is geen antwoord op") == true)
     }
 
     @Test("An invalid tree is refused with its diagnostics")
@@ -102,6 +102,6 @@ struct TreeQueryTests {
         let error = #expect(throws: TreeQuery.Failure.self) {
             try TreeQuery.evaluate(content: workspace.content, answers: [.init(question: "ingeschreven", option: "nee")])
         }
-        #expect(error?.description.contains("acties.yml:7:5: error: unknown key 'pagna' in an action; did you mean 'pagina'?") == true)
+        #expect(error?.description.contains("acties.yml:7:5: fout RB711: onbekende sleutel 'pagna' in een actie; bedoel je 'pagina'?") == true)
     }
 }

@@ -52,21 +52,21 @@ struct TreeTermsTests {
     }
 
     @Test("Mistakes in a term, a kind or a source: one message each, at its place", arguments: [
-        ("termijn: direct", "termijn: meteen", "acties.yml:7:14: error: 'termijn' of action 'melden' is 'meteen'; write direct, doorlopend, geen"),
-        ("termijn: direct", "termijn: { binnen: 2 wekken, na: eerste-verzuimdag }", "acties.yml:7:24: error: unknown unit 'wekken' in '2 wekken'; use dagen, werkdagen, weken, maanden; did you mean 'weken'?"),
-        ("termijn: direct", "termijn: { binnen: 2 weken, na: eerste-dag }", "acties.yml:7:37: error: unknown starting point 'eerste-dag'; it must be one of eerste-verzuimdag, 16-uur-bereikt, vorige-jes"),
-        ("termijn: direct", "termijn: { binnen: 2 weken }", "acties.yml:7:14: error: 'termijn' of action 'melden' says binnen 2 weken but not after what: add na: eerste-verzuimdag | 16-uur-bereikt | vorige-jes"),
-        ("termijn: direct", "termijn: { bij: jess }", "acties.yml:7:21: error: unknown moment 'jess' in 'bij'; it must be one of jes, melding-duo, einde-verlof, aanmelding, voornemen-verwijdering, opnieuw-16-uur; did you mean 'jes'?"),
-        ("termijn: direct", "termijn: { elke: 6 weken, tot: 4 weken }", "acties.yml:7:36: error: 'tot: 4 weken' is shorter than 'elke: 6 weken'"),
-        ("soort: verplicht\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "soort: moet\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "acties.yml:8:12: error: 'soort' of action 'melden' is 'moet'; it must be verplicht (S0 or the law) or aanbevolen (practice from another source)"),
-        ("bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "bron: { url: ftp://x, titel: T, onderdeel: Acties }\n    pagina:", "acties.yml:9:18: error: 'ftp://x' is not a web address; a source URL starts with https:// (or http://)"),
-        ("bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "bron: { url: https://example.nl/a, onderdeel: Acties }\n    pagina:", "acties.yml:9:11: error: a source with a url needs 'titel'"),
+        ("termijn: direct", "termijn: meteen", "acties.yml:7:14: fout RB275: 'termijn' van actie 'melden' is 'meteen'; schrijf direct, doorlopend, geen"),
+        ("termijn: direct", "termijn: { binnen: 2 wekken, na: eerste-verzuimdag }", "acties.yml:7:24: fout RB281: onbekende eenheid 'wekken' in '2 wekken'; gebruik dagen, werkdagen, weken of maanden; bedoel je 'weken'?"),
+        ("termijn: direct", "termijn: { binnen: 2 weken, na: eerste-dag }", "acties.yml:7:37: fout RB280: onbekend beginpunt 'eerste-dag'; het moet eerste-verzuimdag, 16-uur-bereikt of vorige-jes zijn"),
+        ("termijn: direct", "termijn: { binnen: 2 weken }", "acties.yml:7:14: fout RB276: 'termijn' van actie 'melden' zegt binnen 2 weken, maar niet na wat: zet erbij na: eerste-verzuimdag | 16-uur-bereikt | vorige-jes"),
+        ("termijn: direct", "termijn: { bij: jess }", "acties.yml:7:21: fout RB278: 'bij: jess' is geen bekend moment; het moet jes, melding-duo, einde-verlof, aanmelding, voornemen-verwijdering of opnieuw-16-uur zijn; bedoel je 'jes'?"),
+        ("termijn: direct", "termijn: { elke: 6 weken, tot: 4 weken }", "acties.yml:7:36: fout RB277: 'tot: 4 weken' is korter dan 'elke: 6 weken'"),
+        ("soort: verplicht\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "soort: moet\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "acties.yml:8:12: fout RB260: 'soort' van actie 'melden' is 'moet'; dat moet verplicht (S0 of de wet) of aanbevolen (praktijk uit een andere bron) zijn"),
+        ("bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "bron: { url: ftp://x, titel: T, onderdeel: Acties }\n    pagina:", "acties.yml:9:18: fout RB112: 'ftp://x' is geen webadres; de url van een bron begint met https:// (of http://)"),
+        ("bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "bron: { url: https://example.nl/a, onderdeel: Acties }\n    pagina:", "acties.yml:9:11: fout RB712: een bron met een url mist 'titel'"),
     ])
     func actionMistakes(old: String, new: String, expected: String) throws {
         let texts = try edit(try tinyTreeTexts(), "acties.yml", old, new)
         let errors = loadErrors(texts)
         #expect(errors.count == 1, "\(errors.listing)")
-        #expect(errors.first.map { "\($0.file.replacingOccurrences(of: "Content/beslisboom/", with: "")):\($0.line):\($0.column): error: \($0.message)" }?.hasPrefix(expected) == true,
+        #expect(errors.first.map { $0.description.replacingOccurrences(of: "Content/beslisboom/", with: "") }?.hasPrefix(expected) == true,
                 "got: \(errors.listing)")
     }
 
@@ -76,9 +76,9 @@ struct TreeTermsTests {
                              "    termijn: direct\n    soort: verplicht\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:",
                              "    pagina:")
         let messages = loadErrors(texts).map(\.message)
-        #expect(messages.contains { $0.hasPrefix("action 'melden' needs 'termijn'") })
-        #expect(messages.contains { $0 == "action 'melden' needs 'soort'" })
-        #expect(messages.contains { $0.hasPrefix("action 'melden' needs 'bron'") })
+        #expect(messages.contains { $0.hasPrefix("actie 'melden' mist 'termijn'") })
+        #expect(messages.contains { $0 == "actie 'melden' mist 'soort'" })
+        #expect(messages.contains { $0.hasPrefix("actie 'melden' mist 'bron'") })
     }
 
     @Test("An exception on an option is read with its positions")
@@ -109,19 +109,19 @@ struct TreeTermsTests {
         let bad = try edit(try tinyTreeTexts(), "feiten.yml", "      ongeoorloofd: ongeoorloofd\n",
                            "      ongeoorloofd: ongeoorloofd\n    verstreken:\n      lang: { eerste-verzuimdag: 4 weken }\n")
         let errors = loadErrors(bad)
-        #expect(errors.map(\.message) == ["'verstreken' of fact 'verzuim' names value 'lang', which is not one of its waarden (geoorloofd, ongeoorloofd)"])
+        #expect(errors.map(\.message) == ["'verstreken' van feit 'verzuim' noemt waarde 'lang', maar die staat niet bij de waarden (geoorloofd, ongeoorloofd)"])
         #expect(errors.first?.line == 13)
     }
 
     @Test("The holiday list: dates, doubles, and an empty list", arguments: [
-        ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: 2026-12-32, naam: Tweede kerstdag }", "feestdagen.yml:4:14: error: '2026-12-32' is not a date; write it as JJJJ-MM-DD, such as 2026-12-25"),
-        ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: 2026-12-25, naam: Tweede kerstdag }", "feestdagen.yml:4:14: error: 2026-12-25 is listed twice; keep one"),
+        ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: 2026-12-32, naam: Tweede kerstdag }", "feestdagen.yml:4:14: fout RB267: '2026-12-32' is geen datum; schrijf JJJJ-MM-DD, zoals 2026-12-25"),
+        ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: 2026-12-25, naam: Tweede kerstdag }", "feestdagen.yml:4:14: fout RB268: 2026-12-25 staat er twee keer; houd er één"),
     ])
     func holidays(old: String, new: String, expected: String) throws {
         let texts = try edit(try tinyTreeTexts(), "feestdagen.yml", old, new)
         let errors = loadErrors(texts)
         #expect(errors.count == 1, "\(errors.listing)")
-        let line = errors.first.map { "\($0.file.replacingOccurrences(of: "Content/beslisboom/", with: "")):\($0.line):\($0.column): error: \($0.message)" }
+        let line = errors.first.map { $0.description.replacingOccurrences(of: "Content/beslisboom/", with: "") }
         #expect(line == expected)
     }
 
@@ -146,7 +146,7 @@ struct TreeTermsTests {
         let report = workspace.check()
         let errors = report.diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 1, "\(report.listing)")
-        #expect(errors.first?.message == "action 'melden' is verplicht but cites only other regions' documents; cite S0 or the law (a public URL), or make it soort: aanbevolen")
+        #expect(errors.first?.message == "actie 'melden' is verplicht, maar noemt alleen documenten van andere regio's; noem S0 of de wet (een openbare url), of maak hem soort: aanbevolen")
         #expect(errors.first?.line == 2)
     }
 

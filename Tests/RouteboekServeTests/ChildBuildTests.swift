@@ -52,8 +52,9 @@ struct ChildBuildTests {
         let outcome = session.start()
         #expect(!outcome.status.ok)
         let problem = try #require(outcome.status.errors.first)
-        #expect(problem.message.contains("crashed (signal 11"))
-        #expect(problem.message.contains("the last good site is still served"))
+        #expect(problem.code == "RB804")
+        #expect(problem.message.contains("vastgelopen (signaal 11"))
+        #expect(problem.message.contains("je ziet nog de laatste goede versie van de site"))
         #expect(problem.file.hasSuffix("Content"))
         let app = PreviewServer(output: options.output, hub: session.hub, port: 0).application()
         try await app.test(.router) { client in
@@ -63,7 +64,7 @@ struct ChildBuildTests {
             async let events = client.execute(uri: "/__routeboek/events", method: .get)
             try await Task.sleep(for: .milliseconds(200))
             session.hub.close()
-            #expect(try await events.text.contains("crashed (signal 11"))
+            #expect(try await events.text.contains("vastgelopen (signaal 11"))
         }
     }
 
@@ -77,7 +78,8 @@ struct ChildBuildTests {
         let report = hanging.run(Fixture.options(in: folder), progress: nil)
         #expect(Date().timeIntervalSince(start) < 20)
         #expect(report.errorCount == 1)
-        #expect(report.diagnostics.first?.message.contains("took longer than") == true)
+        #expect(report.diagnostics.first?.code == "RB802")
+        #expect(report.diagnostics.first?.message.contains("duurde langer dan") == true)
     }
 
     @Test("A child that exits without a report is an error, not a success")
@@ -87,7 +89,8 @@ struct ChildBuildTests {
         let silent = ChildBuild(executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", "echo not json; exit 3", "sh"])
         let report = silent.run(Fixture.options(in: folder), progress: nil)
         #expect(report.errorCount == 1)
-        #expect(report.diagnostics.first?.message.contains("exit status 3") == true)
+        #expect(report.diagnostics.first?.code == "RB805")
+        #expect(report.diagnostics.first?.message.contains("(status 3)") == true)
         #expect(!report.written)
     }
 

@@ -1,6 +1,6 @@
 """The promises a build keeps (issue 11), checked from outside the process:
 - no crash or signal, no hang;
-- a failed build says why in lines `file:line:column: error: message`, at a position inside the file;
+- a failed build says why in lines `file:line:column: fout RB104: bericht`, at a position inside the file;
 - a failed build leaves the previous output byte for byte as it was, and no staging folder behind;
 - a successful build never publishes a broken site: index.html and the decision tool exist, the tool's
   embedded model parses, every internal link and image points at a file of the site (and at an id on
@@ -12,8 +12,10 @@ import os
 import re
 from urllib.parse import unquote
 
-DIAGNOSTIC = re.compile(r"^(?P<file>.+?):(?P<line>[0-9]+):(?P<column>[0-9]+): (?P<severity>error|warning|notice): (?P<message>.+)$")
-SUMMARY = re.compile(r"^(build|check) failed: [0-9]+ errors?, [0-9]+ warnings?\.( .* was left as it was\.)?$")
+# `file:line:column: fout RB104: bericht`; the code (docs/meldingen.md) is there for every catalogue message.
+DIAGNOSTIC = re.compile(r"^(?P<file>.+?):(?P<line>[0-9]+):(?P<column>[0-9]+): "
+                        r"(?P<severity>fout|waarschuwing|melding)(?: (?P<code>RB[0-9]{3}))?: (?P<message>.+)$")
+SUMMARY = re.compile(r"^(build|check) mislukt: [0-9]+ fout(en)?, [0-9]+ waarschuwing(en)?\.( .* is niet veranderd\.)?$")
 PHASE = re.compile(r"^\[[a-z]+\] [0-9.]+ s ")
 ATTRIBUTE = re.compile(rb'(?:href|src)="([^"]*)"')
 IDS = re.compile(rb'\bid="([^"]*)"')
@@ -79,9 +81,9 @@ def position_problems(stderr, cwd, failed):
             continue
         match = DIAGNOSTIC.match(line)
         if not match:
-            problems.append(f"not a 'file:line:column: severity: message' line: {line[:200]!r}")
+            problems.append(f"not a 'file:line:column: fout RBnnn: bericht' line: {line[:200]!r}")
             continue
-        if match["severity"] == "error":
+        if match["severity"] == "fout":
             errors += 1
         path = os.path.join(cwd, match["file"])
         row, column = int(match["line"]), int(match["column"])

@@ -10,7 +10,7 @@ struct TreeLoader {
     /// `texts` maps a file name above to its text; `displayFolder` prefixes paths in messages.
     static func load(texts: [String: String], displayFolder: String, diagnostics: inout [Diagnostic]) -> DecisionTree? {
         for name in files where texts[name] == nil {
-            diagnostics.append(Diagnostic(.error, file: "\(displayFolder)/\(name)", "this file of the beslisboom is missing"))
+            diagnostics.append(Diagnostic(file: "\(displayFolder)/\(name)", .treeFileMissing()))
         }
         func document(_ name: String, allowed: [String]) -> (YAMLMap, YAMLReader)? {
             guard let text = texts[name] else { return nil }
@@ -18,7 +18,7 @@ struct TreeLoader {
             let root = reader.compose(text)
             // An empty file would silently drop the whole tool (boom.yml) or every policy check (invarianten.yml).
             if reader.isEmptyDocument(root) {
-                reader.error(nil, "this file of the beslisboom is empty (or only comments); it needs \(allowed.map { "'\($0):'" }.joined(separator: " and "))")
+                reader.report(nil, .treeFileEmpty(keys: allowed))
             }
             guard let node = root,
                   let map = YAMLMap(node, reader, what: name, allowed: allowed) else {
@@ -57,43 +57,43 @@ struct TreeLoader {
     static func scenarios(text: String, file: String, diagnostics: inout [Diagnostic]) -> [Scenario] {
         let reader = YAMLReader(file: file)
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
-        guard let node = reader.compose(text), let map = YAMLMap(node, reader, what: "a scenario file", allowed: ["scenarios"]) else {
+        guard let node = reader.compose(text), let map = YAMLMap(node, reader, what: "een scenariobestand", allowed: ["scenarios"]) else {
             return []
         }
         return scenarioList(map, reader)
     }
 
     private static func scenarioList(_ map: YAMLMap, _ reader: YAMLReader) -> [Scenario] {
-        map.sequence("scenarios", required: true, what: "a scenario file").compactMap { scenario($0, reader) }
+        map.sequence("scenarios", required: true, what: "een scenariobestand").compactMap { scenario($0, reader) }
     }
 
     private static func question(_ node: Node, _ reader: YAMLReader) -> Question? {
-        guard let map = YAMLMap(node, reader, what: "a question", allowed: ["id", "vraag", "uitleg", "opties"]),
-              let id = map.string("id", required: true, what: "a question"),
-              let text = map.string("vraag", required: true, what: "question '\(map.string("id", what: "") ?? "?")'") else { return nil }
-        let options = map.sequence("opties", required: true, what: "question '\(id)'").compactMap { option($0, reader, question: id) }
-        return Question(id: id, text: text, hint: map.string("uitleg", what: "a question"), options: options, position: reader.position(node))
+        guard let map = YAMLMap(node, reader, what: "een vraag", allowed: ["id", "vraag", "uitleg", "opties"]),
+              let id = map.string("id", required: true, what: "een vraag"),
+              let text = map.string("vraag", required: true, what: "vraag '\(map.string("id", what: "") ?? "?")'") else { return nil }
+        let options = map.sequence("opties", required: true, what: "vraag '\(id)'").compactMap { option($0, reader, question: id) }
+        return Question(id: id, text: text, hint: map.string("uitleg", what: "een vraag"), options: options, position: reader.position(node))
     }
 
     private static func option(_ node: Node, _ reader: YAMLReader, question: String) -> Option? {
-        let what = "an option of question '\(question)'"
+        let what = "een optie van vraag '\(question)'"
         guard let map = YAMLMap(node, reader, what: what, allowed: ["id", "label", "feiten", "naar", "uitzonderingen"]),
               let id = map.string("id", required: true, what: what),
               let label = map.string("label", required: true, what: what),
-              let to = map.string("naar", required: true, what: "option '\(question)=\(id)'") else { return nil }
+              let to = map.string("naar", required: true, what: "optie '\(question)=\(id)'") else { return nil }
         var facts: [String: String] = [:]
         if let factsNode = map.valueNode("feiten") {
             if case .mapping(let mapping) = factsNode {
                 for (key, value) in mapping { facts[key.string ?? ""] = value.string ?? "" }
             } else {
-                reader.error(factsNode, "'feiten' must be a mapping such as { verzuim: ongeoorloofd }")
+                reader.report(factsNode, .treeOptionFactsNotMapping())
             }
         }
         let exceptions = map.sequence("uitzonderingen", what: what).compactMap { item -> Exception? in
-            let context = "an exception of option '\(question)=\(id)'"
+            let context = "een uitzondering van optie '\(question)=\(id)'"
             guard let entry = YAMLMap(item, reader, what: context, allowed: ["als", "naar"]),
                   let target = entry.string("naar", required: true, what: context) else { return nil }
-            return Exception(when: conditions(entry.valueNode("als"), reader, what: "'als' of \(context)"), to: target,
+            return Exception(when: conditions(entry.valueNode("als"), reader, what: "'als' van \(context)"), to: target,
                              position: reader.position(item), toPosition: entry.valueNode("naar").map(reader.position))
         }
         return Option(id: id, label: label, facts: facts, to: to, exceptions: exceptions, position: reader.position(node),
@@ -101,31 +101,31 @@ struct TreeLoader {
     }
 
     private static func fact(_ node: Node, _ reader: YAMLReader) -> FactDefinition? {
-        guard let map = YAMLMap(node, reader, what: "a fact", allowed: ["id", "label", "waarden", "verstreken"]),
-              let id = map.string("id", required: true, what: "a fact"),
-              let label = map.string("label", required: true, what: "fact '\(id)'") else { return nil }
+        guard let map = YAMLMap(node, reader, what: "een feit", allowed: ["id", "label", "waarden", "verstreken"]),
+              let id = map.string("id", required: true, what: "een feit"),
+              let label = map.string("label", required: true, what: "feit '\(id)'") else { return nil }
         var values: [(id: String, label: String)] = []
         if let valuesNode = map.valueNode("waarden"), case .mapping(let mapping) = valuesNode {
             for (key, value) in mapping {
-                if value.string == nil { reader.error(value, "the label of value '\(key.string ?? "")' of fact '\(id)' must be text, not a list or a mapping") }
+                if value.string == nil { reader.report(value, .treeFactLabelNotText(value: key.string ?? "", fact: id)) }
                 values.append((key.string ?? "", value.string ?? ""))
             }
         } else {
-            reader.error(map.valueNode("waarden") ?? node, "fact '\(id)' needs 'waarden': a mapping of value id to label")
+            reader.report(map.valueNode("waarden") ?? node, .treeFactNeedsValues(id))
         }
         var elapsed: [String: [DeadlineAnchor: Span]] = [:]
         if let elapsedNode = map.valueNode("verstreken") {
             guard case .mapping(let byValue) = elapsedNode else {
-                reader.error(elapsedNode, "'verstreken' of fact '\(id)' must map a value to { anchor: term }, such as 4-weken-of-langer: { eerste-verzuimdag: 4 weken }")
+                reader.report(elapsedNode, .treeElapsedNotMapping(id))
                 return FactDefinition(id: id, label: label, values: values, position: reader.position(node))
             }
             for (valueKey, anchorsNode) in byValue {
                 let value = valueKey.string ?? ""
                 if !values.contains(where: { $0.id == value }) {
-                    reader.error(valueKey, "'verstreken' of fact '\(id)' names value '\(value)', which is not one of its waarden (\(values.map(\.id).joined(separator: ", ")))")
+                    reader.report(valueKey, .treeElapsedUnknownValue(id, value: value, values: values.map(\.id)))
                 }
                 guard case .mapping(let anchors) = anchorsNode else {
-                    reader.error(anchorsNode, "'verstreken' for '\(value)' must be a mapping such as { eerste-verzuimdag: 4 weken }")
+                    reader.report(anchorsNode, .treeElapsedValueNotMapping(value))
                     continue
                 }
                 for (anchorKey, spanNode) in anchors {
@@ -139,61 +139,61 @@ struct TreeLoader {
 
     private static func action(_ node: Node, _ reader: YAMLReader) -> Action? {
         let keys = ["id", "kort", "wat", "wie", "wanneer", "termijn", "soort", "bron", "als", "pagina"]
-        guard let map = YAMLMap(node, reader, what: "an action", allowed: keys),
-              let id = map.string("id", required: true, what: "an action") else { return nil }
-        let what = "action '\(id)'"
+        guard let map = YAMLMap(node, reader, what: "een actie", allowed: keys),
+              let id = map.string("id", required: true, what: "een actie") else { return nil }
+        let what = "actie '\(id)'"
         let kind: ActionKind?
         if let text = map.string("soort", required: true, what: what) {
             kind = ActionKind(rawValue: text)
             if kind == nil {
-                reader.error(map.valueNode("soort"), "'soort' of \(what) is '\(text)'; it must be verplicht (S0 or the law) or aanbevolen (practice from another source)")
+                reader.report(map.valueNode("soort"), .treeActionKindInvalid(what, kind: text))
             }
         } else {
             kind = nil
         }
         let deadline = map.valueNode("termijn").flatMap { TermReader.deadline($0, reader, what: what) }
-        if !map.has("termijn") { reader.error(node, "\(what) needs 'termijn': direct, doorlopend, { binnen: 2 weken, na: eerste-verzuimdag }, { elke: 1 maand } or { bij: jes }") }
+        if !map.has("termijn") { reader.report(node, .treeActionNeedsTerm(what)) }
         var sources: [SourceReference] = []
         switch map.valueNode("bron") {
         case .sequence(let items)?: sources = items.compactMap { SourceListReader.source($0, reader) }
         case let item?: sources = SourceListReader.source(item, reader).map { [$0] } ?? []
-        case nil: reader.error(node, "\(what) needs 'bron': { bestand: ..., onderdeel: ... } or { url: https://..., titel: ..., onderdeel: ... }, or a list of them")
+        case nil: reader.report(node, .treeActionNeedsSource(what))
         }
         guard let title = map.string("kort", required: true, what: what),
               let text = map.string("wat", required: true, what: what), let who = map.string("wie", required: true, what: what),
               let when = map.string("wanneer", required: true, what: what),
               let kind, let deadline, !sources.isEmpty else { return nil }
         return Action(id: id, title: title, what: text, who: who, whenText: when, deadline: deadline, kind: kind, sources: sources,
-                      conditions: conditions(map.valueNode("als"), reader, what: "'als' of \(what)"),
+                      conditions: conditions(map.valueNode("als"), reader, what: "'als' van \(what)"),
                       page: map.string("pagina", what: what), position: reader.position(node))
     }
 
     private static func outcome(_ node: Node, _ reader: YAMLReader) -> Outcome? {
         let keys = ["id", "titel", "registratie", "duo-melding", "afwijking", "thuiszitter", "voorlopig", "regie", "toon-feiten",
                     "samenvatting", "acties", "links", "bronnen", "opmerking"]
-        guard let map = YAMLMap(node, reader, what: "an outcome", allowed: keys),
-              let id = map.string("id", required: true, what: "an outcome") else { return nil }
-        let what = "outcome '\(id)'"
+        guard let map = YAMLMap(node, reader, what: "een uitkomst", allowed: keys),
+              let id = map.string("id", required: true, what: "een uitkomst") else { return nil }
+        let what = "uitkomst '\(id)'"
         func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, required: Bool) -> T? where T.RawValue == String {
             guard let text = map.string(key, required: required, what: what) else { return nil }
             if let value = T(rawValue: text) { return value }
             let allowed = T.allCases.map(\.rawValue)
-            let hint = Spelling.closest(to: text, among: allowed).map { "; did you mean '\($0)'?" } ?? ""
-            reader.error(map.valueNode(key), "'\(key)' of \(what) is '\(text)'; it must be one of \(allowed.joined(separator: ", "))\(hint)")
+            reader.report(map.valueNode(key), .treeOutcomeValueInvalid(key, what: what, value: text, allowed: allowed,
+                                                                       suggestion: Spelling.closest(to: text, among: allowed)))
             return nil
         }
         var registrations: [Registration] = []
         for text in map.strings("registratie", what: what) {
             if let registration = Registration(rawValue: text) { registrations.append(registration) }
             else if text != OutcomeSubject.noRegistration {
-                reader.error(map.valueNode("registratie"), "registratie '\(text)' of \(what) must be one of \(Registration.allCases.map(\.rawValue).joined(separator: ", ")), or [] for none")
+                reader.report(map.valueNode("registratie"), .treeRegistrationInvalid(text, what: what, allowed: Registration.allCases.map(\.rawValue)))
             }
         }
-        if !map.has("registratie") { reader.error(node, "\(what) needs 'registratie' (a list; [] for no registration)") }
+        if !map.has("registratie") { reader.report(node, .treeOutcomeNeedsRegistration(what)) }
         var isThuiszitter = false
         if let text = map.string("thuiszitter", required: true, what: what) {
             if text == "ja" || text == "true" { isThuiszitter = true }
-            else if text != "nee" && text != "false" { reader.error(map.valueNode("thuiszitter"), "'thuiszitter' of \(what) must be ja or nee") }
+            else if text != "nee" && text != "false" { reader.report(map.valueNode("thuiszitter"), .treeThuiszitterInvalid(what)) }
         }
         guard let title = map.string("titel", required: true, what: what),
               let deviation = choice("afwijking", Deviation.self, required: true) else { return nil }
@@ -224,45 +224,45 @@ struct TreeLoader {
         let source = map.string("bron", required: true, what: what) ?? ""
         var seen: Set<Day> = []
         let holidays = map.sequence("dagen", required: true, what: what).compactMap { item -> HolidayCalendar.Holiday? in
-            guard let entry = YAMLMap(item, reader, what: "a day in feestdagen.yml", allowed: ["datum", "naam"]),
-                  let text = entry.string("datum", required: true, what: "a day"),
-                  let name = entry.string("naam", required: true, what: "a day") else { return nil }
+            guard let entry = YAMLMap(item, reader, what: "een dag in feestdagen.yml", allowed: ["datum", "naam"]),
+                  let text = entry.string("datum", required: true, what: "een dag"),
+                  let name = entry.string("naam", required: true, what: "een dag") else { return nil }
             guard let day = Day(iso: text) else {
-                reader.error(entry.valueNode("datum"), "'\(text)' is not a date; write it as JJJJ-MM-DD, such as 2026-12-25")
+                reader.report(entry.valueNode("datum"), .holidayNotDate(text))
                 return nil
             }
-            if !seen.insert(day).inserted { reader.error(entry.valueNode("datum"), "\(text) is listed twice; keep one") }
+            if !seen.insert(day).inserted { reader.report(entry.valueNode("datum"), .holidayTwice(text)) }
             return HolidayCalendar.Holiday(day: day, name: name, position: reader.position(item))
         }
         if map.has("dagen") && holidays.isEmpty && reader.diagnostics.isEmpty {
-            reader.error(map.valueNode("dagen"), "feestdagen.yml lists no days; werkdagen would skip weekends only")
+            reader.report(map.valueNode("dagen"), .holidaysEmpty())
         }
         return HolidayCalendar(holidays: holidays, source: source, position: reader.position(map.node))
     }
 
     private static func invariant(_ node: Node, _ reader: YAMLReader) -> Invariant? {
-        guard let map = YAMLMap(node, reader, what: "an invariant", allowed: ["id", "regel", "beleid", "als", "dan"]),
-              let id = map.string("id", required: true, what: "an invariant"),
+        guard let map = YAMLMap(node, reader, what: "een invariant", allowed: ["id", "regel", "beleid", "als", "dan"]),
+              let id = map.string("id", required: true, what: "een invariant"),
               let policy = map.string("beleid", required: true, what: "invariant '\(id)'") else { return nil }
         return Invariant(id: id, rule: map.string("regel", what: "") ?? "", policy: policy,
-                         when: conditions(map.valueNode("als"), reader, what: "'als' of invariant '\(id)'"),
-                         then: conditions(map.valueNode("dan"), reader, what: "'dan' of invariant '\(id)'"),
+                         when: conditions(map.valueNode("als"), reader, what: "'als' van invariant '\(id)'"),
+                         then: conditions(map.valueNode("dan"), reader, what: "'dan' van invariant '\(id)'"),
                          position: reader.position(node))
     }
 
     private static func scenario(_ node: Node, _ reader: YAMLReader) -> Scenario? {
-        guard let map = YAMLMap(node, reader, what: "a scenario", allowed: ["naam", "antwoorden", "verwacht"]),
-              let name = map.string("naam", required: true, what: "a scenario") else { return nil }
+        guard let map = YAMLMap(node, reader, what: "een scenario", allowed: ["naam", "antwoorden", "verwacht"]),
+              let name = map.string("naam", required: true, what: "een scenario") else { return nil }
         var answers: [Scenario.Answer] = []
         if let answersNode = map.valueNode("antwoorden"), case .mapping(let mapping) = answersNode {
             for (key, value) in mapping {
                 answers.append(Scenario.Answer(question: key.string ?? "", option: value.string ?? "", position: reader.position(key)))
             }
         } else {
-            reader.error(map.valueNode("antwoorden") ?? node, "scenario '\(name)' needs 'antwoorden': a mapping of question id to option id")
+            reader.report(map.valueNode("antwoorden") ?? node, .scenarioNeedsAnswers(name))
         }
-        let expected = conditions(map.valueNode("verwacht"), reader, what: "'verwacht' of scenario '\(name)'")
-        if expected.isEmpty { reader.error(node, "scenario '\(name)' needs 'verwacht' with at least one expectation") }
+        let expected = conditions(map.valueNode("verwacht"), reader, what: "'verwacht' van scenario '\(name)'")
+        if expected.isEmpty { reader.report(node, .scenarioNeedsExpectation(name)) }
         return Scenario(name: name, answers: answers, expected: expected, position: reader.position(node))
     }
 
@@ -270,7 +270,7 @@ struct TreeLoader {
     private static func conditions(_ node: Node?, _ reader: YAMLReader, what: String) -> [Condition] {
         guard let node else { return [] }
         guard case .mapping(let mapping) = node else {
-            reader.error(node, "\(what) must be a mapping of subject to value")
+            reader.report(node, .conditionsNotMapping(what))
             return []
         }
         func values(_ node: Node) -> [String]? {
@@ -293,14 +293,14 @@ struct TreeLoader {
                     case "niet": condition.noneOf = values(testValue)
                     case "alle": condition.allOf = values(testValue)
                     default:
-                        reader.error(testKey, "unknown test '\(testKey.string ?? "")' for '\(subject)'; use 'niet' or 'alle'")
+                        reader.report(testKey, .conditionUnknownTest(testKey.string ?? "", subject: subject))
                     }
                 }
                 result.append(condition)
             } else if let list = values(value) {
                 result.append(Condition(subject: subject, anyOf: list, position: position))
             } else {
-                reader.error(value, "the test for '\(subject)' must be a value, a list of values, or { niet: ..., alle: [...] }")
+                reader.report(value, .conditionValueInvalid(subject))
             }
         }
         return result

@@ -155,7 +155,7 @@ struct TreeSite {
         do {
             page["diagramHTML"] = try flowcharts.figure(graph: flowchartGraph(), idPrefix: "beslisboom")
         } catch {
-            diagnostics.error(tree.startPosition?.file ?? "beslisboom", "the flowchart of the beslisboom could not be drawn: \(error)")
+            diagnostics.add(tree.startPosition?.file ?? "beslisboom", .treeFlowchartFailed(error.message.text))
         }
         return templates.render(layout: "stroomschema", page)
     }

@@ -13,13 +13,11 @@ struct ChangeLogChecks {
         guard let changes = input.changeLog else { return }
         checkPage(changes.page, at: changes.pagePosition, what: "pagina")
         if let templates = input.templates, !templates.layoutNames.contains(ChangeLog.layout) {
-            log.add(Diagnostic(.error, at: changes.pagePosition,
-                               "this page is rendered with the layout '\(ChangeLog.layout)', which the templates lack: add \(TemplateSet.layoutsFolder)/\(ChangeLog.layout).mustache"))
+            log.add(Diagnostic(at: changes.pagePosition, .changesLayoutMissing(ChangeLog.layout, file: "\(TemplateSet.layoutsFolder)/\(ChangeLog.layout).mustache")))
         }
         for entry in changes.entries {
             if entry.date > today {
-                log.add(Diagnostic(.warning, at: entry.datePosition,
-                                   "the change is dated \(entry.date.iso), after today (\(today.iso)): write the day it was made"))
+                log.add(Diagnostic(at: entry.datePosition, .changeInFuture(entry.date.iso, today: today.iso)))
             }
             for page in entry.pages { checkPage(page.value, at: page.position, what: ChangeLog.pagesKey) }
             for outcome in entry.outcomes { checkOutcome(outcome) }
@@ -29,24 +27,23 @@ struct ChangeLogChecks {
     private func checkPage(_ path: String, at position: SourcePosition, what: String) {
         if let page = input.pagesBySource[path] {
             if page.frontMatter.isDraft {
-                log.add(Diagnostic(.error, at: position, "\(what) '\(path)' is a draft (concept: true), so it is not published"))
+                log.add(Diagnostic(at: position, .changePageDraft(what, path: path)))
             }
             return
         }
         if input.unreadablePages.contains(path) { return }
-        let hint = Spelling.closest(to: path, among: Array(input.pagesBySource.keys)).map { "; did you mean '\($0)'?" } ?? ""
-        log.add(Diagnostic(.error, at: position, "\(what) '\(path)' does not exist in \(input.displayContent) (write the path from that folder, such as registratie/privacy.md)\(hint)"))
+        log.add(Diagnostic(at: position, .changePageMissing(what, path: path, folder: input.displayContent,
+                                                            suggestion: Spelling.closest(to: path, among: Array(input.pagesBySource.keys)))))
     }
 
     private func checkOutcome(_ outcome: ChangeLog.Reference) {
         guard !input.treeTexts.isEmpty else {
-            log.add(Diagnostic(.error, at: outcome.position, "uitkomst '\(outcome.value)': this site has no beslisboom"))
+            log.add(Diagnostic(at: outcome.position, .changeOutcomeWithoutTree(outcome.value)))
             return
         }
         // A tree with errors of its own is reported there; its ids are not to be trusted.
         guard let tree, tree.outcomesByID[outcome.value] == nil else { return }
-        let hint = Spelling.closest(to: outcome.value, among: tree.outcomes.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
-        log.add(Diagnostic(.error, at: outcome.position,
-                           "uitkomst '\(outcome.value)' is not an outcome of the beslisboom (the ids are in \(input.displayContent)/\(ContentScanner.treeFolder)/uitkomsten.yml)\(hint)"))
+        log.add(Diagnostic(at: outcome.position, .changeOutcomeUnknown(outcome.value, file: "\(input.displayContent)/\(ContentScanner.treeFolder)/uitkomsten.yml",
+                                                                    suggestion: Spelling.closest(to: outcome.value, among: tree.outcomes.map(\.id)))))
     }
 }

@@ -20,28 +20,24 @@ struct DateChecks {
         let file = "\(input.displayContent)/\(PublicationSchedule.fileName)"
         if let page = input.pagesBySource[schedule.page] {
             if page.frontMatter.isDraft {
-                log.add(Diagnostic(.error, at: schedule.pagePosition,
-                                   "pagina '\(schedule.page)' is a draft (concept: true), so the publicatiedata would not be shown"))
+                log.add(Diagnostic(at: schedule.pagePosition, .schedulePageDraft(schedule.page)))
             }
         } else if !input.unreadablePages.contains(schedule.page) {
-            let hint = Spelling.closest(to: schedule.page, among: Array(input.pagesBySource.keys)).map { "; did you mean '\($0)'?" } ?? ""
-            log.add(Diagnostic(.error, at: schedule.pagePosition,
-                               "pagina '\(schedule.page)' does not exist in \(input.displayContent)\(hint)"))
+            log.add(Diagnostic(at: schedule.pagePosition, .schedulePageMissing(schedule.page, folder: input.displayContent,
+                                                                               suggestion: Spelling.closest(to: schedule.page, among: Array(input.pagesBySource.keys)))))
         }
         if input.site.source(file: schedule.source.file) == nil {
-            let hint = Spelling.closest(to: schedule.source.file, among: input.site.sources.map(\.file)).map { "; did you mean '\($0)'?" } ?? ""
-            log.add(Diagnostic(.error, at: schedule.source.position ?? SourcePosition(file: file, line: 1, column: 1),
-                               "source '\(schedule.source.file)' is not in the bronnen of \(input.displayContent)/\(SiteConfig.fileName)\(hint)"))
+            log.add(Diagnostic(at: schedule.source.position ?? SourcePosition(file: file, line: 1, column: 1),
+                               .sourceNotListed(schedule.source.file, settings: "\(input.displayContent)/\(SiteConfig.fileName)",
+                                                suggestion: Spelling.closest(to: schedule.source.file, among: input.site.sources.map(\.file)))))
         }
         checkDatesInProse(schedule)
         guard schedule.next(onOrAfter: today) == nil, let last = schedule.entries.last else { return }
         let year = Self.yearToAdd(last: last.date, today: today)
         if let position = schedule.nextUnknownPosition {
-            log.add(Diagnostic(.notice, at: position,
-                               "no publicatiedatum lies ahead (the last is \(last.date.iso), today is \(today.iso)) and the next ones are recorded as not yet known, so the page says that; voeg de publicatiedata van \(year) toe and remove 'volgende: onbekend' once they are set"))
+            log.add(Diagnostic(at: position, .scheduleNoneAheadRecorded(last: last.date.iso, today: today.iso, year: String(year))))
         } else {
-            log.add(Diagnostic(.warning, at: last.position,
-                               "no publicatiedatum lies ahead (the last is \(last.date.iso), today is \(today.iso)): voeg de publicatiedata van \(year) toe, or write 'volgende: onbekend' if they are not yet known"))
+            log.add(Diagnostic(at: last.position, .scheduleNoneAhead(last: last.date.iso, today: today.iso, year: String(year))))
         }
     }
 
@@ -53,8 +49,8 @@ struct DateChecks {
             for date in schedule.dates {
                 let written = [date.dutch, date.iso].first { form in texts.contains { $0.contains(form) } }
                 guard let written else { continue }
-                log.add(Diagnostic(.warning, at: position(of: written, in: page),
-                                   "the publicatiedatum \(written) is typed into the text; it lives in \(input.displayContent)/\(PublicationSchedule.fileName) and shows on \(schedule.page), so link there instead and the text cannot go stale"))
+                log.add(Diagnostic(at: position(of: written, in: page),
+                                   .scheduleDateInText(written, file: "\(input.displayContent)/\(PublicationSchedule.fileName)", page: schedule.page)))
             }
         }
     }
@@ -70,17 +66,14 @@ struct DateChecks {
         let limitText = "'\(SiteConfig.pageAgeLimitKey): \(months)' in \(input.displayContent)/\(SiteConfig.fileName)"
         for page in input.published {
             guard let updated = page.frontMatter.updated else {
-                log.warning(page.file, line: 1, column: 1,
-                            "the page has no 'bijgewerkt': add the day its facts were last checked (JJJJ-MM-DD), so the build can tell when it is \(months) months old (\(limitText))")
+                log.add(page.file, .pageWithoutUpdated(months: months, setting: limitText))
                 continue
             }
             let position = updatedPosition(of: page)
             if updated > today {
-                log.add(Diagnostic(.warning, at: position,
-                                   "'bijgewerkt' is \(updated.iso), after today (\(today.iso)): write the day the page was last checked"))
+                log.add(Diagnostic(at: position, .pageUpdatedInFuture(updated.iso, today: today.iso)))
             } else if updated.adding(months: months) < today {
-                log.add(Diagnostic(.warning, at: position,
-                                   "'bijgewerkt' is \(updated.iso), more than \(months) months before today (\(today.iso); \(limitText)): check the page against its sources, then set 'bijgewerkt' to the day you did"))
+                log.add(Diagnostic(at: position, .pageTooOld(updated.iso, months: months, today: today.iso, setting: limitText)))
             }
         }
     }

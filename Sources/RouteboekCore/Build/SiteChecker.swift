@@ -19,14 +19,14 @@ struct SiteChecker {
         for page in input.pages {
             for link in page.links {
                 if let problem = problem(with: link, fromDraft: page.frontMatter.isDraft, assets: assets) {
-                    log.error(page.file, line: link.line, column: link.column, problem)
+                    log.add(page.file, line: link.line, column: link.column, problem)
                 }
             }
             for source in page.frontMatter.sources where input.siteIsUsable && input.site.source(file: source.file) == nil {
-                let hint = Spelling.closest(to: source.file, among: sourceFiles).map { "; did you mean '\($0)'?" } ?? ""
                 let position = source.position
-                log.error(page.file, line: position?.line ?? 1, column: position?.column ?? 1,
-                          "source '\(source.file)' is not in the bronnen of \(input.displayContent)/\(SiteConfig.fileName)\(hint)")
+                log.add(page.file, line: position?.line ?? 1, column: position?.column ?? 1,
+                        .sourceNotListed(source.file, settings: "\(input.displayContent)/\(SiteConfig.fileName)",
+                                         suggestion: Spelling.closest(to: source.file, among: sourceFiles)))
             }
         }
     }
@@ -36,31 +36,31 @@ struct SiteChecker {
         let file = "\(input.displayContent)/index.md"
         if let home = input.pagesBySource["index.md"] {
             if home.frontMatter.isDraft {
-                log.error(file, "the home page is a draft (concept: true), so it would not be published while every page links to it; remove 'concept'")
+                log.add(file, .homePageDraft())
             }
         } else if !input.unreadablePages.contains("index.md") {
-            log.error(file, "the site has no home page: add \(file) with a titel (every page links to it)")
+            log.add(file, .homePageMissing(file))
         }
     }
 
-    private func problem(with link: LocalLink, fromDraft: Bool, assets: Set<String>) -> String? {
+    private func problem(with link: LocalLink, fromDraft: Bool, assets: Set<String>) -> Message? {
         switch link.kind {
         case .asset:
             if assets.contains(link.target) { return nil }
-            return "link '\(link.written)' points to \(input.displayContent)/\(link.target), which does not exist"
+            return .linkTargetMissing(link.written, path: "\(input.displayContent)/\(link.target)", suggestion: nil)
         case .page:
             // The page exists but its own errors stopped it from being read: those are reported already.
             if input.unreadablePages.contains(link.target) { return nil }
             guard let target = input.pagesBySource[link.target] else {
-                let hint = Spelling.closest(to: link.target, among: Array(input.pagesBySource.keys)).map { "; did you mean '\($0)'?" } ?? ""
-                return "link '\(link.written)' points to \(input.displayContent)/\(link.target), which does not exist\(hint)"
+                return .linkTargetMissing(link.written, path: "\(input.displayContent)/\(link.target)",
+                                          suggestion: Spelling.closest(to: link.target, among: Array(input.pagesBySource.keys)))
             }
             if target.frontMatter.isDraft && !fromDraft {
-                return "link '\(link.written)' points to a draft (concept: true), which is not published"
+                return .linkToDraft(link.written)
             }
             if let anchor = link.anchor, !anchor.isEmpty, !target.headings.contains(where: { $0.anchor == anchor }) {
-                let hint = Spelling.closest(to: anchor, among: target.headings.map(\.anchor)).map { "; did you mean '#\($0)'?" } ?? ""
-                return "link '\(link.written)': \(target.file) has no heading with id '\(anchor)'\(hint)"
+                return .linkAnchorMissing(link.written, file: target.file, anchor: anchor,
+                                          suggestion: Spelling.closest(to: anchor, among: target.headings.map(\.anchor)))
             }
             return nil
         }
@@ -77,7 +77,7 @@ struct SiteChecker {
         // line to fix under a cascade of "not defined" messages.
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         if input.pagesBySource[TreeTexts.anchorPage] == nil {
-            diagnostics.append(Diagnostic(.error, file: "\(folder)/index.md", "the beslisboom needs an intro page: add \(folder)/index.md with a titel"))
+            diagnostics.append(Diagnostic(file: "\(folder)/index.md", .treeIntroMissing("\(folder)/index.md")))
         }
         var extra: [Scenario] = []
         for url in extraScenarioFiles {
@@ -86,7 +86,7 @@ struct SiteChecker {
             switch TextFile.read(url) {
             case .success(let read): text = read
             case .failure(.missing):
-                diagnostics.append(Diagnostic(.error, file: file, "cannot read this scenario file: it does not exist"))
+                diagnostics.append(Diagnostic(file: file, .scenarioFileMissing()))
                 continue
             case .failure(let failure):
                 diagnostics.append(failure.diagnostic(file))
@@ -110,21 +110,22 @@ struct SiteChecker {
         }
         for problem in validator.validate(tree, extraScenarios: extra) {
             let position = problem.position ?? SourcePosition(file: "\(folder)/boom.yml", line: 1, column: 1)
-            diagnostics.append(Diagnostic(problem.severity == .error ? .error : .warning, at: position, problem.fullMessage))
+            diagnostics.append(Diagnostic(problem.severity == .error ? .error : .warning, file: position.file, line: position.line,
+                                          column: position.column, problem.fullMessage, code: problem.code))
         }
         let cited = tree.outcomes.flatMap { outcome in outcome.sources.map { ($0, outcome.position) } }
             + tree.actions.flatMap { action in action.sources.map { ($0, action.position) } }
         for (source, owner) in cited where input.siteIsUsable && !source.isURL && input.site.source(file: source.file) == nil {
-            diagnostics.append(Diagnostic(.error, at: source.position ?? owner ?? SourcePosition(file: folder, line: 1, column: 1),
-                                          "source '\(source.file)' is not in the bronnen of \(display)/\(SiteConfig.fileName)"))
+            diagnostics.append(Diagnostic(at: source.position ?? owner ?? SourcePosition(file: folder, line: 1, column: 1),
+                                          .sourceNotListed(source.file, settings: "\(display)/\(SiteConfig.fileName)", suggestion: nil)))
         }
         // Verplicht means: this samenwerkingsverband's own document (S0) or the law (a public URL).
         let ownSource = input.site.sources.first { $0.code == "S0" }?.file
         for action in tree.actions where input.siteIsUsable && action.kind == .required {
             let authoritative = action.sources.contains { $0.isURL || $0.file == ownSource }
             if !authoritative {
-                diagnostics.append(Diagnostic(.error, at: action.position ?? SourcePosition(file: folder, line: 1, column: 1),
-                                              "action '\(action.id)' is verplicht but cites only other regions' documents; cite S0 or the law (a public URL), or make it soort: aanbevolen"))
+                diagnostics.append(Diagnostic(at: action.position ?? SourcePosition(file: folder, line: 1, column: 1),
+                                              .actionRequiredWithoutAuthority(action.id)))
             }
         }
         return CheckedTree(tree: tree, enumeration: tree.enumerateRoutes())
@@ -141,7 +142,7 @@ struct SiteChecker {
         var diagnostics = result.diagnostics
         for (file, link) in result.links {
             if let problem = problem(with: link, fromDraft: false, assets: assets) {
-                diagnostics.append(Diagnostic(.error, file: file, line: link.line, column: link.column, problem))
+                diagnostics.append(Diagnostic(file: file, line: link.line, column: link.column, problem))
             }
         }
         return (diagnostics, Set(result.links.map(\.link.written)))
@@ -149,23 +150,22 @@ struct SiteChecker {
 
     /// Links in the tree's data are written relative to the tree's folder.
     static func problem(withTreeLink link: String, pages: [String: Page], assets: Set<String>, displayContent: String,
-                        unreadable: Set<String> = []) -> String? {
+                        unreadable: Set<String> = []) -> Message? {
         let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         guard let target = ContentPath.resolve(parts[0], from: TreeTexts.anchorPage) else {
-            return "link '\(link)' climbs out of the content folder"
+            return .linkClimbsOut(link)
         }
         if target.hasSuffix(".md") {
             if unreadable.contains(target) { return nil }
             guard let page = pages[target] else {
-                let hint = Spelling.closest(to: target, among: Array(pages.keys)).map { "; did you mean '\($0)'?" } ?? ""
-                return "link '\(link)' points to \(displayContent)/\(target), which does not exist\(hint)"
+                return .linkTargetMissing(link, path: "\(displayContent)/\(target)", suggestion: Spelling.closest(to: target, among: Array(pages.keys)))
             }
             if parts.count > 1, !page.headings.contains(where: { $0.anchor == parts[1] }) {
-                let hint = Spelling.closest(to: parts[1], among: page.headings.map(\.anchor)).map { "; did you mean '#\($0)'?" } ?? ""
-                return "link '\(link)': \(page.file) has no heading with id '\(parts[1])'\(hint)"
+                return .linkAnchorMissing(link, file: page.file, anchor: parts[1],
+                                          suggestion: Spelling.closest(to: parts[1], among: page.headings.map(\.anchor)))
             }
             return nil
         }
-        return assets.contains(target) ? nil : "link '\(link)' points to \(displayContent)/\(target), which does not exist"
+        return assets.contains(target) ? nil : .linkTargetMissing(link, path: "\(displayContent)/\(target)", suggestion: nil)
     }
 }

@@ -39,7 +39,7 @@ struct SiteReader {
     func read() -> SiteInput? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentRoot.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            log.error(displayContent, "the content folder does not exist; run from the project folder or pass --content")
+            log.add(displayContent, .contentFolderMissing())
             return nil
         }
         let (site, siteIsUsable) = readSiteConfig()
@@ -78,7 +78,7 @@ struct SiteReader {
         let file = "\(displayContent)/\(SiteConfig.fileName)"
         guard let text = readText(SiteConfig.fileName) else {
             if case .failure(.missing) = FileBytes.canOpen(contentRoot.appendingPathComponent(SiteConfig.fileName)) {
-                log.error(file, "the site settings are missing: add \(file) with titel, organisatie and bronnen")
+                log.add(file, .siteSettingsMissing(file))
             }
             return (fallback, false)
         }
@@ -128,9 +128,9 @@ struct SiteReader {
             if case let .syntax(line, column, message) = error {
                 return .failure(FlowchartFailure(line: line, column: column ?? 1, message: message))
             }
-            return .failure(FlowchartFailure(line: 0, column: 1, message: error.description))
+            return .failure(FlowchartFailure(line: 0, column: 1, message: error.message))
         } catch {
-            return .failure(FlowchartFailure(line: 0, column: 1, message: "\(error)"))
+            return .failure(FlowchartFailure(line: 0, column: 1, message: .graphvizFailed("\(error)")))
         }
       }
     }

@@ -118,7 +118,7 @@ struct SiteWriter {
 
     private func writeSearch(_ pages: [Page], context: PageContext) {
         guard let stemmer = DutchStemmer() else {
-            log.error(SearchIndex.path, "Snowball's Dutch stemmer (libstemmer) could not start; reinstall libstemmer-dev (scripts/install-build-deps.sh)")
+            log.add(SearchIndex.path, .stemmerUnavailable())
             return
         }
         let search = SearchSite(pages: pages, tree: tree, input: input.search,
@@ -141,7 +141,7 @@ struct SiteWriter {
         }
         for asset in input.inventory.assets {
             if asset.hasPrefix("assets/") || ["zoeken.html", "register.html", DocumentLinks.htmlPath, DocumentLinks.pdfPath].contains(asset) {
-                log.error("\(input.displayContent)/\(asset)", "this path is reserved for the theme and search; move the file to another folder")
+                log.add("\(input.displayContent)/\(asset)", .reservedPath())
                 continue
             }
             copy(input.contentRoot.appendingPathComponent(asset), to: asset)

@@ -57,20 +57,20 @@ public struct ChangeLog: Sendable {
             if let entry = Self.entry(item, reader) { entries.append(entry) }
         }
         if map.has("wijzigingen"), entries.isEmpty, reader.diagnostics.isEmpty {
-            reader.error(map.valueNode("wijzigingen"), "'wijzigingen' is empty: add at least one change (datum, wat, pagina's, uitkomsten)")
+            reader.report(map.valueNode("wijzigingen"), .changesEmpty())
         }
         guard let page else { return nil }
         return ChangeLog(page: page, pagePosition: reader.position(map.valueNode("pagina")), entries: entries)
     }
 
     private static func entry(_ node: Node, _ reader: YAMLReader) -> Entry? {
-        let what = "a change in \(fileName)"
+        let what = "een wijziging in \(fileName)"
         guard let map = YAMLMap(node, reader, what: what, allowed: entryKeys, aliases: aliases) else { return nil }
         let date: DayDate?
         if map.has("datum") {
             date = map.date("datum")
         } else {
-            reader.error(node, "\(what) needs 'datum': the day of the change, written as JJJJ-MM-DD")
+            reader.report(node, .changeNeedsDate(what))
             date = nil
         }
         let text = map.string("wat", required: true, what: what)
@@ -90,7 +90,7 @@ public struct ChangeLog: Sendable {
         }
         return map.sequence(key, what: fileName).compactMap { item in
             guard case .scalar(let scalar) = item, !scalar.string.trimmingWhitespace.isEmpty else {
-                reader.error(item, "each item of '\(key)' must be one path or id, not a list or a mapping")
+                reader.report(item, .changeReferenceNotText(key))
                 return nil
             }
             return Reference(value: scalar.string.trimmingWhitespace, position: reader.position(item))

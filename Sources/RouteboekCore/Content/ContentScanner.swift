@@ -30,15 +30,15 @@ enum ContentScanner {
             let shownFolder = folder.isEmpty ? displayRoot : "\(displayRoot)/\(folder)"
             let real = url.resolvingSymlinksInPath().path
             guard !above.contains(real) else {
-                diagnostics.error(shownFolder, "this link leads back to a folder above it, so it would be read forever; remove the link")
+                diagnostics.add(shownFolder, .folderLoop())
                 continue
             }
             let names: [String]
             switch FolderListing.names(in: url) {
             case .success(let found): names = found
             case .failure(let failure):
-                diagnostics.error(shownFolder, folder.isEmpty ? "cannot read the content folder: \(failure.reason)"
-                                                               : "cannot read this folder, so its pages are left out: \(failure.reason)")
+                diagnostics.add(shownFolder, folder.isEmpty ? .contentFolderUnreadable(failure.reason)
+                                                             : .folderUnreadablePagesLeftOut(failure.reason))
                 continue
             }
             for name in names where !name.hasPrefix(".") {
@@ -46,17 +46,17 @@ enum ContentScanner {
                 let shown = "\(displayRoot)/\(relative)"
                 let entry = root.appendingPathComponent(relative)
                 if let problem = nameProblem(name) {
-                    diagnostics.error(shown, problem)
+                    diagnostics.add(shown, problem)
                     continue
                 }
                 let kind = FileKind.of(entry)
                 if case .danglingLink(let reason) = kind {
-                    diagnostics.error(shown, "this link points to something that cannot be read (\(reason)); restore its target or remove the link")
+                    diagnostics.add(shown, .danglingLink(reason))
                     continue
                 }
                 let resolved = entry.resolvingSymlinksInPath().path
                 if resolved != rootPath && !resolved.hasPrefix(rootPath + "/") {
-                    diagnostics.error(shown, "this link points outside the content folder (to \(resolved)); copy the file into \(displayRoot) instead")
+                    diagnostics.add(shown, .linkOutsideContent(resolved, root: displayRoot))
                     continue
                 }
                 switch kind {
@@ -65,7 +65,7 @@ enum ContentScanner {
                 case .file:
                     if name.hasSuffix(".md") {
                         if let problem = pageNameProblem(relative) {
-                            diagnostics.error(shown, problem)
+                            diagnostics.add(shown, problem)
                             continue
                         }
                         inventory.pages.append(relative)
@@ -74,13 +74,13 @@ enum ContentScanner {
                     } else if relative != SiteConfig.fileName && relative != PublicationSchedule.fileName && relative != SearchWordsFile.fileName
                                 && relative != ChangeLog.fileName {
                         if case .failure(let failure) = FileBytes.canOpen(entry) {
-                            diagnostics.error(shown, "cannot read this file, so it cannot be published: \(failure.reason)")
+                            diagnostics.add(shown, .fileUnreadableNotPublished(failure.reason))
                             continue
                         }
                         inventory.assets.append(relative)
                     }
                 case .other:
-                    diagnostics.warning(shown, "this is not a plain file or folder (a device, socket or pipe) and is left out")
+                    diagnostics.add(shown, .notAPlainFile())
                 case .danglingLink:
                     continue
                 }
@@ -93,18 +93,17 @@ enum ContentScanner {
     }
 
     /// Any name: control characters (a newline, a tab) would break every message and link that shows it.
-    static func nameProblem(_ name: String) -> String? {
+    static func nameProblem(_ name: String) -> Message? {
         guard let control = name.unicodeScalars.first(where: ControlCharacters.isControl) else { return nil }
-        return "this name holds a control character (U+\(String(format: "%04X", control.value))); rename it with letters, digits, '-' and '_'"
+        return .nameControlCharacter("U+" + String(format: "%04X", control.value))
     }
 
     /// A page and the folders above it become links in the navigation, the register and the search.
-    static func pageNameProblem(_ relative: String) -> String? {
+    static func pageNameProblem(_ relative: String) -> Message? {
         for component in relative.split(separator: "/") {
             guard let bad = component.first(where: { unsafeInPageNames.contains($0) }) else { continue }
-            let shown = bad == " " ? "a space" : "'\(bad)'"
-            let what = component.hasSuffix(".md") ? "file name" : "folder name '\(component)'"
-            return "the \(what) has \(shown), which breaks links to the page; rename it with letters, digits, '-' and '_'"
+            let shown = bad == " " ? "een spatie" : "'\(bad)'"
+            return .pageNameUnsafe(folder: component.hasSuffix(".md") ? nil : String(component), character: shown)
         }
         return nil
     }

@@ -71,9 +71,7 @@ enum FrontMatterParser {
             ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         guard let split = splitFrontMatter(text) else {
             let opens = text.hasPrefix("---")
-            diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, opens
-                ? "the front matter is not closed: add a line '---' after the last key"
-                : "the page has no front matter: start the file with a line '---', then 'titel: ...', then a line '---'"))
+            diagnostics.append(Diagnostic(file: file, line: 1, column: 1, opens ? .frontMatterNotClosed() : .frontMatterMissing()))
             return nil
         }
         let (yamlText, body, closing) = split
@@ -82,19 +80,19 @@ enum FrontMatterParser {
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
         guard let node = reader.compose(yaml) else {
             if reader.diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, "the front matter is empty: add at least 'titel: ...'"))
+                diagnostics.append(Diagnostic(file: file, line: 1, column: 1, .frontMatterEmpty()))
             }
             return nil
         }
-        guard let map = YAMLMap(node, reader, what: "the front matter", allowed: FrontMatter.keys, aliases: FrontMatter.aliases) else {
+        guard let map = YAMLMap(node, reader, what: "de front matter", allowed: FrontMatter.keys, aliases: FrontMatter.aliases) else {
             return nil
         }
-        let title = map.string("titel", required: true, what: "the front matter")
+        let title = map.string("titel", required: true, what: "de front matter")
         let sources = SourceListReader.read(map, key: "bronnen", reader: reader)
         let frontMatter = FrontMatter(
             title: title ?? "",
             order: map.int("volgorde"),
-            summary: map.string("samenvatting", what: "the front matter"),
+            summary: map.string("samenvatting", what: "de front matter"),
             sources: sources,
             updated: map.date("bijgewerkt"),
             isDraft: map.bool("concept") ?? false,
@@ -108,26 +106,26 @@ enum FrontMatterParser {
 /// `bronnen:` lists, used in front matter and in the decision tree's outcomes.
 enum SourceListReader {
     static func read(_ map: YAMLMap, key: String, reader: YAMLReader) -> [SourceReference] {
-        map.sequence(key, what: "the page").compactMap { source($0, reader, what: "a source in '\(key)'") }
+        map.sequence(key, what: "de pagina").compactMap { source($0, reader, what: "een bron in '\(key)'") }
     }
 
     /// `{ bestand: FILE, onderdeel: ... }` for one of the site's sources, or
     /// `{ url: https://..., titel: ..., onderdeel: ... }` for a public page.
-    static func source(_ item: Node, _ reader: YAMLReader, what: String = "a source") -> SourceReference? {
+    static func source(_ item: Node, _ reader: YAMLReader, what: String = "een bron") -> SourceReference? {
         guard let entry = YAMLMap(item, reader, what: what, allowed: ["bestand", "url", "titel", "onderdeel"]) else { return nil }
-        let part = entry.string("onderdeel", required: true, what: "a source")
+        let part = entry.string("onderdeel", required: true, what: "een bron")
         if entry.has("url") {
-            guard let url = entry.string("url", required: true, what: "a source") else { return nil }
-            if entry.has("bestand") { reader.error(entry.keyNode("bestand"), "a source has either 'bestand' or 'url', not both") }
+            guard let url = entry.string("url", required: true, what: "een bron") else { return nil }
+            if entry.has("bestand") { reader.report(entry.keyNode("bestand"), .sourceFileAndURL()) }
             guard url.hasPrefix("https://") || url.hasPrefix("http://"), url.count > "https://".count,
                   !url.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" || $0.isNewline }) else {
-                reader.error(entry.valueNode("url"), "'\(url)' is not a web address; a source URL starts with https:// (or http://)")
+                reader.report(entry.valueNode("url"), .sourceNotWebAddress(url))
                 return nil
             }
-            guard let title = entry.string("titel", required: true, what: "a source with a url"), let part else { return nil }
+            guard let title = entry.string("titel", required: true, what: "een bron met een url"), let part else { return nil }
             return SourceReference(file: url, part: part, title: title, position: reader.position(item))
         }
-        guard let file = entry.string("bestand", required: true, what: "a source"), let part else { return nil }
+        guard let file = entry.string("bestand", required: true, what: "een bron"), let part else { return nil }
         return SourceReference(file: file, part: part, position: reader.position(item))
     }
 }

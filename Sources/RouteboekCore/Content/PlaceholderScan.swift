@@ -5,15 +5,16 @@ enum PlaceholderScan {
     struct Kind: Sendable {
         /// Lower case; matched without regard to case.
         let word: String
-        let advice: String
+        /// The message for one occurrence, as written.
+        let message: @Sendable (String) -> Message
     }
 
     static let domains = ["example.org", "example.com", "example.net"].map {
-        Kind(word: $0, advice: "an example domain is not a real address; write the real one or remove it")
+        Kind(word: $0, message: Message.placeholderDomain)
     }
     static let words = [
-        Kind(word: "todo", advice: "finish the text (or remove the note) before publishing"),
-        Kind(word: "lorem", advice: "replace the dummy text with the real text"),
+        Kind(word: "todo", message: Message.placeholderTodo),
+        Kind(word: "lorem", message: Message.placeholderLorem),
     ]
 
     /// Every placeholder in `text`, as errors in `file`. `lineOffset` is added to line numbers.
@@ -31,8 +32,7 @@ enum PlaceholderScan {
                 for column in occurrences(of: kind.word, in: characters, domain: kind.word.contains(".")) {
                     let written = characters.count >= column + kind.word.count
                         ? String(line.dropFirst(column).prefix(kind.word.count)) : kind.word
-                    diagnostics.append(Diagnostic(.error, file: file, line: lineNumber, column: column + 1,
-                                                  "placeholder '\(written)': \(kind.advice)"))
+                    diagnostics.append(Diagnostic(file: file, line: lineNumber, column: column + 1, kind.message(written)))
                 }
             }
         }
@@ -100,8 +100,7 @@ extension PlaceholderScan {
                 let continues = index + 1 < lines.count && (lines[index + 1].first == " " || lines[index + 1].first == "\t")
                     && !lines[index + 1].trimmingWhitespaceSubstring.isEmpty
                 if value == "\"\"" || value == "''" || (value.isEmpty && !continues) {
-                    diagnostics.append(Diagnostic(.error, file: file, line: index + 1, column: key.count + 2,
-                                                  "'\(key)' is empty: write a value or remove the key"))
+                    diagnostics.append(Diagnostic(file: file, line: index + 1, column: key.count + 2, .pageKeyEmpty(key)))
                 }
             }
         }

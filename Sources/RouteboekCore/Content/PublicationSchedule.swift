@@ -51,30 +51,29 @@ public struct PublicationSchedule: Sendable {
                 source = SourceReference(file: sourceFile, part: part, position: reader.position(sourceNode))
             }
         } else {
-            reader.error(node, "\(fileName) needs 'bron' (bestand and onderdeel): the source of the dates")
+            reader.report(node, .scheduleNeedsSource(fileName))
         }
         var entries: [Entry] = []
         for item in map.sequence("data", required: true, what: fileName) {
             guard case .scalar(let scalar) = item, let date = DayDate(iso: scalar.string) else {
-                reader.error(item, "each publicatiedatum must be a date written as JJJJ-MM-DD, such as 2027-01-29")
+                reader.report(item, .scheduleDateInvalid())
                 continue
             }
             if entries.contains(where: { $0.date == date }) {
-                reader.error(item, "\(date.iso) is listed twice in 'data'; keep one")
+                reader.report(item, .scheduleDateTwice(date.iso))
                 continue
             }
             entries.append(Entry(date: date, position: reader.position(item)))
         }
         if map.has("data"), entries.isEmpty, reader.diagnostics.isEmpty {
-            reader.error(map.valueNode("data"), "'data' is empty: list the publicatiedata, one '- JJJJ-MM-DD' a line")
+            reader.report(map.valueNode("data"), .scheduleEmpty())
         }
         var nextUnknown = false
         if let value = map.string("volgende", what: fileName) {
             if value == unknownValue {
                 nextUnknown = true
             } else {
-                reader.error(map.valueNode("volgende"),
-                             "'volgende' can only be '\(unknownValue)' (the next dates are not yet known); remove the line when they are")
+                reader.report(map.valueNode("volgende"), .scheduleNextInvalid(unknownValue))
             }
         }
         guard let page, let source, !entries.isEmpty else { return nil }

@@ -54,7 +54,7 @@ public struct SiteConfig: Sendable {
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
         let root = reader.compose(text)
         if reader.isEmptyDocument(root) {
-            reader.error(nil, "site.yml is empty: add titel, organisatie and bronnen (see docs/content-format.md)")
+            reader.report(nil, .siteSettingsEmpty())
             return nil
         }
         guard let node = root,
@@ -69,19 +69,19 @@ public struct SiteConfig: Sendable {
                               phone: entry.filled("telefoon", what: "contact", reader: reader),
                               url: SiteURL.web(entry.filled("website", what: "contact", reader: reader), at: entry.valueNode("website"), reader))
             if entry.keysInOrder.isEmpty {
-                reader.error(contactNode, "'contact' is empty: fill in naam, email, telefoon or website, or remove 'contact'")
+                reader.report(contactNode, .siteContactEmpty())
             }
         }
         let sources: [Source] = map.sequence("bronnen", what: "site.yml").compactMap { item in
-            guard let entry = YAMLMap(item, reader, what: "a source", allowed: ["code", "bestand", "titel"]),
-                  let code = entry.string("code", required: true, what: "a source"),
-                  let file = entry.string("bestand", required: true, what: "a source"),
-                  let title = entry.string("titel", required: true, what: "a source") else { return nil }
+            guard let entry = YAMLMap(item, reader, what: "een bron", allowed: ["code", "bestand", "titel"]),
+                  let code = entry.string("code", required: true, what: "een bron"),
+                  let file = entry.string("bestand", required: true, what: "een bron"),
+                  let title = entry.string("titel", required: true, what: "een bron") else { return nil }
             return Source(code: code, file: file, title: title)
         }
         let limit = map.int(pageAgeLimitKey)
         if let limit, limit < 1, let value = map.valueNode(pageAgeLimitKey) {
-            reader.error(value, "'\(pageAgeLimitKey)' must be 1 or more (months), not \(limit)")
+            reader.report(value, .siteAgeLimitTooSmall(pageAgeLimitKey, value: limit))
         }
         // A missing or empty title is reported here; the rest is still read, so the pages' sources
         // are not reported again as unknown.
@@ -101,7 +101,7 @@ extension YAMLMap {
     func filled(_ key: String, what: String, reader: YAMLReader) -> String? {
         guard let text = string(key, what: what) else { return nil }
         if text.isEmpty {
-            reader.error(valueNode(key) ?? keyNode(key), "'\(key)' is empty in \(what): write a value or remove the key")
+            reader.report(valueNode(key) ?? keyNode(key), .siteSettingEmpty(key, in: what))
             return nil
         }
         return text
@@ -118,7 +118,7 @@ enum SiteURL {
         let rest = lower.hasPrefix("https://") ? lower.dropFirst(8) : lower.hasPrefix("http://") ? lower.dropFirst(7) : nil
         guard let rest, let host = rest.split(separator: "/", omittingEmptySubsequences: false).first, !host.isEmpty,
               !value.contains(where: { $0.isWhitespace || "\"'<>`\\".contains($0) }) else {
-            reader.error(node, "'website' must be a web address starting with https:// (such as https://www.example.nl), not '\(value.prefix(60))'")
+            reader.report(node, .siteWebsiteInvalid(String(value.prefix(60))))
             return nil
         }
         return value
@@ -131,7 +131,7 @@ enum SiteURL {
         let valid = parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
             && !value.contains(where: { $0.isWhitespace || "\"'<>`\\:/?#,;()[]".contains($0) })
         guard valid else {
-            reader.error(node, "'email' must be an e-mail address such as info@example.nl, not '\(value.prefix(60))'")
+            reader.report(node, .siteEmailInvalid(String(value.prefix(60))))
             return nil
         }
         return value

@@ -1,34 +1,49 @@
 import Beslisboom
+@_exported import Messages
 
-/// One problem found in an editor's input, printed as `file:line:column: error: message`
-/// (the format CI annotators read). Always one line: control characters in the file name or the
+/// One problem found in an editor's input, printed as `file:line:column: fout RB104: bericht`
+/// (the format CI annotators read; the code is the message's entry in docs/meldingen.md). Always one line: control characters in the file name or the
 /// message (a newline in a file name, an ESC copied from a YAML value) are shown escaped when printed;
 /// the stored values stay as they are, so every other format (JSON, GitHub) escapes them its own way.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// An error fails the build; a warning fails it only with `--strict`; a notice is printed and
     /// never fails (a state an editor has recorded on purpose, such as dates not yet known).
-    public enum Severity: String, Sendable { case error, warning, notice }
+    public typealias Severity = MessageSeverity
 
     public var severity: Severity
     public var file: String
     public var line: Int
     public var column: Int
     public var message: String
+    /// The message's code in the catalogue (`RB104`); nil only for a diagnostic read from an older
+    /// report that had none.
+    public var code: String?
 
-    public init(_ severity: Severity, file: String, line: Int = 1, column: Int = 1, _ message: String) {
+    public init(_ severity: Severity, file: String, line: Int = 1, column: Int = 1, _ message: String, code: String? = nil) {
         self.severity = severity
         self.file = file
         self.line = max(line, 1)
         self.column = max(column, 1)
         self.message = message
+        self.code = code
     }
 
     public init(_ severity: Severity, at position: SourcePosition, _ message: String) {
         self.init(severity, file: position.file, line: position.line, column: position.column, message)
     }
 
+    /// A catalogue message at a place: severity, code and text come from the message.
+    public init(file: String, line: Int = 1, column: Int = 1, _ message: Message) {
+        self.init(message.severity, file: file, line: line, column: column, message.text, code: message.code)
+    }
+
+    public init(at position: SourcePosition, _ message: Message) {
+        self.init(file: position.file, line: position.line, column: position.column, message)
+    }
+
     public var description: String {
-        "\(ControlCharacters.escaped(file)):\(line):\(column): \(severity.rawValue): \(ControlCharacters.escaped(message))"
+        let label = code.map { "\(severity.dutch) \($0)" } ?? severity.dutch
+        return "\(ControlCharacters.escaped(file)):\(line):\(column): \(label): \(ControlCharacters.escaped(message))"
     }
 }
 
@@ -41,14 +56,8 @@ public final class DiagnosticLog: @unchecked Sendable {
 
     public func add(_ diagnostic: Diagnostic) { lock.withLock { items.append(diagnostic) } }
     public func add(contentsOf diagnostics: [Diagnostic]) { lock.withLock { items.append(contentsOf: diagnostics) } }
-    public func error(_ file: String, line: Int = 1, column: Int = 1, _ message: String) {
-        add(Diagnostic(.error, file: file, line: line, column: column, message))
-    }
-    public func warning(_ file: String, line: Int = 1, column: Int = 1, _ message: String) {
-        add(Diagnostic(.warning, file: file, line: line, column: column, message))
-    }
-    public func notice(_ file: String, line: Int = 1, column: Int = 1, _ message: String) {
-        add(Diagnostic(.notice, file: file, line: line, column: column, message))
+    public func add(_ file: String, line: Int = 1, column: Int = 1, _ message: Message) {
+        add(Diagnostic(file: file, line: line, column: column, message))
     }
 
     /// Sorted by file, then position, so output is stable across parallel runs. The same problem

@@ -9,7 +9,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case json
 
     /// Everything the format prints for these diagnostics (no trailing newline). `text` gives the
-    /// familiar `file:line:column: error: message` lines.
+    /// familiar `file:line:column: fout RB104: bericht` lines.
     public func render(_ diagnostics: [Diagnostic]) -> String {
         switch self {
         case .text: diagnostics.map(\.description).joined(separator: "\n")
@@ -25,11 +25,11 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         case .notice: .notice
         }
         return GitHubCommand(level, file: diagnostic.file, line: diagnostic.line, column: diagnostic.column,
-                             title: "routeboek", message: diagnostic.message)
+                             title: diagnostic.code.map { "routeboek \($0)" } ?? "routeboek", message: diagnostic.message)
     }
 
-    /// One entry of the JSON list. `code` is the message's code in the message catalogue; it is left
-    /// out until that catalogue exists, so tools must treat it as optional.
+    /// One entry of the JSON list. `code` is the message's code in the catalogue (docs/meldingen.md);
+    /// `severity` stays the English word (error, warning, notice) so tools need not know Dutch.
     struct JSONEntry: Encodable {
         var file: String
         var line: Int
@@ -43,7 +43,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
         // Foundation prints an empty list over several lines; "[]" reads better.
         guard !diagnostics.isEmpty else { return "[]" }
         let entries = diagnostics.map {
-            JSONEntry(file: $0.file, line: $0.line, column: $0.column, severity: $0.severity.rawValue, message: $0.message, code: nil)
+            JSONEntry(file: $0.file, line: $0.line, column: $0.column, severity: $0.severity.rawValue, message: $0.message, code: $0.code)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

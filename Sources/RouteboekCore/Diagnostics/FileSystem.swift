@@ -11,7 +11,7 @@ enum FileSystemFailure: Error, Equatable {
 
     var reason: String {
         switch self {
-        case .missing: "it does not exist"
+        case .missing: "het bestaat niet"
         case .unreadable(let reason): reason
         }
     }
@@ -63,7 +63,7 @@ extension FileBytes {
         let type = info.st_mode & S_IFMT
         guard type == S_IFREG else {
             close(descriptor)
-            return .failure(.unreadable(type == S_IFDIR ? "it is a folder, not a file" : "it is not a plain file"))
+            return .failure(.unreadable(type == S_IFDIR ? "het is een map, geen bestand" : "het is geen gewoon bestand"))
         }
         return .success(descriptor)
     }
@@ -104,7 +104,7 @@ enum FolderListing {
             case .success(let found): names = found
             case .failure(.missing) where relative.isEmpty: continue
             case .failure(let failure):
-                diagnostics.error(relative.isEmpty ? display : "\(display)/\(relative)", "cannot read this folder: \(failure.reason)")
+                diagnostics.add(relative.isEmpty ? display : "\(display)/\(relative)", .templateFolderUnreadable(failure.reason))
                 ok = false
                 continue
             }
@@ -117,7 +117,7 @@ enum FolderListing {
                 case .file: result.append(path)
                 case .other: continue
                 case .danglingLink(let reason):
-                    diagnostics.error("\(display)/\(path)", "this link points nowhere (\(reason)); restore its target or remove the link")
+                    diagnostics.add("\(display)/\(path)", .danglingLink(reason))
                     ok = false
                 }
             }

@@ -9,6 +9,7 @@ public enum ReportTransport {
         var line: Int
         var column: Int
         var message: String
+        var code: String?
     }
 
     private struct WirePhase: Codable {
@@ -39,7 +40,7 @@ public enum ReportTransport {
     public static func line(for report: BuildReport) -> String {
         let wire = WireReport(
             diagnostics: report.diagnostics.map {
-                WireDiagnostic(severity: $0.severity.rawValue, file: $0.file, line: $0.line, column: $0.column, message: $0.message)
+                WireDiagnostic(severity: $0.severity.rawValue, file: $0.file, line: $0.line, column: $0.column, message: $0.message, code: $0.code)
             },
             phases: report.phases.map { WirePhase(name: $0.name, seconds: $0.seconds, detail: $0.detail) },
             pageCount: report.pageCount, generatedCount: report.generatedCount, routeCount: report.routeCount, written: report.written)
@@ -58,7 +59,7 @@ public enum ReportTransport {
         guard let wire = decoded.report else { return nil }
         var report = BuildReport()
         report.diagnostics = wire.diagnostics.map {
-            Diagnostic(Diagnostic.Severity(rawValue: $0.severity) ?? .error, file: $0.file, line: $0.line, column: $0.column, $0.message)
+            Diagnostic(Diagnostic.Severity(rawValue: $0.severity) ?? .error, file: $0.file, line: $0.line, column: $0.column, $0.message, code: $0.code)
         }
         report.phases = wire.phases.map { BuildReport.Phase(name: $0.name, seconds: $0.seconds, detail: $0.detail) }
         report.pageCount = wire.pageCount
@@ -69,9 +70,9 @@ public enum ReportTransport {
     }
 
     /// A report of one error, for a build that ended without reporting (it crashed or was stopped).
-    public static func failure(_ file: String, _ message: String) -> BuildReport {
+    public static func failure(_ file: String, _ message: Messages.Message) -> BuildReport {
         var report = BuildReport()
-        report.diagnostics = [Diagnostic(.error, file: file, message)]
+        report.diagnostics = [Diagnostic(file: file, message)]
         return report
     }
 

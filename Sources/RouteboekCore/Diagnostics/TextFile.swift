@@ -12,19 +12,18 @@ enum TextFile {
         case notUTF8(line: Int, column: Int, byte: UInt8)
 
         /// The message for a diagnostic about the file; `.missing` is worded by the caller.
-        var message: String {
+        var message: Message {
             switch self {
-            case .missing: "this file does not exist"
-            case .unreadable(let reason): "cannot read this file: \(reason)"
-            case let .notUTF8(_, _, byte):
-                "this file is not UTF-8 text (byte 0x\(String(byte, radix: 16, uppercase: true)) here); save it as UTF-8"
+            case .missing: .fileMissing()
+            case .unreadable(let reason): .fileUnreadable(reason)
+            case let .notUTF8(_, _, byte): .fileNotUTF8(byte: "0x" + String(byte, radix: 16, uppercase: true))
             }
         }
 
         /// A diagnostic at the right place in `file`.
         func diagnostic(_ file: String) -> Diagnostic {
-            if case let .notUTF8(line, column, _) = self { return Diagnostic(.error, file: file, line: line, column: column, message) }
-            return Diagnostic(.error, file: file, message)
+            if case let .notUTF8(line, column, _) = self { return Diagnostic(file: file, line: line, column: column, message) }
+            return Diagnostic(file: file, message)
         }
     }
 
@@ -83,11 +82,22 @@ enum TextFile {
     }
 }
 
-/// The system's words for an error number.
+/// The system's words for an error number: in Dutch for the ones an editor meets, else the system's own.
 enum SystemError {
     static func reason(_ code: Int32) -> String {
-        guard let text = strerror(code) else { return "error \(code)" }
-        return String(cString: text)
+        switch code {
+        case ENOENT: return "het bestaat niet"
+        case EACCES, EPERM: return "je hebt geen toestemming (controleer de rechten)"
+        case EISDIR: return "het is een map, geen bestand"
+        case ENOTDIR: return "een deel van het pad is geen map"
+        case ENOSPC, EDQUOT: return "de schijf is vol"
+        case EROFS: return "de schijf is alleen-lezen"
+        case ELOOP: return "te veel symbolische koppelingen achter elkaar, misschien in een kring"
+        case ENAMETOOLONG: return "de naam is te lang"
+        default:
+            guard let text = strerror(code) else { return "systeemfout \(code)" }
+            return String(cString: text)
+        }
     }
 
     /// The POSIX error number behind a Foundation error, when there is one.

@@ -40,24 +40,22 @@ struct DocumentWriter {
         let shownPDF = "\(displayOutput)/\(DocumentLinks.pdfPath)"
         guard let html = sink.fileURL(DocumentLinks.htmlPath), let pdf = sink.fileURL(DocumentLinks.pdfPath) else { return nil }
         guard let weasyPrint = WeasyPrint.find(weasyprintPath) else {
-            log.error(shownPDF, "cannot make the PDF: the program 'weasyprint' is not installed. Install Debian's package "
-                      + "'\(WeasyPrint.debianPackage)' (apt-get install \(WeasyPrint.debianPackage); `make` does this for you), "
-                      + "or build without the PDF (routeboek build --no-pdf)")
+            log.add(shownPDF, .pdfToolMissing(WeasyPrint.debianPackage))
             return nil
         }
         let result: WeasyPrint.Result
         do {
             result = try weasyPrint.typeset(html: html, pdf: pdf)
         } catch {
-            log.error(shownPDF, "WeasyPrint could not make the PDF from \(DocumentLinks.htmlPath): \(error)")
+            log.add(shownPDF, .pdfFailed(DocumentLinks.htmlPath, reason: "\(error)"))
             return nil
         }
         let shownHTML = "\(displayOutput)/\(DocumentLinks.htmlPath)"
-        for warning in result.warnings { log.warning(shownHTML, "WeasyPrint: \(warning)") }
-        for error in result.errors { log.error(shownHTML, "WeasyPrint: \(error)") }
+        for warning in result.warnings { log.add(shownHTML, .pdfToolWarning(warning)) }
+        for error in result.errors { log.add(shownHTML, .pdfToolError(error)) }
         let bytes = (try? FileManager.default.attributesOfItem(atPath: pdf.path))?[.size] as? Int
         guard let bytes, bytes > 0 else {
-            log.error(shownPDF, "WeasyPrint ended without error but wrote no PDF")
+            log.add(shownPDF, .pdfEmpty())
             return nil
         }
         return PDFResult(bytes: bytes, pageCount: result.pageCount)

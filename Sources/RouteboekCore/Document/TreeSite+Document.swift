@@ -1,4 +1,5 @@
 import Beslisboom
+import Flowchart
 
 /// What the whole document shows of the beslisboom: the flowchart of the whole tree and every route
 /// with its outcome, taken from the TreeSite that makes the tree's own pages in the same build.
@@ -30,8 +31,8 @@ extension TreeSite {
         do {
             figure = try flowcharts.figure(graph: flowchartGraph(), idPrefix: "beslisboom")
         } catch {
-            diagnostics.error(tree.startPosition?.file ?? ContentScanner.treeFolder,
-                              "the flowchart of the beslisboom could not be drawn for the whole document: \(error)")
+            diagnostics.add(tree.startPosition?.file ?? ContentScanner.treeFolder,
+                            .treeFlowchartFailed(error.message.text))
         }
         let routes = enumeration.routes.enumerated().compactMap { index, route -> TreeDocumentAppendix.RouteRow? in
             guard let outcome = tree.outcomesByID[route.outcomeID] else { return nil }

@@ -39,7 +39,7 @@ struct WeasyPrint {
             try Data().write(to: log)
             logHandle = try FileHandle(forWritingTo: log)
         } catch {
-            throw .couldNotRun("could not write a temporary log file: \(error.localizedDescription)")
+            throw .couldNotRun("een tijdelijk logbestand kon niet geschreven worden: \(error.localizedDescription)")
         }
         defer {
             try? logHandle.close()
@@ -54,7 +54,7 @@ struct WeasyPrint {
         do {
             try process.run()
         } catch {
-            throw .couldNotRun("could not start \(executable): \(error.localizedDescription)")
+            throw .couldNotRun("\(executable) kon niet starten: \(error.localizedDescription)")
         }
         process.waitUntilExit()
         let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
@@ -94,7 +94,7 @@ enum WeasyPrintError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case let .couldNotRun(message): message
-        case let .failed(status, message): "weasyprint stopped with status \(status): \(message)"
+        case let .failed(status, message): "weasyprint stopte met status \(status): \(message)"
         }
     }
 }

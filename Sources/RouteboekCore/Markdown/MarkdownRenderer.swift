@@ -19,7 +19,7 @@ struct MarkdownRenderer: Sendable {
         _ = CMark.registerExtensions
         guard let parser = cmark_parser_new(CMark.options) else {
             return RenderedMarkdown(html: "", headings: [], links: [], sections: [],
-                                    diagnostics: [Diagnostic(.error, file: file, "the Markdown parser could not start")])
+                                    diagnostics: [Diagnostic(file: file, .markdownFailed())])
         }
         defer { cmark_parser_free(parser) }
         for name in CMark.extensionNames {
@@ -28,7 +28,7 @@ struct MarkdownRenderer: Sendable {
         cmark_parser_feed(parser, body, body.utf8.count)
         guard let document = CMarkNodePointer(cmark_parser_finish(parser)) else {
             return RenderedMarkdown(html: "", headings: [], links: [], sections: [],
-                                    diagnostics: [Diagnostic(.error, file: file, "the Markdown could not be parsed")])
+                                    diagnostics: [Diagnostic(file: file, .markdownFailed())])
         }
         defer { cmark_node_free(document.raw) }
         var pass = RenderPass(document: document, extensions: cmark_parser_get_syntax_extensions(parser),

@@ -16,7 +16,7 @@ extension RenderPass {
             node.replace(withHTML: html)
         case .failure(let failure):
             // The block's first line is the opening fence; its content starts one line later.
-            error(node, "flowchart: \(failure.message)", line: fileLine(node) + failure.line, column: failure.column)
+            report(node, failure.message, line: fileLine(node) + failure.line, column: failure.column)
         }
     }
 
@@ -98,7 +98,7 @@ extension RenderPass {
         guard trimmed.hasPrefix("[!"), trimmed.hasSuffix("]") else { return }
         let kind = String(trimmed.dropFirst(2).dropLast()).uppercased()
         guard let (cssClass, title) = Self.calloutTitles[kind] else {
-            warning(quote, "unknown callout type '[!\(kind)]'; use NOTE, TIP, IMPORTANT, WARNING or CAUTION (shown as a plain quote)")
+            report(quote, .unknownCallout(kind))
             return
         }
         if let lineBreak = child { marker.append(lineBreak) }

@@ -10,7 +10,7 @@ extension RenderPass {
                 // The CSP allows images from the site itself only: one from elsewhere would show as broken
                 // (and would tell that other site who reads the page).
                 if isImage && !url.lowercased().hasPrefix("data:image/") {
-                    error(node, "image '\(url)' comes from another site, which the site's security policy blocks; save the image in the content folder and link to it relatively")
+                    report(node, .imageFromOtherSite(url))
                 }
                 continue
             }
@@ -26,12 +26,12 @@ extension RenderPass {
                 continue
             }
             if path.hasPrefix("/") {
-                error(node, "link '\(url)' starts with '/': write it relative to this page (for example ../begrippen.md) so the site works from any folder")
+                report(node, .linkFromRoot(url))
                 continue
             }
             let decoded = path.removingPercentEncodingSafely
             guard var target = ContentPath.resolve(decoded, from: page) else {
-                error(node, "link '\(url)' climbs out of the content folder; link only to files inside it")
+                report(node, .linkClimbsOut(url))
                 continue
             }
             var rewritten = path

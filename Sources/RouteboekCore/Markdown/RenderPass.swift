@@ -108,12 +108,9 @@ struct RenderPass {
     func fileLine(_ node: CMarkNodePointer) -> Int { node.bestLine + lineOffset }
     func fileColumn(_ node: CMarkNodePointer) -> Int { max(node.startColumn, 1) }
 
-    mutating func error(_ node: CMarkNodePointer, _ message: String, line: Int? = nil, column: Int? = nil) {
-        diagnostics.append(Diagnostic(.error, file: file, line: line ?? fileLine(node), column: column ?? fileColumn(node), message))
-    }
-
-    mutating func warning(_ node: CMarkNodePointer, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, file: file, line: fileLine(node), column: fileColumn(node), message))
+    /// Records a catalogue message at the node (or at a given place inside it).
+    mutating func report(_ node: CMarkNodePointer, _ message: Message, line: Int? = nil, column: Int? = nil) {
+        diagnostics.append(Diagnostic(file: file, line: line ?? fileLine(node), column: column ?? fileColumn(node), message))
     }
 
     mutating func nextID(_ prefix: String) -> String {
@@ -125,7 +122,7 @@ struct RenderPass {
     private mutating func dropRawHTML() {
         for node in rawHTML {
             let snippet = (node.literal ?? "").trimmingWhitespace.prefix(40)
-            warning(node, "raw HTML is not allowed and was left out ('\(snippet)'); write it in Markdown instead")
+            report(node, .rawHTML(String(snippet)))
             node.remove()
         }
     }
@@ -137,7 +134,7 @@ struct RenderPass {
             headings.append(PageHeading(level: node.headingLevel, title: title, anchor: slugs.unique(Slug.make(title))))
         }
         if let first = headingNodes.first(where: { $0.headingLevel == 1 }) {
-            warning(first, "use '##' for headings: the page title from the front matter is the only level-1 heading")
+            report(first, .levelOneHeading())
         }
     }
 

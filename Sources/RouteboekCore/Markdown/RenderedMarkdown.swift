@@ -36,9 +36,9 @@ struct RenderedMarkdown: Sendable {
 public struct FlowchartFailure: Error, Sendable {
     public var line: Int
     public var column: Int
-    public var message: String
+    public var message: Message
 
-    public init(line: Int, column: Int, message: String) {
+    public init(line: Int, column: Int, message: Message) {
         self.line = line
         self.column = column
         self.message = message

@@ -51,14 +51,14 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
             let path = String(parts[0].prefix { $0 != "?" }).removingPercentEncodingSafely
             let from = folder.isEmpty ? "x" : folder + "/x"
             guard let target = ContentPath.resolve(path, from: from), !target.isEmpty else {
-                return (decoded, "goes outside the site")
+                return (decoded, "gaat buiten de site")
             }
             if !files.contains(target) {
-                return (decoded, "goes to \(target), which is not a file of the site")
+                return (decoded, "gaat naar \(target), maar dat bestand staat niet op de site")
             }
             if parts.count > 1, !parts[1].contains("="), target.hasSuffix(".html"),
                !idsOn(target).contains(parts[1].removingPercentEncodingSafely) {
-                return (decoded, "goes to #\(parts[1]), which is not an id on \(target)")
+                return (decoded, "gaat naar #\(parts[1]), maar dat is geen id op \(target)")
             }
             return nil
         }
@@ -88,12 +88,12 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
         return broken.keys.sorted().compactMap { problem in
             guard let (link, onPages) = broken[problem] else { return nil }
             let example = onPages.first ?? ""
-            let count = onPages.count == 1 ? "on \(example)" : "on \(onPages.count) pages, such as \(example)"
-            let message = "the link '\(link)' \(problem) (\(count)); fix the link"
+            let count = onPages.count == 1 ? "op \(example)" : "op \(onPages.count) pagina's, zoals \(example)"
+            let message = Message.siteLinkBroken(link, problem: problem, pages: count)
             if let (file, line, column) = Self.find(link, in: templates) {
-                return Diagnostic(.error, file: file, line: line, column: column, message)
+                return Diagnostic(file: file, line: line, column: column, message)
             }
-            return Diagnostic(.error, file: example, message)
+            return Diagnostic(file: example, message)
         }
     }
 

@@ -286,30 +286,32 @@ enum OutputError: Error, CustomStringConvertible {
     case notAFolder(String)
     case wouldReplace(String, String)
 
-    var description: String {
+    /// The catalogue message for this failure (RB405-RB412).
+    var message: Message {
         switch self {
-        case .outsideOutput(let path): "refused to write '\(path)': it is outside the output folder"
-        case let .failure(code, _, output, _) where code == ENOSPC || code == EDQUOT:
-            "the disk is full: the new site could not be written, and \(output) was left as it was; free some space and build again"
-        case let .failure(_, path, _, reason): "could not write \(path): \(reason)"
-        case let .cannotRead(path, reason): "could not read \(path) to copy it: \(reason)"
-        case let .cannotCreate(output, reason): "cannot create the output folder \(output): \(reason)"
-        case let .cannotSwap(output, reason): "could not put the new site in place of \(output): \(reason); \(output) was left as it was"
-        case .notAFolder(let output): "\(output) is a file, not a folder; remove it or choose another --output"
-        case let .wouldReplace(output, folder): "the output folder \(output) would replace \(folder); choose another --output"
+        case .outsideOutput(let path): .outputOutside(path)
+        case let .failure(code, _, output, _) where code == ENOSPC || code == EDQUOT: .outputDiskFull(output)
+        case let .failure(_, path, _, reason): .outputWriteFailed(path, reason: reason)
+        case let .cannotRead(path, reason): .outputCopyUnreadable(path, reason: reason)
+        case let .cannotCreate(output, reason): .outputCannotCreate(output, reason: reason)
+        case let .cannotSwap(output, reason): .outputCannotSwap(output, reason: reason)
+        case .notAFolder(let output): .outputNotAFolder(output)
+        case let .wouldReplace(output, folder): .outputWouldReplace(output, folder: folder)
         }
     }
+
+    var description: String { message.text }
 
     /// The diagnostic for this failure: at the output folder for disk full (one line however many
     /// files failed), at the file otherwise.
     var diagnostic: Diagnostic {
         switch self {
         case let .failure(code, path, output, _):
-            Diagnostic(.error, file: code == ENOSPC || code == EDQUOT ? output : path, description)
-        case let .cannotRead(path, _): Diagnostic(.error, file: path, description)
-        case .outsideOutput(let path): Diagnostic(.error, file: path, description)
+            Diagnostic(file: code == ENOSPC || code == EDQUOT ? output : path, message)
+        case let .cannotRead(path, _): Diagnostic(file: path, message)
+        case .outsideOutput(let path): Diagnostic(file: path, message)
         case let .cannotCreate(output, _), let .cannotSwap(output, _), let .notAFolder(output), let .wouldReplace(output, _):
-            Diagnostic(.error, file: output, description)
+            Diagnostic(file: output, message)
         }
     }
 
@@ -317,7 +319,7 @@ enum OutputError: Error, CustomStringConvertible {
     /// not an `OutputError` (they carry no path of their own).
     static func diagnostic(for error: Error, output: String) -> Diagnostic {
         if let error = error as? OutputError { return error.diagnostic }
-        return Diagnostic(.error, file: output, "could not write the site: \(reason(error))")
+        return Diagnostic(file: output, .outputFailed(reason(error)))
     }
 
     static func reason(_ error: Error) -> String {

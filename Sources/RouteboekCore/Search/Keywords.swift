@@ -25,24 +25,24 @@ enum KeywordListReader {
         if case .scalar = value {
             items = [value]
         } else {
-            items = map.sequence(key, what: "the page")
+            items = map.sequence(key, what: "de pagina")
         }
         var keywords: [Keyword] = []
         var seen: [String: Int] = [:]
         for item in items {
             guard case .scalar(let scalar) = item else {
-                reader.error(item, "each item of '\(key)' must be a word or a few words, not a list or a mapping")
+                reader.report(item, .keywordNotText(key))
                 continue
             }
             let text = scalar.string.trimmingWhitespace
             let position = reader.position(item)
             if SearchFolding.words(text).isEmpty {
-                reader.error(item, "a trefwoord needs at least one letter or digit; remove the empty item from '\(key)'")
+                reader.report(item, .keywordEmpty(key))
                 continue
             }
             let folded = SearchFolding.fold(text)
             if let line = seen[folded] {
-                reader.error(item, "trefwoord '\(text)' appears twice in '\(key)' (also on line \(line)); keep one")
+                reader.report(item, .keywordTwice(text, key: key, line: line))
                 continue
             }
             seen[folded] = position.line

@@ -23,7 +23,7 @@ enum SearchWordsFile {
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
         guard let root = reader.compose(text) else { return [] }
         guard case .mapping(let mapping) = root else {
-            reader.error(root, "\(fileName) must be lines of 'begrip: [zoekwoord, zoekwoord]'")
+            reader.report(root, .searchWordsNotMapping(fileName))
             return []
         }
         let folder = ContentPath.directory(of: file)
@@ -32,38 +32,38 @@ enum SearchWordsFile {
         var firstUse: [String: SearchWord] = [:]
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
-                reader.error(keyNode, "a begrip must be written as text, followed by ':'")
+                reader.report(keyNode, .searchTermNotText())
                 continue
             }
             let written = keyScalar.string.trimmingWhitespace
             guard let term = terms.term(named: written) else {
-                reader.error(keyNode, unknownTerm(written, terms: terms, begrippenFile: begrippenFile))
+                reader.report(keyNode, unknownTerm(written, terms: terms, begrippenFile: begrippenFile))
                 continue
             }
             let items = listItems(value)
             if items.isEmpty {
-                reader.error(value, "'\(written)' has no zoekwoorden: write them after the colon, as [woord, woord]")
+                reader.report(value, .searchWordsEmpty(written))
             }
             for item in items {
                 guard case .scalar(let scalar) = item else {
-                    reader.error(item, "each zoekwoord of '\(written)' must be a word or a few words, not a list or a mapping")
+                    reader.report(item, .searchWordNotText(written))
                     continue
                 }
                 let word = scalar.string.trimmingWhitespace
                 let key = TermCatalog.key(word)
                 guard !key.isEmpty else {
-                    reader.error(item, "an empty zoekwoord under '\(written)': remove it or write a word")
+                    reader.report(item, .searchWordEmpty(written))
                     continue
                 }
                 if let own = terms.term(named: word) {
-                    reader.error(item, "'\(word)' is itself a term of the routeboek ('\(own.name)'), so search and the register find it already; remove it here")
+                    reader.report(item, .searchWordIsTerm(word, term: own.name))
                     continue
                 }
                 if let earlier = firstUse[key] {
-                    let line = earlier.position.map { " (line \($0.line))" } ?? ""
-                    reader.error(item, earlier.term == term.name
-                        ? "zoekwoord '\(word)' appears twice under '\(written)'\(line); keep one"
-                        : "zoekwoord '\(word)' already leads to '\(earlier.term)'\(line); a zoekwoord can lead to one term only")
+                    let line = earlier.position.map { String($0.line) }
+                    reader.report(item, earlier.term == term.name
+                        ? .searchWordTwice(word, term: written, line: line)
+                        : .searchWordTwoTerms(word, earlier: earlier.term, line: line))
                     continue
                 }
                 let searchWord = SearchWord(word: word, term: term.name, position: reader.position(item))
@@ -83,11 +83,8 @@ enum SearchWordsFile {
         }
     }
 
-    private static func unknownTerm(_ written: String, terms: TermCatalog, begrippenFile: String) -> String {
-        if terms.draftKeywords.contains(TermCatalog.key(written)) {
-            return "'\(written)' is a trefwoord of a draft page only (concept: true), which is not published; publish the page or point to another term"
-        }
-        let hint = Spelling.closest(to: written, among: terms.names).map { "; did you mean '\($0)'?" } ?? ""
-        return "'\(written)' is not a term of the routeboek: use a '## ' heading of \(begrippenFile) or a trefwoord of a page\(hint)"
+    private static func unknownTerm(_ written: String, terms: TermCatalog, begrippenFile: String) -> Message {
+        if terms.draftKeywords.contains(TermCatalog.key(written)) { return .searchTermDraftOnly(written) }
+        return .searchTermUnknown(written, begrippen: begrippenFile, suggestion: Spelling.closest(to: written, among: terms.names))
     }
 }

@@ -37,7 +37,7 @@ struct Navigation: Sendable {
             } else if let first = items.first {
                 // Like Hugo: a folder without index.md is still a section, titled after the folder.
                 let title = Self.title(fromFolder: section)
-                diagnostics.warning("\(members[0].file.dropLast(members[0].source.count))\(section)", "the folder has no index.md, so the section is called '\(title)' and opens at its first page; add index.md with a titel and volgorde to choose")
+                diagnostics.add("\(members[0].file.dropLast(members[0].source.count))\(section)", .sectionWithoutIndex(title))
                 entries.append(((Int.max, title.lowercased()), Entry(title: title, path: first.path, section: section, pages: items)))
             }
         }

@@ -1,14 +1,15 @@
-/// swift-mustache names its parse errors after enum cases; editors of templates need to know what to fix.
+/// swift-mustache names its parse errors after enum cases; editors of templates need to know what to fix
+/// (in the words of the message catalogue, RB307).
 enum TemplateErrorText {
     static func explain(_ error: Error) -> String {
         switch "\(error)" {
-        case "sectionCloseNameIncorrect": "a section is closed with another name than it was opened with ({{#a}} ... {{/a}})"
-        case "unfinishedName": "a tag is not finished: every {{ needs its }}"
-        case "expectedSectionEnd": "a section is never closed: every {{#name}} or {{^name}} needs a {{/name}}"
-        case "invalidSetDelimiter": "the delimiter change {{=<% %>=}} is malformed"
+        case "sectionCloseNameIncorrect": "een sectie wordt gesloten met een andere naam dan waarmee ze geopend is ({{#a}} ... {{/a}})"
+        case "unfinishedName": "een tag is niet af: elke {{ heeft een }} nodig"
+        case "expectedSectionEnd": "een sectie wordt nooit gesloten: elke {{#naam}} of {{^naam}} heeft een {{/naam}} nodig"
+        case "invalidSetDelimiter": "de wissel van scheidingstekens {{=<% %>=}} is verkeerd geschreven"
         case "transformAppliedToInheritanceSection", "illegalTokenInsideInheritSection", "textInsideInheritSection":
-            "a {{< parent}} block may only hold {{$block}} sections"
-        case "invalidConfigVariableSyntax", "unrecognisedConfigVariable": "an unknown {{% ... }} setting"
+            "een blok {{< ouder}} mag alleen secties {{$blok}} bevatten"
+        case "invalidConfigVariableSyntax", "unrecognisedConfigVariable": "een onbekende instelling {{% ... }}"
         case let other: other
         }
     }

@@ -25,9 +25,9 @@ enum TemplateHTMLCheck {
             }
             return (low + 1, index - lineStarts[low] + 1)
         }
-        func problem(_ index: Int, _ message: String) -> TemplateScanner.Problem {
+        func problem(_ index: Int, _ detail: String) -> TemplateScanner.Problem {
             let (line, column) = position(index)
-            return TemplateScanner.Problem(line: line, column: column, message: message)
+            return TemplateScanner.Problem(line: line, column: column, message: .templateHTML(detail))
         }
         func find(_ token: String, from start: Int) -> Int? {
             let pattern = Array(token)
@@ -47,7 +47,7 @@ enum TemplateHTMLCheck {
                 continue
             }
             if characters[index...].starts(with: Array("<!--")) {
-                guard let end = find("-->", from: index + 4) else { return problem(index, "this HTML comment is never closed with '-->' (is the file cut short?)") }
+                guard let end = find("-->", from: index + 4) else { return problem(index, "dit HTML-commentaar wordt nooit gesloten met '-->' (is het bestand afgekapt?)") }
                 index = end + 3
                 continue
             }
@@ -78,7 +78,7 @@ enum TemplateHTMLCheck {
                 continue
             }
             guard end < characters.count else {
-                return problem(index, "the tag <\(isClose ? "/" : "")\(name) is never finished with '>' (is the file cut short?)")
+                return problem(index, "de tag <\(isClose ? "/" : "")\(name) wordt nooit afgesloten met '>' (is het bestand afgekapt?)")
             }
             let selfClosing = characters[end - 1] == "/"
             let tagStart = index
@@ -86,7 +86,7 @@ enum TemplateHTMLCheck {
             if voidElements.contains(name) || optionalEnd.contains(name) || selfClosing { continue }
             if isClose {
                 guard var starts = open[name], !starts.isEmpty else {
-                    return problem(tagStart, "</\(name)> closes an element this file never opened; templates close what they open in the same file")
+                    return problem(tagStart, "</\(name)> sluit een element dat dit bestand nooit geopend heeft; een template sluit wat hij opent in hetzelfde bestand")
                 }
                 starts.removeLast()
                 open[name] = starts
@@ -100,7 +100,7 @@ enum TemplateHTMLCheck {
         }
         let unclosed = open.flatMap { name, starts in starts.map { (name, $0) } }.min { $0.1 < $1.1 }
         if let (name, start) = unclosed {
-            return problem(start, "<\(name)> is opened here but never closed in this file; add </\(name)> (is the file cut short?)")
+            return problem(start, "<\(name)> wordt hier geopend maar in dit bestand nooit gesloten; zet er </\(name)> bij (is het bestand afgekapt?)")
         }
         return nil
     }

@@ -30,7 +30,7 @@ enum TemplateScanner {
     struct Problem: Equatable {
         var line: Int
         var column: Int
-        var message: String
+        var message: Message
     }
 
     /// Every tag, or the first problem that makes the template unsafe to parse.
@@ -101,14 +101,14 @@ enum TemplateScanner {
                 depth.append(tag)
                 if depth.count > maxNesting {
                     return (tags, Problem(line: tagLine, column: tagColumn,
-                                          message: "sections are nested more than \(maxNesting) deep here; close some with {{/name}} (is a closing tag missing?)"))
+                                          message: .templateNestedTooDeep(maxNesting)))
                 }
             } else if tag.kind == .close, !depth.isEmpty {
                 depth.removeLast()
             }
             if tag.includesPartial, tag.name.hasPrefix("*") {
                 return (tags, Problem(line: tagLine, column: tagColumn,
-                                      message: "a partial chosen by a value ({{> *name}}) cannot be checked; name the partial itself"))
+                                      message: .templateDynamicPartial()))
             }
             if tag.kind == .setDelimiter {
                 // `{{=<% %>=}}`: the two new delimiters, separated by spaces.

@@ -48,7 +48,7 @@ struct TemplateSet: Sendable {
             case .success(let names): files = names
             case .failure(.missing): files = []
             case .failure(let failure):
-                diagnostics.error("\(displayRoot)/\(folder)", "cannot read this folder: \(failure.reason)")
+                diagnostics.add("\(displayRoot)/\(folder)", .templateFolderUnreadable(failure.reason))
                 failed = true
                 files = []
             }
@@ -67,21 +67,21 @@ struct TemplateSet: Sendable {
                     continue
                 }
                 if text.trimmingWhitespace.isEmpty {
-                    diagnostics.error(display, "this \(isLayout ? "layout" : "partial") is empty; restore its HTML (pages would be published without it)")
+                    diagnostics.add(display, .templateEmpty(isLayout: isLayout))
                     failed = true
                     continue
                 }
                 // swift-mustache counts a lone carriage return as a line in its positions but not in its
                 // columns; no template needs a control character, so one is an error at its place.
                 if let control = ControlCharacters.first(in: text) {
-                    diagnostics.error(display, line: control.line, column: control.column,
-                                      "a control character (U+\(String(format: "%04X", control.scalar.value))) is in this template; remove it")
+                    diagnostics.add(display, line: control.line, column: control.column,
+                                    .templateControlCharacter("U+" + String(format: "%04X", control.scalar.value)))
                     failed = true
                     continue
                 }
                 let (tags, problem) = TemplateScanner.scan(text)
                 if let problem {
-                    diagnostics.error(display, line: problem.line, column: problem.column, problem.message)
+                    diagnostics.add(display, line: problem.line, column: problem.column, problem.message)
                     failed = true
                     continue
                 }
@@ -100,25 +100,24 @@ struct TemplateSet: Sendable {
                     library.register(template, named: graphName)
                     // Checked once the Mustache is known to be right: a cut file is then one error, not two.
                     if let problem = TemplateHTMLCheck.problems(in: text, tags: tags) {
-                        diagnostics.error(display, line: problem.line, column: problem.column, "template HTML: \(problem.message)")
+                        diagnostics.add(display, line: problem.line, column: problem.column, problem.message)
                         failed = true
                     }
                 } catch let error as MustacheTemplate.ParserError {
                     let snippet = error.context.line.trimmingWhitespace
-                    diagnostics.error(display, line: error.context.lineNumber, column: error.context.columnNumber,
-                                      "template syntax error: \(TemplateErrorText.explain(error.error))"
-                                      + (snippet.isEmpty ? "" : " in '\(snippet.prefix(80))'"))
+                    diagnostics.add(display, line: error.context.lineNumber, column: error.context.columnNumber,
+                                    .templateSyntax(TemplateErrorText.explain(error.error) + (snippet.isEmpty ? "" : " in '\(snippet.prefix(80))'")))
                     failed = true
                 } catch {
-                    diagnostics.error(display, "template syntax error: \(TemplateErrorText.explain(error))")
+                    diagnostics.add(display, .templateSyntax(TemplateErrorText.explain(error)))
                     failed = true
                 }
             }
         }
         for references in graph.references.values {
             for reference in references where !partials.contains(reference.to) {
-                diagnostics.error(reference.file, line: reference.line, column: reference.column,
-                                  "partial '\(reference.to)' does not exist: add \(displayRoot)/\(partialsFolder)/\(reference.to).mustache or fix the name")
+                diagnostics.add(reference.file, line: reference.line, column: reference.column,
+                                .templatePartialMissing(reference.to, file: "\(displayRoot)/\(partialsFolder)/\(reference.to).mustache"))
                 failed = true
             }
         }
@@ -132,8 +131,8 @@ struct TemplateSet: Sendable {
                 recursive.append(overData)
                 continue
             }
-            diagnostics.error(reference.file, line: reference.line, column: reference.column,
-                              "partial '\(reference.to)' includes itself (\(path.joined(separator: " → "))) outside any section, so rendering would never end; remove the {{> \(reference.to)}} that closes the circle")
+            diagnostics.add(reference.file, line: reference.line, column: reference.column,
+                            .templatePartialEndless(reference.to, path: path.joined(separator: " → ")))
             endless = true
         }
         failed = failed || endless
@@ -144,20 +143,19 @@ struct TemplateSet: Sendable {
                 // Said once, at the innermost include of the deepest chain (the same for every layout using it).
                 let chain = graph.deepestChain(from: "layout:" + layout)
                 if let last = chain.last {
-                    diagnostics.error(last.file, line: last.line, column: last.column,
-                                      "sections and partials nest too deep to render here (\(chain.map(\.to).joined(separator: " → "))); flatten the nesting")
+                    diagnostics.add(last.file, line: last.line, column: last.column, .templateChainTooDeep(chain.map(\.to).joined(separator: " → ")))
                 } else if let end = layoutEnds[layout] {
-                    diagnostics.error(end.file, "this layout nests sections \(depth) deep (at most \(PartialGraph.maxRenderDepth)); flatten the nesting")
+                    diagnostics.add(end.file, .templateLayoutTooDeep(depth, limit: PartialGraph.maxRenderDepth))
                 }
                 failed = true
             }
         }
         for name in requiredLayouts where !layouts.contains(name) {
-            diagnostics.error("\(displayRoot)/\(layoutsFolder)/\(name).mustache", "this layout is missing; the generator needs it")
+            diagnostics.add("\(displayRoot)/\(layoutsFolder)/\(name).mustache", .templateRequiredMissing(isLayout: true))
             failed = true
         }
         for name in requiredPartials where !partials.contains(name) {
-            diagnostics.error("\(displayRoot)/\(partialsFolder)/\(name).mustache", "this partial is missing; the generator needs it")
+            diagnostics.add("\(displayRoot)/\(partialsFolder)/\(name).mustache", .templateRequiredMissing(isLayout: false))
             failed = true
         }
         if !checkAssets(root.appendingPathComponent(assetsFolder), display: "\(displayRoot)/\(assetsFolder)", diagnostics: diagnostics) {
@@ -197,11 +195,11 @@ struct TemplateSet: Sendable {
             let shown = "\(display)/\(file)"
             switch FileBytes.read(folder.appendingPathComponent(file)) {
             case .failure(let failure):
-                diagnostics.error(shown, "cannot read this file: \(failure.reason)")
+                diagnostics.add(shown, .themeFileUnreadable(failure.reason))
                 ok = false
             case .success(let bytes):
                 if let problem = ThemeAssetCheck.problem(in: bytes, name: file) {
-                    diagnostics.error(shown, line: problem.line, column: problem.column, problem.message)
+                    diagnostics.add(shown, line: problem.line, column: problem.column, .themeFileProblem(problem.message))
                     ok = false
                 }
             }
@@ -219,8 +217,7 @@ struct TemplateSet: Sendable {
         let html = library.render(guardian.wrap(context) as Any, withTemplate: template) ?? ""
         if guardian.exhausted {
             for reference in suspects {
-                diagnostics?.error(reference.file, line: reference.line, column: reference.column,
-                                   "rendering never ended here: {{> \(reference.to)}} includes itself inside a section whose value is found again further up (an item without its own list takes its parent's); give every item the list, empty when it has none")
+                diagnostics?.add(reference.file, line: reference.line, column: reference.column, .templateRenderEndless(reference.to))
             }
         }
         return html
@@ -230,12 +227,11 @@ struct TemplateSet: Sendable {
         let html = guardedRender(context, template: "layout:" + layout)
         // A layout cut short renders pages cut short; the end of the file is where to look.
         if let end = layoutEnds[layout], !Self.isWholePage(html) {
-            diagnostics?.error(end.file, line: end.line, "the pages this layout renders do not end with </html>; is the file cut short?")
+            diagnostics?.add(end.file, line: end.line, .templateLayoutCutShort())
         } else if let end = layoutEnds[layout], !html.contains("http-equiv=\"Content-Security-Policy\"") {
             // Every page carries the site's CSP (no inline script, nothing from elsewhere): a layout that lost
             // `{{> head}}` would publish pages without it.
-            diagnostics?.error(end.file, line: end.headLine,
-                               "the pages this layout renders have no <meta http-equiv=\"Content-Security-Policy\" content=\"{{csp}}\">; keep {{> head}} in the <head>")
+            diagnostics?.add(end.file, line: end.headLine, .templateLayoutWithoutCSP())
         }
         return html
     }

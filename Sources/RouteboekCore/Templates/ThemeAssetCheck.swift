@@ -13,7 +13,7 @@ enum ThemeAssetCheck {
         let lower = name.lowercased()
         let checked = lower.hasSuffix(".css") || lower.hasSuffix(".js") || lower.hasSuffix(".svg")
         if bytes.isEmpty || (checked && bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 })) {
-            return Problem(line: 1, column: 1, message: "this file of the theme is empty; restore it (pages would be published without it)")
+            return Problem(line: 1, column: 1, message: "het bestand is leeg; zet het terug (anders komen pagina's zonder online)")
         }
         guard checked else { return nil }
         guard case .success(let text) = TextFile.decode(bytes) else { return nil }
@@ -22,12 +22,12 @@ enum ThemeAssetCheck {
     }
 
     private static func svgProblem(_ text: String) -> Problem? {
-        guard text.contains("<svg") else { return Problem(line: 1, column: 1, message: "this SVG file has no <svg> element") }
+        guard text.contains("<svg") else { return Problem(line: 1, column: 1, message: "dit SVG-bestand heeft geen element <svg>") }
         let trimmed = text.trimmingWhitespace
         if !trimmed.hasSuffix("</svg>") {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             return Problem(line: max(lines.count, 1), column: (lines.last?.count ?? 0) + 1,
-                           message: "this SVG file does not end with </svg> (is it cut short?)")
+                           message: "dit SVG-bestand eindigt niet met </svg> (is het afgekapt?)")
         }
         return nil
     }
@@ -62,7 +62,7 @@ enum ThemeAssetCheck {
                 step(); step()
                 while index < characters.count && !(characters[index] == "*" && at(1) == "/") { step() }
                 guard index < characters.count else {
-                    return Problem(line: startLine, column: startColumn, message: "this comment is never closed with '*/' (is the file cut short?)")
+                    return Problem(line: startLine, column: startColumn, message: "dit commentaar wordt nooit gesloten met '*/' (is het bestand afgekapt?)")
                 }
                 step(); step()
                 continue
@@ -82,7 +82,7 @@ enum ThemeAssetCheck {
                     step()
                 }
                 guard closed else {
-                    return Problem(line: startLine, column: startColumn, message: "this text in quotes is never closed (is the file cut short?)")
+                    return Problem(line: startLine, column: startColumn, message: "deze tekst tussen aanhalingstekens wordt nooit gesloten (is het bestand afgekapt?)")
                 }
                 previous = character
                 previousWord = ""
@@ -101,7 +101,7 @@ enum ThemeAssetCheck {
                     if inner == "/" && !inClass { closed = true; break }
                 }
                 guard closed else {
-                    return Problem(line: startLine, column: startColumn, message: "this regular expression is never closed with '/' (is the file cut short?)")
+                    return Problem(line: startLine, column: startColumn, message: "deze reguliere expressie wordt nooit gesloten met '/' (is het bestand afgekapt?)")
                 }
                 while index < characters.count, characters[index].isLetter { step() }
                 previous = "/"
@@ -112,7 +112,7 @@ enum ThemeAssetCheck {
                 stack.append((character, line, column))
             } else if let opener = pairs[character] {
                 guard let last = stack.popLast(), last.character == opener else {
-                    return Problem(line: line, column: column, message: "'\(character)' closes a bracket that was never opened here")
+                    return Problem(line: line, column: column, message: "'\(character)' sluit een haakje dat hier nooit geopend is")
                 }
             }
             if character.isWhitespace {
@@ -129,7 +129,7 @@ enum ThemeAssetCheck {
             step()
         }
         if let open = stack.last {
-            return Problem(line: open.line, column: open.column, message: "'\(open.character)' is never closed (is the file cut short?)")
+            return Problem(line: open.line, column: open.column, message: "'\(open.character)' wordt nooit gesloten (is het bestand afgekapt?)")
         }
         return nil
     }

@@ -25,7 +25,7 @@ final class YAMLReader {
             report(error, in: text)
             return nil
         } catch {
-            self.error(line: 1, column: 1, "invalid YAML: \(error.localizedDescription)")
+            self.error(line: 1, column: 1, .yamlInvalid(error.localizedDescription))
             return nil
         }
     }
@@ -38,11 +38,11 @@ final class YAMLReader {
         switch error {
         case let .reader(problem, offset, value, _):
             let (line, column) = offset.map { Self.lineAndColumn(ofCharacter: $0, in: text) } ?? (1, 1)
-            let character = value >= 0 ? String(format: "U+%04X", value) : "a character"
+            let character = value >= 0 ? String(format: "U+%04X", value) : "een teken"
             if problem.contains("control characters") {
-                self.error(line: line, column: column, "a control character (\(character)) is not allowed in YAML; remove it")
+                self.error(line: line, column: column, .yamlControlCharacter(character))
             } else {
-                self.error(line: line, column: column, "invalid YAML: \(problem) (\(character)); save the file as UTF-8 text")
+                self.error(line: line, column: column, .yamlNotUTF8(problem, character: character))
             }
         case let .scanner(context, problem, mark, _):
             // A scanner error is noticed where the scanner gave up (often the next line, or the end of the
@@ -54,25 +54,20 @@ final class YAMLReader {
             self.error(line: clampedLine(mark.line, in: text), column: mark.column, Self.explain(problem, context: context?.text))
         case let .duplicatedKeysInMapping(duplicates, context):
             self.error(line: context.mark.line, column: context.mark.column,
-                       "key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")) appears twice; keep one")
+                       .yamlDuplicateKeys(duplicates.sorted()))
         default:
-            self.error(line: 1, column: 1, "invalid YAML: the text could not be read")
+            self.error(line: 1, column: 1, .yamlInvalid("de tekst kon niet gelezen worden"))
         }
     }
 
     /// libyaml's words, with what to do for the mistakes editors make most.
-    static func explain(_ problem: String, context: String?) -> String {
+    static func explain(_ problem: String, context: String?) -> Message {
         switch problem {
-        case "could not find expected ':'":
-            return "this key has no ':' after it; write 'key: value' (or put text that continues a value in quotes)"
-        case "found character that cannot start any token":
-            return "invalid YAML: a character here cannot start a value (a tab used for indenting, or '@' or '`' at the start); use spaces, or put the text in quotes"
-        case "mapping values are not allowed in this context":
-            return "invalid YAML: ': ' is not allowed inside this value; put the whole text in quotes"
-        case _ where problem.contains("end of stream") && context?.contains("quoted scalar") == true:
-            return "the quoted text that starts here is never closed; add the closing quote"
-        default:
-            return "invalid YAML: \(problem)" + (context.map { " (\($0))" } ?? "")
+        case "could not find expected ':'": .yamlMissingColon()
+        case "found character that cannot start any token": .yamlBadStart()
+        case "mapping values are not allowed in this context": .yamlColonInValue()
+        case _ where problem.contains("end of stream") && context?.contains("quoted scalar") == true: .yamlUnclosedQuote()
+        default: .yamlInvalid(problem + (context.map { " (\($0))" } ?? ""))
         }
     }
 
@@ -110,16 +105,13 @@ final class YAMLReader {
         SourcePosition(file: file, line: (node?.mark?.line ?? 1) + lineOffset, column: node?.mark?.column ?? 1)
     }
 
-    func error(_ node: Node?, _ message: String) {
-        diagnostics.append(Diagnostic(.error, at: position(node), message))
+    /// Records a catalogue message at the node (its severity comes from the message).
+    func report(_ node: Node?, _ message: Message) {
+        diagnostics.append(Diagnostic(at: position(node), message))
     }
 
-    func warning(_ node: Node?, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, at: position(node), message))
-    }
-
-    private func error(line: Int, column: Int, _ message: String) {
-        diagnostics.append(Diagnostic(.error, file: file, line: line + lineOffset, column: column, message))
+    private func error(line: Int, column: Int, _ message: Message) {
+        diagnostics.append(Diagnostic(file: file, line: line + lineOffset, column: column, message))
     }
 }
 
@@ -137,7 +129,7 @@ struct YAMLMap {
     /// `aliases` maps likely mistakes (English keys, for instance) to the right key.
     init?(_ node: Node?, _ reader: YAMLReader, what: String, allowed: [String], aliases: [String: String] = [:]) {
         guard let node, case .mapping(let mapping) = node else {
-            reader.error(node, "\(what) must be a set of 'key: value' lines")
+            reader.report(node, .notAMapping(what))
             return nil
         }
         var entries: [String: (key: Node, value: Node)] = [:]
@@ -146,14 +138,13 @@ struct YAMLMap {
         for (key, value) in mapping {
             let name = key.string ?? ""
             if entries[name] != nil {
-                reader.error(key, "key '\(name)' appears twice in \(what); keep one")
+                reader.report(key, .keyTwice(name, in: what))
                 continue
             }
             if !allowed.contains(name) {
                 let hint = aliases[name] ?? Spelling.closest(to: name, among: allowed)
                 if let hint { suggested.insert(hint) }
-                let suggestion = hint.map { "; did you mean '\($0)'?" } ?? ""
-                reader.error(key, "unknown key '\(name)' in \(what)\(suggestion) (allowed: \(allowed.joined(separator: ", ")))")
+                reader.report(key, .unknownKey(name, in: what, suggestion: hint, allowed: allowed))
                 continue
             }
             entries[name] = (key, value)
@@ -173,21 +164,21 @@ struct YAMLMap {
     /// A text value. Numbers and dates are accepted as their text.
     func string(_ key: String, required: Bool = false, what: String) -> String? {
         guard let value = entries[key]?.value else {
-            if required && !suggested.contains(key) { reader.error(node, "\(what) needs '\(key)'") }
+            if required && !suggested.contains(key) { reader.report(node, .missingKey(key, in: what)) }
             return nil
         }
         guard case .scalar(let scalar) = value else {
-            reader.error(value, "'\(key)' must be text, not a list or a mapping")
+            reader.report(value, .notText(key))
             return nil
         }
         // `~` and `null` written plainly mean "no value" in YAML: an empty text, never the text "~" to publish.
         let text = scalar.isNull ? "" : scalar.string.trimmingWhitespace
         if let control = text.unicodeScalars.first(where: { ControlCharacters.isControl($0) && $0 != "\n" && $0 != "\t" }) {
-            reader.error(value, "'\(key)' holds a control character (U+\(String(format: "%04X", control.value))); remove it")
+            reader.report(value, .valueControlCharacter(key, code: "U+" + String(format: "%04X", control.value)))
             return nil
         }
         if text.isEmpty && required {
-            reader.error(value, "'\(key)' is empty; \(what) needs a value")
+            reader.report(value, .emptyValue(key, in: what))
             return nil
         }
         return text
@@ -196,7 +187,7 @@ struct YAMLMap {
     func int(_ key: String) -> Int? {
         guard let value = entries[key]?.value else { return nil }
         guard case .scalar(let scalar) = value, let number = Int(scalar.string) else {
-            reader.error(value, "'\(key)' must be a whole number, such as 3")
+            reader.report(value, .notWholeNumber(key))
             return nil
         }
         return number
@@ -205,14 +196,14 @@ struct YAMLMap {
     func bool(_ key: String) -> Bool? {
         guard let value = entries[key]?.value else { return nil }
         guard case .scalar(let scalar) = value else {
-            reader.error(value, "'\(key)' must be true or false")
+            reader.report(value, .notTrueOrFalse(key, written: nil))
             return nil
         }
         switch scalar.string.lowercased() {
         case "true", "ja": return true
         case "false", "nee": return false
         default:
-            reader.error(value, "'\(key)' must be true or false, not '\(scalar.string)'")
+            reader.report(value, .notTrueOrFalse(key, written: scalar.string))
             return nil
         }
     }
@@ -221,7 +212,7 @@ struct YAMLMap {
     func date(_ key: String) -> DayDate? {
         guard let value = entries[key]?.value else { return nil }
         guard case .scalar(let scalar) = value, let date = DayDate(iso: scalar.string) else {
-            reader.error(value, "'\(key)' must be a date written as JJJJ-MM-DD, such as 2026-11-20")
+            reader.report(value, .notADate(key))
             return nil
         }
         return date
@@ -230,12 +221,12 @@ struct YAMLMap {
     /// A list; a missing key gives an empty list.
     func sequence(_ key: String, required: Bool = false, what: String) -> [Node] {
         guard let value = entries[key]?.value else {
-            if required && !suggested.contains(key) { reader.error(node, "\(what) needs '\(key)' (a list)") }
+            if required && !suggested.contains(key) { reader.report(node, .missingList(key, in: what)) }
             return []
         }
         if case .scalar(let scalar) = value, scalar.isNull || scalar.string.isEmpty || scalar.string == "[]" { return [] }
         guard case .sequence(let sequence) = value else {
-            reader.error(value, "'\(key)' must be a list (lines starting with '- ', or [a, b])")
+            reader.report(value, .notAList(key))
             return []
         }
         return Array(sequence)
@@ -247,7 +238,7 @@ struct YAMLMap {
         if case .scalar(let scalar) = value { return scalar.isNull || scalar.string.isEmpty ? [] : [scalar.string] }
         return sequence(key, what: what).compactMap { item in
             guard case .scalar(let scalar) = item else {
-                reader.error(item, "each item of '\(key)' must be text")
+                reader.report(item, .listItemNotText(key))
                 return nil
             }
             return scalar.string

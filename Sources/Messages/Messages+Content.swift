@@ -1,0 +1,168 @@
+/// RB1xx: pages: the content folder, front matter, Markdown, links and cited sources.
+extension Message {
+    static func didYouMean(_ suggestion: String?) -> String { suggestion.map { "; bedoel je '\($0)'?" } ?? "" }
+
+    public static func frontMatterNotClosed() -> Message {
+        Message("RB101", .error, "de front matter wordt niet afgesloten: zet een regel '---' na de laatste sleutel")
+    }
+    public static func frontMatterMissing() -> Message {
+        Message("RB102", .error, "de pagina heeft geen front matter: begin het bestand met een regel '---', dan 'titel: ...', dan weer een regel '---'")
+    }
+    public static func frontMatterEmpty() -> Message {
+        Message("RB103", .error, "de front matter is leeg: zet er minstens 'titel: ...' in")
+    }
+    public static func linkTargetMissing(_ written: String, path: String, suggestion: String?) -> Message {
+        Message("RB104", .error, "de link '\(written)' wijst naar \(path), maar dat bestand bestaat niet\(didYouMean(suggestion))")
+    }
+    public static func linkToDraft(_ written: String) -> Message {
+        Message("RB105", .error, "de link '\(written)' wijst naar een concept (concept: true), en dat wordt niet gepubliceerd")
+    }
+    public static func linkAnchorMissing(_ written: String, file: String, anchor: String, suggestion: String?) -> Message {
+        Message("RB106", .error, "de link '\(written)': \(file) heeft geen kop met id '\(anchor)'" + (suggestion.map { "; bedoel je '#\($0)'?" } ?? ""))
+    }
+    public static func linkClimbsOut(_ written: String) -> Message {
+        Message("RB107", .error, "de link '\(written)' gaat buiten de contentmap; link alleen naar bestanden daarbinnen")
+    }
+    public static func linkFromRoot(_ written: String) -> Message {
+        Message("RB108", .error, "de link '\(written)' begint met '/': schrijf hem vanaf deze pagina (bijvoorbeeld ../begrippen.md), zodat de site vanuit elke map werkt")
+    }
+    public static func imageFromOtherSite(_ url: String) -> Message {
+        Message("RB109", .error, "de afbeelding '\(url)' komt van een andere site, en het beveiligingsbeleid van de site blokkeert dat; bewaar de afbeelding in de contentmap en link ernaar vanaf deze pagina")
+    }
+    public static func sourceNotListed(_ file: String, settings: String, suggestion: String?) -> Message {
+        Message("RB110", .error, "bron '\(file)' staat niet bij de bronnen in \(settings)\(didYouMean(suggestion))")
+    }
+    public static func sourceFileAndURL() -> Message {
+        Message("RB111", .error, "een bron heeft 'bestand' of 'url', niet allebei")
+    }
+    public static func sourceNotWebAddress(_ url: String) -> Message {
+        Message("RB112", .error, "'\(url)' is geen webadres; de url van een bron begint met https:// (of http://)")
+    }
+    public static func homePageDraft() -> Message {
+        Message("RB113", .error, "de startpagina is een concept (concept: true), dus die wordt niet gepubliceerd terwijl elke pagina ernaar linkt; haal 'concept' weg")
+    }
+    public static func homePageMissing(_ file: String) -> Message {
+        Message("RB114", .error, "de site heeft geen startpagina: maak \(file) met een titel (elke pagina linkt ernaar)")
+    }
+    public static func placeholderDomain(_ written: String) -> Message {
+        Message("RB115", .error, "plaatshouder '\(written)': een voorbeelddomein is geen echt adres; schrijf het echte adres of haal het weg")
+    }
+    public static func placeholderTodo(_ written: String) -> Message {
+        Message("RB116", .error, "plaatshouder '\(written)': maak de tekst af (of haal de notitie weg) voordat je publiceert")
+    }
+    public static func placeholderLorem(_ written: String) -> Message {
+        Message("RB117", .error, "plaatshouder '\(written)': vervang de opvultekst door de echte tekst")
+    }
+    public static func pageKeyEmpty(_ key: String) -> Message {
+        Message("RB118", .error, "'\(key)' is leeg: vul een waarde in of haal de sleutel weg")
+    }
+    public static func rawHTML(_ snippet: String) -> Message {
+        Message("RB119", .warning, "HTML in de tekst is niet toegestaan en is weggelaten ('\(snippet)'); schrijf het in Markdown")
+    }
+    public static func levelOneHeading() -> Message {
+        Message("RB120", .warning, "gebruik '##' voor koppen: de titel uit de front matter is de enige kop van niveau 1")
+    }
+    public static func unknownCallout(_ kind: String) -> Message {
+        Message("RB121", .warning, "onbekend soort kader '[!\(kind)]'; gebruik NOTE, TIP, IMPORTANT, WARNING of CAUTION (nu getoond als gewoon citaat)")
+    }
+    public static func markdownFailed() -> Message {
+        Message("RB122", .error, "de Markdown kon niet gelezen worden")
+    }
+    public static func folderLoop() -> Message {
+        Message("RB124", .error, "deze link leidt terug naar een map erboven, dus die zou eindeloos gelezen worden; haal de link weg")
+    }
+    public static func contentFolderUnreadable(_ reason: String) -> Message {
+        Message("RB125", .error, "de contentmap kan niet gelezen worden: \(reason)")
+    }
+    public static func folderUnreadablePagesLeftOut(_ reason: String) -> Message {
+        Message("RB126", .error, "deze map kan niet gelezen worden, dus de pagina's erin ontbreken: \(reason)")
+    }
+    public static func nameControlCharacter(_ code: String) -> Message {
+        Message("RB127", .error, "deze naam bevat een stuurteken (\(code)); geef hem een naam met letters, cijfers, '-' en '_'")
+    }
+    public static func pageNameUnsafe(folder: String?, character: String) -> Message {
+        let what = folder.map { "de mapnaam '\($0)'" } ?? "de bestandsnaam"
+        return Message("RB128", .error, "\(what) bevat \(character), en dat breekt links naar de pagina; geef een naam met letters, cijfers, '-' en '_'")
+    }
+    public static func danglingLink(_ reason: String) -> Message {
+        Message("RB129", .error, "deze link (symbolische koppeling) wijst naar iets wat niet gelezen kan worden (\(reason)); zet het doel terug of haal de link weg")
+    }
+    public static func linkOutsideContent(_ resolved: String, root: String) -> Message {
+        Message("RB130", .error, "deze link (symbolische koppeling) wijst buiten de contentmap (naar \(resolved)); kopieer het bestand liever naar \(root)")
+    }
+    public static func fileUnreadableNotPublished(_ reason: String) -> Message {
+        Message("RB131", .error, "dit bestand kan niet gelezen worden, dus het kan niet gepubliceerd worden: \(reason)")
+    }
+    public static func notAPlainFile() -> Message {
+        Message("RB132", .warning, "dit is geen gewoon bestand of gewone map (een apparaat, socket of pipe) en wordt overgeslagen")
+    }
+    public static func sectionWithoutIndex(_ title: String) -> Message {
+        Message("RB133", .warning, "de map heeft geen index.md, dus het onderdeel heet '\(title)' en opent bij de eerste pagina; maak index.md met een titel en volgorde om dat zelf te kiezen")
+    }
+    public static func keywordNotText(_ key: String) -> Message {
+        Message("RB134", .error, "elk item van '\(key)' moet een woord of een paar woorden zijn, geen lijst of 'sleutel: waarde'-regels")
+    }
+    public static func keywordEmpty(_ key: String) -> Message {
+        Message("RB135", .error, "een trefwoord heeft minstens één letter of cijfer nodig; haal het lege item uit '\(key)' weg")
+    }
+    public static func keywordTwice(_ text: String, key: String, line: Int) -> Message {
+        keywordTwice(text, key: key, lineText: String(line))
+    }
+    static func keywordTwice(_ text: String, key: String, lineText: String) -> Message {
+        Message("RB136", .error, "trefwoord '\(text)' staat twee keer in '\(key)' (ook op regel \(lineText)); houd er één")
+    }
+}
+
+extension MessageCatalogue {
+    static let content: [Entry] = [
+        Entry(.frontMatterNotClosed(), meaning: "De pagina begint met '---', maar de front matter (het blok met titel en andere gegevens bovenaan) heeft geen afsluitende regel '---'.",
+              fix: "Zet direct na de laatste sleutel een regel met alleen '---'."),
+        Entry(.frontMatterMissing(), meaning: "Elke pagina begint met front matter: een blok tussen twee regels '---' met minstens de titel.",
+              fix: "Zet bovenaan: een regel '---', een regel 'titel: ...', en weer een regel '---'."),
+        Entry(.frontMatterEmpty(), meaning: "Tussen de twee regels '---' staat niets.", fix: "Zet er minstens 'titel: ...' tussen."),
+        Entry(.linkTargetMissing(slot("link"), path: slot("pad"), suggestion: slot("bestaande pagina")),
+              meaning: "De link wijst naar een pagina of bestand dat niet in de contentmap staat (verplaatst, hernoemd of een tikfout).",
+              fix: "Verbeter de link (kijk naar de suggestie) of zet het bestand terug. Links schrijf je vanaf de pagina zelf, zoals ../registratie/privacy.md."),
+        Entry(.linkToDraft(slot("link")), meaning: "De link wijst naar een pagina met concept: true; die komt niet op de site, dus de link zou nergens heen gaan.",
+              fix: "Publiceer de pagina (haal 'concept' weg) of haal de link weg tot de pagina klaar is."),
+        Entry(.linkAnchorMissing(slot("link"), file: slot("pagina"), anchor: slot("anker"), suggestion: slot("bestaand anker")),
+              meaning: "De pagina bestaat, maar heeft geen kop met dit anker (het deel na '#'). Vaak is een kop hernoemd.",
+              fix: "Gebruik het voorgestelde anker, of het anker van de kop zoals die nu heet (kleine letters, spaties worden '-')."),
+        Entry(.linkClimbsOut(slot("link")), meaning: "De link gaat met '../' hoger dan de contentmap; zo'n bestand komt niet op de site.",
+              fix: "Link alleen naar bestanden in de contentmap; kopieer het bestand zo nodig naar die map."),
+        Entry(.linkFromRoot(slot("link")), meaning: "Een link die met '/' begint, werkt alleen als de site bovenaan een webserver staat, niet vanuit een map of vanaf schijf.",
+              fix: "Schrijf de link vanaf de pagina zelf, zoals ../begrippen.md."),
+        Entry(.imageFromOtherSite(slot("adres")), meaning: "De site laadt niets van andere sites (privacy en beveiliging), dus deze afbeelding zou niet verschijnen.",
+              fix: "Download de afbeelding, zet hem in de contentmap en link ernaar vanaf de pagina."),
+        Entry(.sourceNotListed(slot("bestand"), settings: slot("site.yml"), suggestion: slot("bekende bron")),
+              meaning: "Een pagina of de beslisboom noemt een bronbestand dat niet in de lijst 'bronnen' van site.yml staat.",
+              fix: "Verbeter de bestandsnaam (kijk naar de suggestie) of voeg de bron toe aan 'bronnen' in site.yml."),
+        Entry(.sourceFileAndURL(), meaning: "Een bron is een document van de site (bestand) of een openbare webpagina (url), niet allebei.",
+              fix: "Houd 'bestand' of 'url' en haal de andere weg."),
+        Entry(.sourceNotWebAddress(slot("url")), meaning: "De url van een bron is geen volledig webadres.", fix: "Schrijf het hele adres, beginnend met https://."),
+        Entry(.homePageDraft(), meaning: "Elke pagina linkt naar de startpagina (logo, kruimelpad); als concept zou die ontbreken.", fix: "Haal 'concept: true' weg uit index.md."),
+        Entry(.homePageMissing(slot("bestand")), meaning: "De contentmap heeft geen index.md, de startpagina waar elke pagina naar linkt.", fix: "Maak index.md met front matter en een titel."),
+        Entry(.placeholderDomain(slot("domein")), meaning: "Er staat een voorbeelddomein (zoals example.nl) in de tekst; dat is geen echt adres.", fix: "Schrijf het echte adres of haal het weg."),
+        Entry(.placeholderTodo(slot("woord")), meaning: "Er staat een notitie als TODO in de tekst: de tekst is nog niet af.", fix: "Maak de tekst af en haal de notitie weg."),
+        Entry(.placeholderLorem(slot("woord")), meaning: "Er staat opvultekst (lorem ipsum) in de tekst.", fix: "Vervang die door de echte tekst."),
+        Entry(.pageKeyEmpty(slot("sleutel")), meaning: "Een sleutel in de front matter staat er zonder waarde; lezers zouden een lege tekst zien.", fix: "Vul een waarde in of haal de regel weg."),
+        Entry(.rawHTML(slot("stukje")), meaning: "Pagina's bevatten alleen Markdown; HTML wordt weggelaten (veiligheid en toegankelijkheid).", fix: "Schrijf het in Markdown, of laat het weg."),
+        Entry(.levelOneHeading(), meaning: "De titel uit de front matter is de enige kop van niveau 1 ('#'); een tweede maakt de opbouw van de pagina onduidelijk.", fix: "Maak van '# Kop' een '## Kop'."),
+        Entry(.unknownCallout(slot("soort")), meaning: "Een kader ('> [!NOTE]') heeft een soort die Routeboek niet kent.", fix: "Gebruik NOTE, TIP, IMPORTANT, WARNING of CAUTION."),
+        Entry(.markdownFailed(), meaning: "De Markdown-lezer (cmark-gfm) kon niet starten of de tekst niet lezen; dat komt bijna nooit voor.", fix: "Probeer het opnieuw; blijft het gebeuren, meld het dan met de pagina erbij."),
+        Entry(.folderLoop(), meaning: "Een symbolische koppeling in de contentmap wijst naar een map erboven, zodat de map eindeloos in zichzelf zit.", fix: "Haal de koppeling weg."),
+        Entry(.contentFolderUnreadable(slot("reden")), meaning: "De contentmap zelf kan niet gelezen worden.", fix: "Controleer of de map bestaat en of je er leesrechten op hebt."),
+        Entry(.folderUnreadablePagesLeftOut(slot("reden")), meaning: "Een map in de contentmap kan niet gelezen worden, dus de pagina's erin komen niet op de site.", fix: "Controleer de rechten op de map."),
+        Entry(.nameControlCharacter(slot("U+000A")), meaning: "Een bestands- of mapnaam bevat een onzichtbaar stuurteken (zoals een regeleinde).", fix: "Hernoem het bestand met letters, cijfers, '-' en '_'."),
+        Entry(.pageNameUnsafe(folder: slot("map"), character: slot("teken")), meaning: "Bestands- en mapnamen van pagina's worden adressen op de site; spaties en tekens als '#' of '?' breken links.",
+              fix: "Hernoem het bestand of de map met kleine letters, cijfers, '-' en '_' (en pas links ernaartoe aan)."),
+        Entry(.danglingLink(slot("reden")), meaning: "Een symbolische koppeling wijst naar een bestand of map die er niet (meer) is.", fix: "Zet het doel terug of haal de koppeling weg."),
+        Entry(.linkOutsideContent(slot("pad"), root: slot("contentmap")), meaning: "Een symbolische koppeling wijst naar een bestand buiten de contentmap; de site mag alleen de eigen inhoud publiceren.", fix: "Kopieer het bestand naar de contentmap in plaats van ernaar te koppelen."),
+        Entry(.fileUnreadableNotPublished(slot("reden")), meaning: "Een bestand in de contentmap kan niet gelezen worden, dus het kan niet op de site.", fix: "Controleer de rechten op het bestand."),
+        Entry(.notAPlainFile(), meaning: "In de contentmap staat iets wat geen bestand of map is.", fix: "Haal het weg uit de contentmap."),
+        Entry(.sectionWithoutIndex(slot("titel")), meaning: "Een map met pagina's heeft geen index.md; Routeboek bedenkt dan zelf een titel en volgorde voor het onderdeel in het menu.", fix: "Maak index.md in de map met een titel en een volgorde."),
+        Entry(.keywordNotText(slot("sleutel")), meaning: "Een trefwoord is een lijst of een blok regels in plaats van tekst.", fix: "Schrijf elk trefwoord als één tekst op een regel '- woord'."),
+        Entry(.keywordEmpty(slot("sleutel")), meaning: "Een trefwoord is leeg of bevat alleen leestekens.", fix: "Haal het lege item weg of vul een woord in."),
+        Entry(.keywordTwice(slot("trefwoord"), key: slot("sleutel"), lineText: slot("regel")), meaning: "Hetzelfde trefwoord staat twee keer bij de pagina (hoofdletters en accenten tellen niet mee).", fix: "Houd er één."),
+    ]
+}

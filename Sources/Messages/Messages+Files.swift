@@ -1,0 +1,153 @@
+/// RB7xx: reading YAML and text files, before any file's own rules.
+extension Message {
+    public static func yamlInvalid(_ detail: String) -> Message {
+        Message("RB701", .error, "dit is geen geldige YAML: \(detail)")
+    }
+    public static func yamlControlCharacter(_ character: String) -> Message {
+        Message("RB702", .error, "een stuurteken (\(character)) mag niet in YAML staan; haal het weg")
+    }
+    public static func yamlNotUTF8(_ problem: String, character: String) -> Message {
+        Message("RB703", .error, "dit is geen geldige YAML: \(problem) (\(character)); bewaar het bestand als UTF-8-tekst")
+    }
+    public static func yamlMissingColon() -> Message {
+        Message("RB704", .error, "na deze sleutel staat geen ':'; schrijf 'sleutel: waarde' (of zet tekst die een waarde voortzet tussen aanhalingstekens)")
+    }
+    public static func yamlBadStart() -> Message {
+        Message("RB705", .error, "hier kan geen waarde beginnen (een tab om in te springen, of '@' of '`' aan het begin); gebruik spaties, of zet de tekst tussen aanhalingstekens")
+    }
+    public static func yamlColonInValue() -> Message {
+        Message("RB706", .error, "': ' mag niet midden in deze waarde staan; zet de hele tekst tussen aanhalingstekens")
+    }
+    public static func yamlUnclosedQuote() -> Message {
+        Message("RB707", .error, "de tekst tussen aanhalingstekens die hier begint, wordt nergens gesloten; zet het sluitende aanhalingsteken erbij")
+    }
+    public static func yamlDuplicateKeys(_ keys: [String]) -> Message {
+        Message("RB708", .error, "sleutel \(dutchList(keys.map { "'\($0)'" })) staat er twee keer; houd er één")
+    }
+    public static func notAMapping(_ what: String) -> Message {
+        Message("RB709", .error, "\(what) moet bestaan uit regels 'sleutel: waarde'")
+    }
+    public static func keyTwice(_ key: String, in what: String) -> Message {
+        Message("RB710", .error, "sleutel '\(key)' staat twee keer in \(what); houd er één")
+    }
+    public static func unknownKey(_ key: String, in what: String, suggestion: String?, allowed: [String]) -> Message {
+        let hint = suggestion.map { "; bedoel je '\($0)'?" } ?? ""
+        return Message("RB711", .error, "onbekende sleutel '\(key)' in \(what)\(hint) (toegestaan: \(allowed.joined(separator: ", ")))")
+    }
+    public static func missingKey(_ key: String, in what: String) -> Message {
+        Message("RB712", .error, "\(what) mist '\(key)'")
+    }
+    public static func notText(_ key: String) -> Message {
+        Message("RB713", .error, "'\(key)' moet tekst zijn, geen lijst of 'sleutel: waarde'-regels")
+    }
+    public static func valueControlCharacter(_ key: String, code: String) -> Message {
+        Message("RB714", .error, "'\(key)' bevat een stuurteken (\(code)); haal het weg")
+    }
+    public static func emptyValue(_ key: String, in what: String) -> Message {
+        Message("RB715", .error, "'\(key)' is leeg; \(what) heeft hier een waarde nodig")
+    }
+    public static func notWholeNumber(_ key: String) -> Message {
+        Message("RB716", .error, "'\(key)' moet een heel getal zijn, zoals 3")
+    }
+    public static func notTrueOrFalse(_ key: String, written: String?) -> Message {
+        Message("RB717", .error, "'\(key)' moet true of false zijn" + (written.map { ", niet '\($0)'" } ?? ""))
+    }
+    public static func notADate(_ key: String) -> Message {
+        Message("RB718", .error, "'\(key)' moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-11-20")
+    }
+    public static func missingList(_ key: String, in what: String) -> Message {
+        Message("RB719", .error, "\(what) mist '\(key)' (een lijst)")
+    }
+    public static func notAList(_ key: String) -> Message {
+        Message("RB720", .error, "'\(key)' moet een lijst zijn (regels die met '- ' beginnen, of [a, b])")
+    }
+    public static func listItemNotText(_ key: String) -> Message {
+        Message("RB721", .error, "elk item van '\(key)' moet tekst zijn")
+    }
+    public static func fileMissing() -> Message {
+        Message("RB722", .error, "dit bestand bestaat niet")
+    }
+    public static func fileUnreadable(_ reason: String) -> Message {
+        Message("RB723", .error, "dit bestand kan niet gelezen worden: \(reason)")
+    }
+    public static func fileNotUTF8(byte: String) -> Message {
+        Message("RB724", .error, "dit bestand is geen UTF-8-tekst (byte \(byte) hier); bewaar het als UTF-8")
+    }
+}
+
+extension MessageCatalogue {
+    static let files: [Entry] = [
+        Entry(.yamlInvalid(slot("wat de YAML-lezer meldt")),
+              meaning: "Het bestand (of de front matter) is geen geldige YAML, dus Routeboek kan het niet lezen. De tekst achter de dubbele punt is de melding van de YAML-lezer zelf.",
+              fix: "Kijk op de genoemde regel en de regel erboven: vaak ontbreekt een ':' of een aanhalingsteken, of is er met een tab ingesprongen. Zet tekst met een ':' of '#' erin tussen aanhalingstekens."),
+        Entry(.yamlControlCharacter(slot("U+001B")),
+              meaning: "Er staat een onzichtbaar stuurteken in het bestand, meestal meegekopieerd uit een ander programma.",
+              fix: "Ga naar de regel en kolom en haal het teken weg (typ de tekst eromheen eventueel opnieuw)."),
+        Entry(.yamlNotUTF8(slot("probleem"), character: slot("teken")),
+              meaning: "Het bestand is niet als UTF-8 bewaard, of bevat een teken dat YAML niet toestaat.",
+              fix: "Bewaar het bestand in je editor als 'UTF-8' (zonder BOM) en kijk het teken op de genoemde plek na."),
+        Entry(.yamlMissingColon(),
+              meaning: "Een regel lijkt een sleutel, maar de ':' erachter ontbreekt, of een lange waarde loopt door op een volgende regel zonder aanhalingstekens.",
+              fix: "Schrijf 'sleutel: waarde'. Loopt een tekst over meer regels, zet hem dan tussen aanhalingstekens of gebruik '|'."),
+        Entry(.yamlBadStart(),
+              meaning: "Op deze plek staat een teken waarmee in YAML geen waarde mag beginnen: een tab, '@' of '`'.",
+              fix: "Spring in met spaties (nooit met tabs) en zet tekst die met '@' of '`' begint tussen aanhalingstekens."),
+        Entry(.yamlColonInValue(),
+              meaning: "Een waarde bevat ': ', en YAML leest dat als het begin van een nieuwe sleutel.",
+              fix: "Zet de hele waarde tussen aanhalingstekens: titel: \"Let op: termijnen\"."),
+        Entry(.yamlUnclosedQuote(),
+              meaning: "Een tekst begint met een aanhalingsteken dat nergens wordt gesloten, dus de rest van het bestand telt als die tekst.",
+              fix: "Zet het sluitende aanhalingsteken (hetzelfde soort als het openende) aan het eind van de tekst."),
+        Entry(.yamlDuplicateKeys([slot("sleutel")]),
+              meaning: "Dezelfde sleutel staat twee keer in één blok; dan is niet duidelijk welke waarde geldt.",
+              fix: "Houd één van de twee regels en haal de andere weg."),
+        Entry(.notAMapping(slot("onderdeel")),
+              meaning: "Op deze plek verwacht Routeboek regels 'sleutel: waarde', maar er staat een losse tekst of een lijst.",
+              fix: "Schrijf het onderdeel als regels 'sleutel: waarde'; kijk in docs/content-format.md welke sleutels er horen."),
+        Entry(.keyTwice(slot("sleutel"), in: slot("onderdeel")),
+              meaning: "Dezelfde sleutel staat twee keer in één onderdeel.",
+              fix: "Houd één van de twee regels en haal de andere weg."),
+        Entry(.unknownKey(slot("sleutel"), in: slot("onderdeel"), suggestion: slot("bekende sleutel"), allowed: [slot("sleutels")]),
+              meaning: "Deze sleutel kent Routeboek hier niet, vaak door een tikfout of een Engelse naam. Routeboek negeert niets stilletjes.",
+              fix: "Gebruik de voorgestelde sleutel of een van de toegestane sleutels die de melding noemt."),
+        Entry(.missingKey(slot("sleutel"), in: slot("onderdeel")),
+              meaning: "Een verplichte sleutel ontbreekt.",
+              fix: "Voeg de sleutel met een waarde toe aan het genoemde onderdeel."),
+        Entry(.notText(slot("sleutel")),
+              meaning: "Deze sleutel hoort één tekst te hebben, maar heeft een lijst of een blok regels.",
+              fix: "Schrijf de waarde als één tekst op dezelfde regel (of met '|' over meer regels)."),
+        Entry(.valueControlCharacter(slot("sleutel"), code: slot("U+001B")),
+              meaning: "De waarde bevat een onzichtbaar stuurteken, meestal meegekopieerd.",
+              fix: "Typ de waarde opnieuw of haal het teken weg."),
+        Entry(.emptyValue(slot("sleutel"), in: slot("onderdeel")),
+              meaning: "De sleutel staat er, maar zonder waarde, terwijl die nodig is.",
+              fix: "Vul een waarde in achter de dubbele punt."),
+        Entry(.notWholeNumber(slot("sleutel")),
+              meaning: "Hier hoort een heel getal.",
+              fix: "Schrijf alleen cijfers, zoals 3."),
+        Entry(.notTrueOrFalse(slot("sleutel"), written: slot("waarde")),
+              meaning: "Hier hoort ja of nee, geschreven als true of false.",
+              fix: "Schrijf true of false (ja en nee mogen ook)."),
+        Entry(.notADate(slot("sleutel")),
+              meaning: "Hier hoort een datum, maar de waarde is geen bestaande datum in de vorm JJJJ-MM-DD.",
+              fix: "Schrijf de datum als jaar-maand-dag met streepjes, zoals 2026-11-20."),
+        Entry(.missingList(slot("sleutel"), in: slot("onderdeel")),
+              meaning: "Een verplichte lijst ontbreekt.",
+              fix: "Voeg de sleutel toe met daaronder regels die met '- ' beginnen."),
+        Entry(.notAList(slot("sleutel")),
+              meaning: "Hier hoort een lijst, maar er staat één tekst of een blok regels.",
+              fix: "Schrijf elk item op een eigen regel die met '- ' begint, of als [a, b]."),
+        Entry(.listItemNotText(slot("sleutel")),
+              meaning: "Een item van de lijst is zelf een lijst of een blok regels.",
+              fix: "Maak van elk item één tekst."),
+        Entry(.fileMissing(),
+              meaning: "Routeboek verwacht dit bestand, maar het bestaat niet (of een link ernaar wijst nergens heen).",
+              fix: "Zet het bestand terug of maak het aan; kijk in docs/content-format.md wat erin hoort."),
+        Entry(.fileUnreadable(slot("reden")),
+              meaning: "Het bestand bestaat, maar het systeem laat Routeboek het niet lezen; de reden staat erachter.",
+              fix: "Controleer de rechten op het bestand, of dat het geen map is."),
+        Entry(.fileNotUTF8(byte: slot("0xE9")),
+              meaning: "Het bestand is niet als UTF-8 bewaard (vaak Windows-1252 uit een ouder programma); de plek van het eerste verkeerde teken staat ervoor.",
+              fix: "Bewaar het bestand in je editor als 'UTF-8' en kijk de letters met accenten op die plek na."),
+    ]
+}

@@ -1,0 +1,89 @@
+/// RB3xx: the templates (Templates/layouts, Templates/partials), the theme's files and the links the
+/// templates write. These are for whoever changes the site's look; an editor of texts rarely sees them.
+extension Message {
+    public static func templateFolderUnreadable(_ reason: String) -> Message {
+        Message("RB301", .error, "deze map kan niet gelezen worden: \(reason)")
+    }
+    public static func templateEmpty(isLayout: Bool) -> Message {
+        Message("RB302", .error, "deze \(isLayout ? "layout" : "partial") is leeg; zet de HTML terug (anders komen pagina's zonder online)")
+    }
+    public static func templateControlCharacter(_ code: String) -> Message {
+        Message("RB303", .error, "er staat een stuurteken (\(code)) in deze template; haal het weg")
+    }
+    public static func templateNestedTooDeep(_ limit: Int) -> Message {
+        templateNestedTooDeep(limitText: String(limit))
+    }
+    static func templateNestedTooDeep(limitText: String) -> Message {
+        Message("RB304", .error, "secties zijn hier meer dan \(limitText) diep genest; sluit er een paar met {{/naam}} (ontbreekt er een sluittag?)")
+    }
+    public static func templateDynamicPartial() -> Message {
+        Message("RB305", .error, "een partial die door een waarde gekozen wordt ({{> *naam}}) kan niet gecontroleerd worden; noem de partial zelf")
+    }
+    public static func templateHTML(_ problem: String) -> Message {
+        Message("RB306", .error, "HTML van de template: \(problem)")
+    }
+    public static func templateSyntax(_ problem: String) -> Message {
+        Message("RB307", .error, "fout in de templatetaal: \(problem)")
+    }
+    public static func templatePartialMissing(_ partial: String, file: String) -> Message {
+        Message("RB308", .error, "partial '\(partial)' bestaat niet: maak \(file) of verbeter de naam")
+    }
+    public static func templatePartialEndless(_ partial: String, path: String) -> Message {
+        Message("RB309", .error, "partial '\(partial)' neemt zichzelf op (\(path)) buiten elke sectie, dus de pagina zou nooit af zijn; haal de {{> \(partial)}} weg die de kring sluit")
+    }
+    public static func templateChainTooDeep(_ chain: String) -> Message {
+        Message("RB310", .error, "secties en partials zijn hier te diep genest om te tekenen (\(chain)); maak de nesting minder diep")
+    }
+    public static func templateLayoutTooDeep(_ depth: Int, limit: Int) -> Message {
+        templateLayoutTooDeep(depthText: String(depth), limitText: String(limit))
+    }
+    static func templateLayoutTooDeep(depthText: String, limitText: String) -> Message {
+        Message("RB311", .error, "deze layout nest secties \(depthText) diep (hoogstens \(limitText)); maak de nesting minder diep")
+    }
+    public static func templateRequiredMissing(isLayout: Bool) -> Message {
+        Message("RB312", .error, "deze \(isLayout ? "layout" : "partial") ontbreekt, en de generator heeft hem nodig")
+    }
+    public static func themeFileUnreadable(_ reason: String) -> Message {
+        Message("RB313", .error, "dit bestand kan niet gelezen worden: \(reason)")
+    }
+    public static func themeFileProblem(_ problem: String) -> Message {
+        Message("RB314", .error, "dit bestand van het thema klopt niet: \(problem)")
+    }
+    public static func templateRenderEndless(_ partial: String) -> Message {
+        Message("RB315", .error, "de pagina werd hier nooit af: {{> \(partial)}} neemt zichzelf op in een sectie waarvan de waarde verderop weer gevonden wordt (een item zonder eigen lijst neemt die van zijn ouder); geef elk item de lijst, leeg als het er geen heeft")
+    }
+    public static func templateLayoutCutShort() -> Message {
+        Message("RB316", .error, "de pagina's van deze layout eindigen niet met </html>; is het bestand afgekapt?")
+    }
+    public static func templateLayoutWithoutCSP() -> Message {
+        Message("RB317", .error, "de pagina's van deze layout hebben geen <meta http-equiv=\"Content-Security-Policy\" content=\"{{csp}}\">; houd {{> head}} in de <head>")
+    }
+    public static func siteLinkBroken(_ link: String, problem: String, pages: String) -> Message {
+        Message("RB318", .error, "de link '\(link)' \(problem) (\(pages)); verbeter de link")
+    }
+}
+
+extension MessageCatalogue {
+    private static let cutShort = "Vaak is het bestand afgekapt (half opgeslagen of half gekopieerd)."
+    static let templates: [Entry] = [
+        Entry(.templateFolderUnreadable(slot("reden")), meaning: "Een map met templates kan niet gelezen worden.", fix: "Controleer of de map bestaat en of je er leesrechten op hebt."),
+        Entry(.templateEmpty(isLayout: true), meaning: "Een template (layout of partial) is leeg; pagina's zouden zonder die HTML gepubliceerd worden.", fix: "Zet de HTML terug, bijvoorbeeld uit git."),
+        Entry(.templateControlCharacter(slot("U+000B")), meaning: "Er staat een onzichtbaar stuurteken in de template.", fix: "Haal het teken weg (de melding wijst de plaats aan)."),
+        Entry(.templateNestedTooDeep(limitText: slot("aantal")), meaning: "Secties ({{#naam}} ... {{/naam}}) zijn heel diep in elkaar gezet; meestal ontbreekt een sluittag.", fix: "Sluit elke sectie met {{/naam}}."),
+        Entry(.templateDynamicPartial(), meaning: "Een partial wordt gekozen door een waarde; Routeboek kan dan niet nagaan of die bestaat.", fix: "Schrijf de naam van de partial zelf, zoals {{> kop}}."),
+        Entry(.templateHTML(slot("probleem")), meaning: "De HTML van de template klopt niet: een tag, element of commentaar wordt niet afgesloten. " + cutShort, fix: "Sluit wat de melding noemt, of zet het bestand terug uit git."),
+        Entry(.templateSyntax(slot("probleem")), meaning: "De Mustache-tags ({{ }}) van de template kloppen niet.", fix: "Verbeter de tag op de genoemde plaats, zoals de melding zegt."),
+        Entry(.templatePartialMissing(slot("partial"), file: slot("bestand")), meaning: "Een template neemt een partial op ({{> naam}}) die niet bestaat.", fix: "Maak het genoemde bestand, of verbeter de naam."),
+        Entry(.templatePartialEndless(slot("partial"), path: slot("kring")), meaning: "Partials nemen elkaar in een kring op, buiten een sectie; tekenen zou nooit stoppen.", fix: "Haal de {{> naam}} weg die de kring sluit."),
+        Entry(.templateChainTooDeep(slot("keten")), meaning: "Partials en secties zijn zo diep genest dat de pagina niet getekend kan worden.", fix: "Maak de nesting minder diep."),
+        Entry(.templateLayoutTooDeep(depthText: slot("diepte"), limitText: slot("grens")), meaning: "Een layout nest secties dieper dan Routeboek kan tekenen.", fix: "Maak de nesting minder diep."),
+        Entry(.templateRequiredMissing(isLayout: true), meaning: "Routeboek maakt pagina's met vaste layouts en partials; deze ontbreekt.", fix: "Zet het bestand terug, bijvoorbeeld uit git of uit de standaardtemplates."),
+        Entry(.themeFileUnreadable(slot("reden")), meaning: "Een bestand van het thema (Templates/assets) kan niet gelezen worden.", fix: "Controleer de rechten op het bestand."),
+        Entry(.themeFileProblem(slot("probleem")), meaning: "Een CSS-, JavaScript- of SVG-bestand van het thema is leeg of afgekapt. " + cutShort, fix: "Zet het bestand terug, bijvoorbeeld uit git."),
+        Entry(.templateRenderEndless(slot("partial")), meaning: "Een partial die zichzelf in een sectie opneemt (zoals de delen van het hele document), stopte niet omdat een item geen eigen lijst had.", fix: "Geef elk item de lijst, leeg als het er geen heeft."),
+        Entry(.templateLayoutCutShort(), meaning: "De pagina's die deze layout maakt, zijn niet af. " + cutShort, fix: "Zet het einde van de layout terug (tot en met </html>)."),
+        Entry(.templateLayoutWithoutCSP(), meaning: "Elke pagina heeft het beveiligingsbeleid van de site (geen scripts van elders); deze layout laat het weg.", fix: "Zet {{> head}} terug in de <head> van de layout."),
+        Entry(.siteLinkBroken(slot("link"), problem: slot("probleem"), pages: slot("pagina's")), meaning: "Een link die de templates of de generator schrijven, wijst naar iets wat niet op de site staat. De melding staat op de template als de link daarin staat.",
+              fix: "Verbeter de link in de template (schrijf hem met {{root}} ervoor, zodat hij vanuit elke map werkt)."),
+    ]
+}
