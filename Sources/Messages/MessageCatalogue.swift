@@ -34,6 +34,7 @@ public enum MessageCatalogue {
         Area(hundred: 6, title: "Stroomschema's", entries: flowcharts),
         Area(hundred: 7, title: "YAML en tekstbestanden", entries: files),
         Area(hundred: 8, title: "Voorbeeld (routeboek serve)", entries: preview),
+        Area(hundred: 9, title: "Wijzigingen vergelijken (routeboek diff)", entries: diff),
     ]
 
     public static var entries: [Entry] { areas.flatMap(\.entries) }

@@ -24,6 +24,9 @@ extension Message {
     public static func cannotListen(_ address: String, reason: String) -> Message {
         Message("RB808", .error, "kan niet luisteren op \(address): \(reason)")
     }
+    public static func previewCannotWatch(_ reason: String) -> Message {
+        Message("RB809", .error, "het voorbeeld kan niet zien wanneer je een bestand bewaart: \(reason)")
+    }
 }
 
 extension MessageCatalogue {
@@ -37,6 +40,7 @@ extension MessageCatalogue {
         Entry(.previewWroteNothing(), meaning: "De bouw gaf geen fout, maar schreef de site niet.", fix: "Voer 'routeboek build' uit in de terminal om te zien wat er gebeurt."),
         Entry(.portInUse(0, suggestion: 0).withText(slot: "poort"), meaning: "Een ander programma (vaak een tweede 'routeboek serve') gebruikt de poort al.", fix: "Stop het andere voorbeeld, of kies een andere poort met --port."),
         Entry(.cannotListen(slot("adres"), reason: slot("reden")), meaning: "Het voorbeeld kon geen webserver starten op dit adres.", fix: "Kies een andere poort met --port; de reden zegt meer."),
+        Entry(.previewCannotWatch(slot("reden")), meaning: "Het voorbeeld let met inotify op bewaarde bestanden, en dat lukte niet (vaak: te veel bestanden of mappen tegelijk bekeken).", fix: "Verhoog fs.inotify.max_user_watches, of stop andere programma's die veel mappen volgen, en start het voorbeeld opnieuw."),
     ]
 }
 

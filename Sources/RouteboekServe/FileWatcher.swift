@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,7 +13,7 @@ public final class FileWatcher: @unchecked Sendable {
         case unavailable(String)
         public var description: String {
             switch self {
-            case .unavailable(let reason): "cannot watch for changes: \(reason)"
+            case .unavailable(let reason): Message.previewCannotWatch(reason).description
             }
         }
     }

@@ -224,19 +224,19 @@ struct DiffTests {
         do {
             _ = try ContentDiffer.run(content: repository.content, revision: "no-such-branch")
         } catch {
-            #expect(error.description == "error: 'no-such-branch' is not a revision git knows (git rev-parse found no commit); use a commit, branch or tag such as main, HEAD~1 or origin/main")
+            #expect(error.description == "fout RB903: git kent geen revisie 'no-such-branch' (git rev-parse vond geen commit); geef een commit, branch of tag, zoals main, HEAD~1 of origin/main")
         }
         do {
             _ = try ContentDiffer.run(content: repository.content, revision: "--output=x")
         } catch {
-            #expect(error.description.hasPrefix("error: '--output=x' is not a revision git knows (a revision cannot be empty or start with '-')"))
+            #expect(error.description.hasPrefix("fout RB903: git kent geen revisie '--output=x' (een revisie is niet leeg en begint niet met '-')"))
         }
         let outside = try Workspace(fixture: "tree-site")
         do {
             _ = try ContentDiffer.run(content: outside.content, revision: "HEAD")
             Issue.record("a folder outside git must fail")
         } catch {
-            #expect(error.description.hasPrefix("error: ") && error.description.hasSuffix("is not inside a git repository; routeboek diff compares with a git revision"))
+            #expect(error.description.hasPrefix("fout RB902: ") && error.description.hasSuffix("staat niet in een git-repository; routeboek diff vergelijkt met een git-revisie"))
         }
     }
 
@@ -253,7 +253,7 @@ struct DiffTests {
         } catch {
             let lines = error.description.split(separator: "\n").map(String.init)
             #expect(lines.first == "HEAD:Content/beslisboom/boom.yml:18:5: fout RB711: onbekende sleutel 'vrag' in een vraag; bedoel je 'vraag'? (toegestaan: id, vraag, uitleg, opties)")
-            #expect(lines.last?.hasPrefix("diff stopped: the beslisboom at HEAD does not load") == true)
+            #expect(lines.last?.hasPrefix("fout RB909: diff gestopt: de beslisboom in HEAD laadt niet") == true)
         }
     }
 }

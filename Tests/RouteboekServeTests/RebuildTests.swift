@@ -22,8 +22,9 @@ import Testing
             #expect(before.text.contains(#"content="1""#))
 
             try Fixture.writeContent(in: folder, marker: "tweede-versie")
+            // The new site is in place a moment before the hub counts the build: wait for both.
             let updated = try await eventually {
-                try await client.execute(uri: "/", method: .get).text.contains("tweede-versie")
+                try await client.execute(uri: "/", method: .get).text.contains("tweede-versie") && session.hub.current.build >= 2
             }
             #expect(updated)
             let after = try await client.execute(uri: "/", method: .get)

@@ -5,16 +5,17 @@ public enum ContentDiffer {
     public enum Failure: Error, CustomStringConvertible {
         case git(GitContent.Failure)
         case contentMissing(String)
-        /// The content on one side has errors that make the comparison untrustworthy.
-        case unreadable(side: String, [Diagnostic])
+        /// The content at a revision (or, when nil, in the working copy) has errors that make the
+        /// comparison untrustworthy.
+        case unreadable(revision: String?, [Diagnostic])
 
         public var description: String {
             switch self {
-            case .git(let failure): "error: \(failure)"
-            case .contentMissing(let folder): "error: \(folder) does not exist; run from the project folder or pass --content"
-            case let .unreadable(side, diagnostics):
+            case .git(let failure): failure.description
+            case .contentMissing(let folder): Message.diffContentMissing(folder).description
+            case let .unreadable(revision, diagnostics):
                 (diagnostics.map(\.description)
-                    + ["diff stopped: the beslisboom \(side) does not load, so routes cannot be compared. \(side == "in the working copy" ? "Run routeboek check and fix the errors first." : "Was the beslisboom at that revision broken, or written in an older format? Then compare with a later revision.")"])
+                    + [(revision.map(Message.diffRevisionUnreadable) ?? Message.diffWorkingCopyUnreadable()).description])
                     .joined(separator: "\n")
             }
         }
@@ -34,9 +35,9 @@ public enum ContentDiffer {
         }
         defer { earlier.remove() }
         let before = ContentSnapshot.read(folder: earlier.folder, display: "\(revision):\(earlier.pathInRepository.isEmpty ? "." : earlier.pathInRepository)")
-        guard before.errors.isEmpty else { throw .unreadable(side: "at \(revision)", before.errors) }
+        guard before.errors.isEmpty else { throw .unreadable(revision: revision, before.errors) }
         let after = ContentSnapshot.read(folder: content, display: display)
-        guard after.errors.isEmpty else { throw .unreadable(side: "in the working copy", after.errors) }
+        guard after.errors.isEmpty else { throw .unreadable(revision: nil, after.errors) }
         return DiffReport(diff: ContentComparison.compare(before: before, after: after), revision: revision, commit: earlier.commit,
                           contentDisplay: display, today: today ?? .today)
     }

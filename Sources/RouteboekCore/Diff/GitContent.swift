@@ -13,18 +13,12 @@ public struct GitContent {
 
         public var description: String {
             switch self {
-            case .gitMissing:
-                "git is not installed or not on PATH; routeboek diff reads the earlier content through git"
-            case .notARepository(let folder):
-                "\(folder) is not inside a git repository; routeboek diff compares with a git revision"
-            case let .unknownRevision(revision, detail):
-                "'\(revision)' is not a revision git knows (\(detail)); use a commit, branch or tag such as main, HEAD~1 or origin/main"
-            case let .notInRevision(path, revision):
-                "\(path) does not exist at \(revision); nothing to compare with"
-            case let .gitFailed(command, detail):
-                "git \(command) failed: \(detail)"
-            case .cannotWrite(let detail):
-                "cannot write the earlier content to a temporary folder: \(detail)"
+            case .gitMissing: Message.diffGitMissing().description
+            case .notARepository(let folder): Message.diffNotARepository(folder).description
+            case let .unknownRevision(revision, detail): Message.diffUnknownRevision(revision, detail: detail).description
+            case let .notInRevision(path, revision): Message.diffNotInRevision(path, revision: revision).description
+            case let .gitFailed(command, detail): Message.diffGitFailed(command, detail: detail).description
+            case .cannotWrite(let detail): Message.diffCannotWrite(detail).description
             }
         }
     }
@@ -115,13 +109,13 @@ public struct GitContent {
     static func commit(_ revision: String, in top: URL) throws(Failure) -> String {
         // A revision that starts with '-' would be read as an option.
         guard !revision.isEmpty, !revision.hasPrefix("-") else {
-            throw .unknownRevision(revision, detail: "a revision cannot be empty or start with '-'")
+            throw .unknownRevision(revision, detail: "een revisie is niet leeg en begint niet met '-'")
         }
         do {
             let output = try runData(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"], in: top)
             return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         } catch let .gitFailed(_, detail) {
-            throw .unknownRevision(revision, detail: detail.isEmpty ? "git rev-parse found no commit" : detail)
+            throw .unknownRevision(revision, detail: detail.isEmpty ? "git rev-parse vond geen commit" : detail)
         }
     }
 
