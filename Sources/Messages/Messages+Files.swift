@@ -6,6 +6,9 @@ extension Message {
     public static func yamlControlCharacter(_ character: String) -> Message {
         Message("RB702", .error, "een stuurteken (\(character)) mag niet in YAML staan; haal het weg")
     }
+    public static func yamlLineSeparator(_ character: String) -> Message {
+        Message("RB725", .error, "een ongewoon regeleinde (\(character)) mag niet in YAML staan: YAML telt het als een nieuwe regel, je editor meestal niet; haal het weg of maak er een gewone nieuwe regel van")
+    }
     public static func yamlNotUTF8(_ problem: String, character: String) -> Message {
         Message("RB703", .error, "dit is geen geldige YAML: \(problem) (\(character)); bewaar het bestand als UTF-8-tekst")
     }
@@ -83,6 +86,9 @@ extension MessageCatalogue {
         Entry(.yamlControlCharacter(slot("U+001B")),
               meaning: "Er staat een onzichtbaar stuurteken in het bestand, meestal meegekopieerd uit een ander programma.",
               fix: "Ga naar de regel en kolom en haal het teken weg (typ de tekst eromheen eventueel opnieuw)."),
+        Entry(.yamlLineSeparator(slot("U+2028")),
+              meaning: "Er staat een onzichtbaar regelscheidingsteken (U+2028, U+2029 of U+0085) in het bestand, meestal meegekopieerd uit een webpagina of tekstverwerker. YAML ziet het als een nieuwe regel, zodat elke plek die daarna genoemd wordt niet meer klopt met je editor.",
+              fix: "Ga naar de regel en kolom en haal het teken weg, of vervang het door een gewone nieuwe regel."),
         Entry(.yamlNotUTF8(slot("probleem"), character: slot("teken")),
               meaning: "Het bestand is niet als UTF-8 bewaard, of bevat een teken dat YAML niet toestaat.",
               fix: "Bewaar het bestand in je editor als 'UTF-8' (zonder BOM) en kijk het teken op de genoemde plek na."),

@@ -68,6 +68,18 @@ struct MessageTests {
         #expect(report.errors.first?.message.contains("site.yml is leeg") == true)
     }
 
+    @Test("A U+2028 in site.yml is one error where the editor sees it (fuzz case 8310: libyaml counted it as a line end)")
+    func lineSeparatorInYAML() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        let settings = try String(contentsOf: workspace.content.appendingPathComponent("site.yml"), encoding: .utf8)
+        try workspace.write("# \u{2028} meegekopieerd\n" + settings, to: "site.yml")
+        let report = workspace.build()
+        #expect(report.errors.count == 1, "\(report.listing)")
+        let error = try #require(report.errors.first)
+        #expect(error.code == "RB725")
+        #expect(error.file.hasSuffix("Content/site.yml") && error.line == 1 && error.column == 3, "\(report.listing)")
+    }
+
     @Test("A newline in a file name stays on one line in the message")
     func newlineInFileName() throws {
         let workspace = try Workspace(fixture: "site-basic")

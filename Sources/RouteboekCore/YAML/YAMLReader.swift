@@ -17,6 +17,9 @@ final class YAMLReader {
     /// Parses the text; nil (with an error recorded) when it is not valid YAML. An empty text (or one
     /// with only comments) is nil without an error: `isEmpty(_:)` tells the caller, who knows what belongs there.
     func compose(_ text: String) -> Node? {
+        // libyaml counts U+2028, U+2029 and U+0085 as line ends, editors do not: every line named after
+        // one would be wrong. Refused first, at their place as the editor counts it.
+        guard !reportLineSeparators(in: text) else { return nil }
         do {
             // UTF-8 given explicitly: Yams' default encoding reads the whole environment on every parse.
             // The basic resolver: values are read as text and typed by YAMLMap, so tag guessing is not needed.
@@ -32,6 +35,35 @@ final class YAMLReader {
 
     /// Whether `compose` found no document at all: the text is empty or holds only comments.
     func isEmptyDocument(_ node: Node?) -> Bool { node == nil && diagnostics.isEmpty }
+
+    /// Records an error for each line separator libyaml would count as a line end; true when there was one.
+    private func reportLineSeparators(in text: String) -> Bool {
+        // A byte test first: the three are the only characters whose UTF-8 form starts E2 80 A8/A9 or C2 85.
+        guard text.utf8.contains(0xC2) || text.utf8.contains(0xE2) else { return false }
+        var found = false
+        for (offset, scalar) in text.unicodeScalars.enumerated() where [0x2028, 0x2029, 0x85].contains(scalar.value) {
+            let (line, column) = Self.lineAndColumn(ofScalar: offset, in: text)
+            self.error(line: line, column: column, .yamlLineSeparator(String(format: "U+%04X", scalar.value)))
+            found = true
+        }
+        return found
+    }
+
+    /// 1-based line and column of the Unicode scalar at `offset`, lines ended by "\n" as editors count them.
+    static func lineAndColumn(ofScalar offset: Int, in text: String) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index == offset { break }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else if scalar != "\r" {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
 
     /// libyaml's problems as one line at the place to fix (never Yams' description, which echoes the raw line).
     private func report(_ error: YamlError, in text: String) {
