@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Routeboek",
-    platforms: [.macOS(.v14)],
+    // Linux only (Debian): the build swaps folders with renameat2 and links Debian's cmark-gfm and
+    // Snowball packages, so no Apple platform is claimed.
     products: [
         .executable(name: "routeboek", targets: ["routeboek"]),
     ],

@@ -12,6 +12,7 @@ the tree passes `routeboek check` (the measurement is of a valid tree).
 """
 import argparse
 import os
+import re
 import shutil
 import sys
 
@@ -102,6 +103,13 @@ def main():
     for name, lines in files.items():
         with open(os.path.join(args.out, "beslisboom", name), "w", encoding="utf-8") as handle:
             handle.write("\n".join(lines) + "\n")
+    # The change log names outcomes of the real tree; the generated tree has none of them.
+    changes = os.path.join(args.out, "wijzigingen.yml")
+    if os.path.exists(changes):
+        with open(changes, encoding="utf-8") as handle:
+            text = re.sub(r"^(\s*uitkomsten:).*$", r"\1 []", handle.read(), flags=re.M)
+        with open(changes, "w", encoding="utf-8") as handle:
+            handle.write(text)
     print(f"gen-big-tree: {4 + 2 * layers} questions, {2 * 2 ** layers + 4} routes in {args.out}", file=sys.stderr)
 
 

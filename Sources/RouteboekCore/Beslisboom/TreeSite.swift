@@ -37,17 +37,60 @@ struct TreeSite {
         return renderedTexts[markdown] ?? ""
     }
 
-    /// Every page of the tree with its output path, links already resolved for the page's depth.
-    func render(intro: Page, diagnostics: DiagnosticLog) -> [(path: String, html: String)] {
+    /// Which of the step pages `render` renders.
+    enum StepCoverage {
+        /// Every step page: what a build writes.
+        case every
+        /// One page per question and one per different result (outcome, plan and facts shown): what
+        /// `check` needs. The step pages of one kind differ only in data already rendered on the one
+        /// shown (the answers' texts are the questions' own), so the same template errors and
+        /// editor-written links are found in seconds on a tree of 10,000 routes.
+        case oneOfEachKind
+    }
+
+    /// The tree's pages with their output paths, links already resolved for the page's depth, and the
+    /// paths of the step pages left out by `coverage` (a build would write them; links to them are good).
+    func render(intro: Page, diagnostics: DiagnosticLog, coverage: StepCoverage = .every)
+        -> (pages: [(path: String, html: String)], skipped: [String]) {
         // Every step is independent of the others: render them on all cores.
-        enum Job { case question([Step], Question), result(Route, Outcome) }
+        enum Job { case question([Step], Question), result(Route, kind: Int) }
         var jobs: [Job] = []
+        var skipped: [String] = []
+        var questionsShown: Set<String> = []
         for (steps, questionID) in enumeration.questionPrefixes {
-            if let question = tree.questionsByID[questionID] { jobs.append(.question(steps, question)) }
+            guard let question = tree.questionsByID[questionID] else { continue }
+            if coverage == .oneOfEachKind, !questionsShown.insert(questionID).inserted {
+                skipped.append(TreeStepPaths.path(steps))
+                continue
+            }
+            jobs.append(.question(steps, question))
         }
+        // Results of one kind show the same outcome block: it is rendered once per kind.
+        var kinds: [String: Int] = [:]
+        var kindEvaluations: [Evaluation] = []
         for route in enumeration.routes {
-            if let outcome = tree.outcomesByID[route.outcomeID] { jobs.append(.result(route, outcome)) }
+            guard let outcome = tree.outcomesByID[route.outcomeID] else { continue }
+            let evaluation = Evaluation(route: route, outcome: outcome, facts: tree.facts(along: route.steps))
+            let key = resultKind(evaluation)
+            if let kind = kinds[key] {
+                if coverage == .oneOfEachKind {
+                    skipped.append(TreeStepPaths.path(route.steps))
+                    continue
+                }
+                jobs.append(.result(route, kind: kind))
+            } else {
+                kinds[key] = kindEvaluations.count
+                jobs.append(.result(route, kind: kindEvaluations.count))
+                kindEvaluations.append(evaluation)
+            }
         }
+        let evaluations = kindEvaluations
+        let outcomeBlocks = ResultSlots<String>(count: evaluations.count)
+        DispatchQueue.concurrentPerform(iterations: evaluations.count) { index in
+            let evaluation = evaluations[index]
+            outcomeBlocks.set(index, templates.render(partial: "uitkomst", outcomeContext(evaluation.outcome, evaluation: evaluation)))
+        }
+        let blocks = outcomeBlocks.values
         let slots = ResultSlots<(String, String)>(count: jobs.count)
         let allJobs = jobs
         DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
@@ -55,16 +98,32 @@ struct TreeSite {
             case let .question(steps, question):
                 let path = TreeStepPaths.path(steps)
                 slots.set(index, (path, TreeTexts.resolveRoot(questionStep(question, steps: steps), forPage: path)))
-            case let .result(route, outcome):
+            case let .result(route, kind) where kind < blocks.count:
                 let path = TreeStepPaths.path(route.steps)
-                slots.set(index, (path, TreeTexts.resolveRoot(resultStep(outcome, route: route), forPage: path)))
+                let title = evaluations[kind].outcome.title
+                slots.set(index, (path, TreeTexts.resolveRoot(resultStep(title: title, outcomeHTML: blocks[kind], route: route), forPage: path)))
+            case .result:
+                break
             }
         }
         var output = [(TreeStepPaths.toolPath, toolPage(intro: intro)), (TreeStepPaths.routesPath, routesPage()),
                       (TreeStepPaths.flowchartPath, flowchartPage(diagnostics: diagnostics))]
             .map { path, html in (path, TreeTexts.resolveRoot(html, forPage: path)) }
         output += slots.values
-        return output
+        return (output, skipped)
+    }
+
+    /// What makes one result's outcome block different from another's: the outcome, the facts it shows
+    /// and its plan (actions, their place and their text for these facts). The rest of a result page is
+    /// its answers.
+    private func resultKind(_ evaluation: Evaluation) -> String {
+        var kind = evaluation.outcome.id
+        for id in evaluation.outcome.showFacts { kind += "\u{1}" + id + "=" + (evaluation.facts[id] ?? "") }
+        for planned in tree.plan(evaluation).all {
+            kind += "\u{1}\(planned.action.id)\u{2}\(planned.group.rawValue)\u{2}\(planned.alreadyDue)\u{2}"
+                + tree.text(of: planned.action, facts: evaluation.facts)
+        }
+        return kind
     }
 
     /// Titles of the generated overview pages, for the section's navigation.
@@ -105,12 +164,11 @@ struct TreeSite {
         return templates.render(layout: "beslisboom-stap", page)
     }
 
-    private func resultStep(_ outcome: Outcome, route: Route) -> String {
+    private func resultStep(title: String, outcomeHTML: String, route: Route) -> String {
         let path = TreeStepPaths.path(route.steps)
-        var page = context.base(path: path, section: ContentScanner.treeFolder, title: "Uitkomst: \(outcome.title)")
+        var page = context.base(path: path, section: ContentScanner.treeFolder, title: "Uitkomst: \(title)")
         var step = stepContext(route.steps)
-        let evaluation = Evaluation(route: route, outcome: outcome, facts: tree.facts(along: route.steps))
-        step["outcomeHTML"] = templates.render(partial: "uitkomst", outcomeContext(outcome, evaluation: evaluation))
+        step["outcomeHTML"] = outcomeHTML
         step["address"] = path
         page["step"] = step
         return templates.render(layout: "beslisboom-stap", page)

@@ -59,7 +59,8 @@ public enum SiteBuilder {
         let sink = LinkAudit(staged ?? DiscardingOutput())
         let writer = SiteWriter(input: input, tree: tree, templates: templates, sink: sink, log: log,
                                 templatesRoot: options.templates, flowcharts: flowcharts, today: options.today ?? .today,
-                                displayOutput: BuildOptions.display(options.output))
+                                displayOutput: BuildOptions.display(options.output),
+                                treeSteps: options.write ? .every : .oneOfEachKind)
         let wantsPDF = options.write && (options.pdf == .always || (options.pdf == .whenSettingsAsk && input.site.makesPDF))
         let document = phase(wantsPDF ? "document and PDF" : "document") { () -> ((links: DocumentLinks, pdf: DocumentWriter.PDFResult?), String) in
             let document = writer.writeDocument(pdf: wantsPDF, weasyprintPath: options.weasyprintPath)

@@ -13,11 +13,14 @@ struct SiteWriter {
     /// The build date, and the day the next publicatiedatum is counted from.
     let today: DayDate
     let displayOutput: String
+    /// A build renders every step page of the tree; `check` one of each kind.
+    let treeSteps: TreeSite.StepCoverage
     let navigation: Navigation
     let context: PageContext
 
     init(input: SiteInput, tree: CheckedTree?, templates: TemplateSet, sink: OutputSink, log: DiagnosticLog,
-         templatesRoot: URL, flowcharts: FlowchartCache, today: DayDate, displayOutput: String) {
+         templatesRoot: URL, flowcharts: FlowchartCache, today: DayDate, displayOutput: String,
+         treeSteps: TreeSite.StepCoverage = .every) {
         self.input = input
         self.tree = tree
         self.templates = templates
@@ -27,6 +30,7 @@ struct SiteWriter {
         self.flowcharts = flowcharts
         self.today = today
         self.displayOutput = displayOutput
+        self.treeSteps = treeSteps
         navigation = Navigation(pages: input.published, extraPages: tree == nil ? [:] : [ContentScanner.treeFolder: TreeSite.overviewPages],
                                 diagnostics: log)
         var context = PageContext(site: input.site, navigation: navigation, csp: ContentSecurityPolicy.value, buildDate: today,
@@ -100,8 +104,14 @@ struct SiteWriter {
             written.increment()
         }
         if let site = treeSite(context), let toolIntro {
-            for (path, html) in site.render(intro: toolIntro, diagnostics: log) {
+            let tree = site.render(intro: toolIntro, diagnostics: log, coverage: treeSteps)
+            for (path, html) in tree.pages {
                 write(html, to: path)
+                written.increment()
+            }
+            // Counted as a build would write them, so `check` and `build` report the same number.
+            for path in tree.skipped {
+                sink.countAsWritten(path)
                 written.increment()
             }
         }

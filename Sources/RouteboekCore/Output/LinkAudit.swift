@@ -25,6 +25,10 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
         lock.withLock { _ = files.insert(path) }
     }
 
+    func countAsWritten(_ path: String) {
+        lock.withLock { _ = files.insert(path) }
+    }
+
     /// A file another program writes there (WeasyPrint's PDF) counts as written.
     func fileURL(_ path: String) -> URL? {
         lock.withLock { _ = files.insert(path) }

@@ -11,9 +11,15 @@ protocol OutputSink: Sendable {
     /// The file a path is written to, for a program that reads or writes it there (WeasyPrint); nil
     /// when nothing is written.
     func fileURL(_ path: String) -> URL?
+    /// A page `check` leaves out that a build writes (see `TreeSite.StepCoverage`): links to it are good.
+    func countAsWritten(_ path: String)
 }
 
-/// `routeboek check`: renders everything, writes nothing.
+extension OutputSink {
+    func countAsWritten(_ path: String) {}
+}
+
+/// `routeboek check`: renders, writes nothing.
 struct DiscardingOutput: OutputSink {
     func write(_ text: String, to path: String) throws {}
     func copy(from source: URL, to path: String) throws {}
