@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Routeboek: ParsableCommand {
+struct Routeboek: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "routeboek",
         abstract: "Builds the routeboek site from Content/ and Templates/ into Public/, and checks it.",

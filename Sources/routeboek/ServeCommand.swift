@@ -4,7 +4,7 @@ import Foundation
 import RouteboekCore
 import RouteboekServe
 
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Build, serve the site on 127.0.0.1, and rebuild and reload the browser when Content/ or Templates/ change.",
@@ -30,7 +30,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: .hidden)
     var buildTimeout = 300
 
-    func run() throws {
+    func run() async throws {
         var options = site.buildOptions(write: true)
         options.pdf = pdf ? .always : .never
         if childBuild {
@@ -61,14 +61,9 @@ struct ServeCommand: ParsableCommand {
         }
         session.start()
         let state = ServeState()
-        let done = DispatchSemaphore(value: 0)
-        let task = Task {
-            do {
-                try await server.run { port in printer.listening(port: port, content: site.content, templates: site.templates) }
-            } catch {
-                state.set(error)
-            }
-            done.signal()
+        let content = site.content, templates = site.templates
+        let serving = Task {
+            try await server.run { port in printer.listening(port: port, content: content, templates: templates) }
         }
         // Ctrl-C (or SIGTERM) stops the server and the watcher; a second one ends the process at once.
         let stopSignals = [SIGINT, SIGTERM].map { (number: Int32) -> any DispatchSourceSignal in
@@ -76,15 +71,15 @@ struct ServeCommand: ParsableCommand {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 if state.markStopping() { Foundation.exit(130) }
-                task.cancel()
+                serving.cancel()
             }
             source.resume()
             return source
         }
-        done.wait()
+        let result = await serving.result
         stopSignals.forEach { $0.cancel() }
         session.stop()
-        if let error = state.error {
+        if case .failure(let error) = result {
             ReportPrinter.printError(ReportPrinter.describe(error))
             throw ExitCode(1)
         }
@@ -99,68 +94,15 @@ extension ServeCommand {
     }
 }
 
-/// State shared between the server task, the signal handlers and the waiting command.
+/// Whether a stop was asked for already, shared with the signal handlers.
 private final class ServeState: @unchecked Sendable {
     private let lock = NSLock()
-    private var stored: (any Error)?
     private var stopping = false
-    /// The error that ended the server task.
-    var error: (any Error)? { lock.withLock { stored } }
-    func set(_ error: any Error) { lock.withLock { stored = error } }
     /// Records a stop request; true when one had already come.
     func markStopping() -> Bool {
         lock.withLock {
             defer { stopping = true }
             return stopping
         }
-    }
-}
-
-/// What `serve` prints: one line per build (or its errors), flushed at once so a log file follows along.
-private struct ServePrinter: Sendable {
-    let quiet: Bool
-    let verbose: Bool
-    let output: String
-
-    func listening(port: Int, content: String, templates: String) {
-        guard !quiet else { return }
-        say("Het voorbeeld van \(output)/ staat op http://\(PreviewServer.host):\(port)/; wijzigingen in \(content)/ en \(templates)/ worden meteen gebouwd. Stoppen: Ctrl-C.")
-    }
-
-    func report(_ outcome: Rebuilder.Outcome) {
-        let report = outcome.report
-        let first = outcome.changes.isEmpty
-        if verbose && !first {
-            let shown = Array(Set(outcome.changes)).sorted().prefix(5).map(Self.display)
-            ReportPrinter.printError("gewijzigd: " + shown.joined(separator: ", ") + (Set(outcome.changes).count > 5 ? ", …" : ""))
-        }
-        for diagnostic in report.diagnostics { ReportPrinter.printError(diagnostic.description) }
-        let time = String(format: "%.2f s", outcome.seconds)
-        if !outcome.status.ok {
-            let kept = outcome.status.build > 0 || FileManager.default.fileExists(atPath: output)
-            ReportPrinter.printError("\(first ? "bouwen" : "opnieuw bouwen") mislukt: \(ReportPrinter.count(report.errorCount, .error))"
-                + (kept ? "; het voorbeeld toont nog de laatste goede versie uit \(output)/." : "."))
-            return
-        }
-        guard !quiet else { return }
-        if first {
-            say("gebouwd: \(report.pageCount) pagina's, \(report.generatedCount) HTML-bestanden in \(time)")
-        } else {
-            say("opnieuw gebouwd in \(time)")
-        }
-    }
-
-    func stopped() {
-        guard !quiet else { return }
-        say("Gestopt.")
-    }
-
-    private func say(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
-    }
-
-    private static func display(_ path: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath + "/"
-        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
     }
 }

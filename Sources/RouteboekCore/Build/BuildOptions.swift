@@ -57,38 +57,3 @@ extension BuildOptions {
         content.deletingLastPathComponent().appendingPathComponent(".routeboek-cache")
     }
 }
-
-/// What a build did: counts, timings per phase and every diagnostic.
-public struct BuildReport: Sendable {
-    public struct Phase: Sendable {
-        public var name: String
-        public var seconds: Double
-        public var detail: String
-    }
-
-    public var diagnostics: [Diagnostic] = []
-    public var phases: [Phase] = []
-    public var pageCount = 0
-    public var generatedCount = 0
-    public var routeCount = 0
-    public var written = false
-    /// The PDF this build made, if it made one.
-    public var pdf: PDFSummary?
-
-    public struct PDFSummary: Sendable {
-        public var path: String
-        public var bytes: Int
-        public var pageCount: Int?
-        public var seconds: Double
-    }
-
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
-    public var noticeCount: Int { diagnostics.filter { $0.severity == .notice }.count }
-    public var totalSeconds: Double { phases.reduce(0) { $0 + $1.seconds } }
-}
-
-enum ContentSecurityPolicy {
-    /// No inline script or style, nothing from another origin; works from file:// as well.
-    static let value = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'"
-}

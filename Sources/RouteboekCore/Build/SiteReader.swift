@@ -135,14 +135,3 @@ struct SiteReader {
       }
     }
 }
-
-/// Results written by parallel workers, one slot each.
-final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLockLike()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: T) { lock.withLock { slots[index] = value } }
-    var values: [T] { lock.withLock { slots.compactMap { $0 } } }
-}

@@ -167,13 +167,6 @@ struct SiteWriter {
     }
 }
 
-final class Counter: @unchecked Sendable {
-    private let lock = NSLockLike()
-    private var count = 0
-    func increment() { lock.withLock { count += 1 } }
-    var value: Int { lock.withLock { count } }
-}
-
 extension DayDate {
     static var today: DayDate {
         let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/Amsterdam") ?? .current, from: Date())

@@ -1,0 +1,44 @@
+import Beslisboom
+
+/// Shows control characters as escapes so a message stays on one line and cannot drive the terminal.
+public enum ControlCharacters {
+    public static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where isControl(scalar):
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// The first control character in a text other than tab and line ends (`\n`, `\r\n`), with its
+    /// 1-based line and column. A lone `\r` is one of them.
+    public static func first(in text: String) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
+        var line = 1
+        var column = 1
+        for character in text {
+            if character == "\n" || character == "\r\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if let scalar = character.unicodeScalars.first(where: { isControl($0) && $0 != "\t" }) {
+                return (line, column, scalar)
+            }
+            column += 1
+        }
+        return nil
+    }
+
+    /// C0 and C1 controls, DEL, and the line and paragraph separators (which end a line in some viewers).
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+}

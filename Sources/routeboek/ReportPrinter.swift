@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import RouteboekCore
+import RouteboekServe
+
+/// Prints a build's diagnostics (stderr) and summary, and turns errors into exit code 1.
+enum ReportPrinter {
+    /// Text goes to stderr as before; the github and json formats go to stdout (where the Actions
+    /// runner and other tools read them), and json prints nothing else there.
+    static func finish(_ report: BuildReport, options: SiteOptions, verb: String, output: String?,
+                       format: DiagnosticFormat = .text) throws {
+        switch format {
+        case .text:
+            for diagnostic in report.diagnostics { printError(diagnostic.description) }
+        case .github, .json:
+            let rendered = format.render(report.diagnostics)
+            if !rendered.isEmpty { print(rendered) }
+        }
+        if report.errorCount > 0 {
+            printError("\(verb) mislukt: \(count(report.errorCount, .error)), \(count(report.warningCount, .warning))."
+                + (output.map { " \($0) is niet veranderd." } ?? ""))
+            throw ExitCode(1)
+        }
+        guard !options.quiet else { return }
+        let time = String(format: "%.2f s", report.totalSeconds)
+        var summary = "\(verb): \(report.pageCount) pagina's"
+        if report.routeCount > 0 { summary += ", beslisboom met \(report.routeCount) routes" }
+        if report.generatedCount > 0 { summary += ", \(report.generatedCount) HTML-bestanden" }
+        summary += ", \(count(report.warningCount, .warning))"
+        if report.noticeCount > 0 { summary += ", \(count(report.noticeCount, .notice))" }
+        summary += " in \(time)"
+        if let pdf = report.pdf {
+            summary += "; \(pdf.path): \(pdf.pageCount.map { "\($0) pagina's, " } ?? "")\(pdf.bytes) bytes, opgemaakt in "
+                + String(format: "%.1f s", pdf.seconds)
+        }
+        if let output, report.written { summary += ". Open \(output)/index.html in een browser." }
+        if format == .json { printError(summary) } else { print(summary) }
+    }
+
+    /// Phases are printed with --verbose, and by default when one takes a second or more (a long
+    /// build shows where it is); a short build prints only its summary line.
+    static func progress(_ options: SiteOptions) -> @Sendable (BuildReport.Phase) -> Void {
+        let verbose = options.verbose
+        let quiet = options.quiet
+        return { phase in
+            if verbose || (!quiet && phase.seconds >= 1) { Self.phase(phase) }
+        }
+    }
+
+    static func phase(_ phase: BuildReport.Phase) {
+        printError(String(format: "[%@] %.3f s  %@", phase.name, phase.seconds, phase.detail))
+    }
+
+    /// "1 fout", "2 fouten", "0 waarschuwingen", "3 meldingen".
+    static func count(_ n: Int, _ severity: Diagnostic.Severity) -> String {
+        let plural = switch severity {
+        case .error: "fouten"
+        case .warning: "waarschuwingen"
+        case .notice: "meldingen"
+        }
+        return "\(n) \(n == 1 ? severity.dutch : plural)"
+    }
+
+    /// An error that stops a command, as one line: a catalogue message with its code when it has one.
+    static func describe(_ error: Error) -> String {
+        if let serve = error as? ServeError { return serve.description }
+        return "fout: \(error)"
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
