@@ -1,6 +1,6 @@
 import Messages
 
-/// Every id an option, outcome, invariant or scenario names must exist; every link must resolve.
+/// Every id an option, outcome, invariant or scenario names must exist; every link field must resolve.
 extension Checker {
     mutating func references() {
         if tree.questionsByID[tree.start] == nil {
@@ -31,7 +31,6 @@ extension Checker {
                     }
                 }
             }
-            if let hint = question.hint { checkLinks(inMarkdown: hint, at: question.position) }
         }
         for outcome in tree.outcomes {
             for action in outcome.actions where tree.actionsByID[action] == nil {
@@ -48,8 +47,6 @@ extension Checker {
                 report(.treeUnknownShownFact(outcome.id, fact: fact, suggestion: suggestion(fact, among: tree.facts.map(\.id))), at: outcome.position)
             }
             for link in outcome.links { checkLink(link, at: outcome.position) }
-            checkLinks(inMarkdown: outcome.summary, at: outcome.position)
-            if let note = outcome.note { checkLinks(inMarkdown: note, at: outcome.position) }
         }
         for action in tree.actions {
             if let page = action.page { checkLink(page, at: action.position) }
@@ -118,13 +115,6 @@ extension Checker {
 
     mutating func checkLink(_ link: String, at position: SourcePosition?) {
         if let problem = validator.resolveLink?(link, position) { report(problem, at: position) }
-    }
-
-    /// Markdown text may hold links too: `[tekst](../pagina.md#anker)`.
-    mutating func checkLinks(inMarkdown markdown: String, at position: SourcePosition?) {
-        for link in MarkdownLinks.targets(in: markdown) where MarkdownLinks.isLocal(link) {
-            checkLink(link, at: position)
-        }
     }
 
     /// The candidate closest to a misspelt id, for "bedoel je ...?".

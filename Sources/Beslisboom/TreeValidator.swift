@@ -3,7 +3,8 @@ import Messages
 /// Checks a decision tree for consistency: structure, references, invariants on every route,
 /// scenarios and scenario coverage. Knows nothing of files: links are checked through `resolveLink`.
 public struct TreeValidator: Sendable {
-    /// Returns the message when a link (a Markdown path written at a position) does not resolve.
+    /// Returns the message when a link field (an outcome's `links`, an action's `pagina`), written at a
+    /// position, does not resolve. Links inside Markdown texts are the renderer's to check.
     public typealias LinkResolver = @Sendable (_ link: String, _ position: SourcePosition?) -> Message?
 
     public var resolveLink: LinkResolver?
@@ -17,9 +18,11 @@ public struct TreeValidator: Sendable {
     /// Runs in stages: ids and references, then the shape of the tree, then everything per route.
     /// A stage with errors ends the run: one typo in a `naar` would otherwise make every later
     /// question unreachable and every scenario fail, burying the one line to fix.
-    public func validate(_ tree: DecisionTree, extraScenarios: [Scenario] = []) -> [TreeDiagnostic] {
+    /// - Parameter enumeration: the tree's routes, when the caller has enumerated them already (the
+    ///   site needs them too, and they are the biggest part of the work).
+    public func validate(_ tree: DecisionTree, extraScenarios: [Scenario] = [], enumeration: RouteEnumeration? = nil) -> [TreeDiagnostic] {
         var check = Checker(tree: tree, validator: self)
-        let enumeration = tree.enumerateRoutes()
+        let enumeration = enumeration ?? tree.enumerateRoutes()
         for (steps, question) in enumeration.questionPrefixes where check.firstRouteTo[question] == nil {
             check.firstRouteTo[question] = steps
         }

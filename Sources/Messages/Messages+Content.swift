@@ -111,6 +111,9 @@ extension Message {
     static func keywordTwice(_ text: String, key: String, lineText: String) -> Message {
         Message("RB136", .error, "trefwoord '\(text)' staat twee keer in '\(key)' (ook op regel \(lineText)); houd er één")
     }
+    public static func linkNotPage(_ written: String) -> Message {
+        Message("RB137", .error, "de link '\(written)' wijst niet naar een pagina van de site; 'links' en 'pagina' in de beslisboom tonen de titel van een pagina, dus schrijf een pagina vanaf de map beslisboom (zoals ../begrippen.md), of zet een andere link in de tekst")
+    }
 }
 
 extension MessageCatalogue {
@@ -164,5 +167,7 @@ extension MessageCatalogue {
         Entry(.keywordNotText(slot("sleutel")), meaning: "Een trefwoord is een lijst of een blok regels in plaats van tekst.", fix: "Schrijf elk trefwoord als één tekst op een regel '- woord'."),
         Entry(.keywordEmpty(slot("sleutel")), meaning: "Een trefwoord is leeg of bevat alleen leestekens.", fix: "Haal het lege item weg of vul een woord in."),
         Entry(.keywordTwice(slot("trefwoord"), key: slot("sleutel"), lineText: slot("regel")), meaning: "Hetzelfde trefwoord staat twee keer bij de pagina (hoofdletters en accenten tellen niet mee).", fix: "Houd er één."),
+        Entry(.linkNotPage(slot("link")), meaning: "In 'links' van een uitkomst en 'pagina' van een actie staat een webadres, een bestand dat geen pagina is of een lege link; de beslisboom toont daar de titel van een pagina van deze site.",
+              fix: "Schrijf een pagina vanaf de map beslisboom, zoals ../registratie/melden-bij-duo.md of ../registratie/ (de index van die map). Een link naar een andere site zet je in de samenvatting of opmerking."),
     ]
 }

@@ -9,6 +9,7 @@ let brokenTreeCases = [
     "impossible-value", "invalid-yaml", "invariant-fails", "keuzehulp-without-note", "missing-file", "one-option",
     "scenario-missing-answer", "scenario-wrong-outcome", "uncovered-option", "unknown-action", "unknown-fact-value",
     "unknown-key", "unknown-naar", "unknown-source", "unknown-subject", "unreachable-question",
+    "text-html-and-broken-link", "link-field-not-page",
 ]
 
 @Suite("Build: a site with a beslisboom")

@@ -13,28 +13,23 @@ struct TreeSite {
     let templates: TemplateSet
     let context: PageContext
     let flowcharts: FlowchartCache
-    /// Every Markdown text of the tree (hints, summaries, notes) rendered once, by the text itself.
-    private let renderedTexts: [String: String]
+    /// Every Markdown text of the tree (hints, summaries, notes), rendered once when it was checked.
+    private let texts: TreeTexts
 
-    init(tree: DecisionTree, enumeration: RouteEnumeration, pages: [String: Page], site: SiteConfig,
+    init(tree: DecisionTree, enumeration: RouteEnumeration, texts: TreeTexts, pages: [String: Page], site: SiteConfig,
          templates: TemplateSet, context: PageContext, flowcharts: FlowchartCache) {
         self.tree = tree
         self.enumeration = enumeration
+        self.texts = texts
         self.pages = pages
         self.site = site
         self.templates = templates
         self.context = context
         self.flowcharts = flowcharts
-        let texts = TreeTexts()
-        var rendered: [String: String] = [:]
-        let all = tree.questions.compactMap(\.hint) + tree.outcomes.flatMap { [$0.summary, $0.note ?? ""] }
-        for text in all where rendered[text] == nil { rendered[text] = texts.html(text, position: nil) }
-        renderedTexts = rendered
     }
 
     private func html(_ markdown: String?) -> String {
-        guard let markdown, !markdown.isEmpty else { return "" }
-        return renderedTexts[markdown] ?? ""
+        texts.html(markdown)
     }
 
     /// Which of the step pages `render` renders.
@@ -298,15 +293,14 @@ struct TreeSite {
         return context
     }
 
-    /// A link from the tree's data to a page: its title and the href (against the root token).
+    /// A link from the tree's data to a page: its title and the href (against the root token). The
+    /// check phase made sure every link field is a published page (LinkTargets).
     func link(_ written: String) -> (title: String, href: String)? {
-        let parts = written.split(separator: "#", maxSplits: 1).map(String.init)
-        guard let path = parts.first, let target = ContentPath.resolve(path, from: TreeTexts.anchorPage),
-              let page = pages[target] else { return nil }
-        let anchor = parts.count > 1 ? parts[1] : nil
-        let heading = anchor.flatMap { anchor in page.headings.first { $0.anchor == anchor }?.title }
+        guard let link = WrittenLink(written, from: TreeTexts.anchorPage), let target = link.page,
+              let page = pages[target.path] else { return nil }
+        let heading = target.anchor.flatMap { anchor in page.headings.first { $0.anchor == anchor }?.title }
         let title = heading.map { "\(page.title): \($0)" } ?? page.title
-        return (title, TreeTexts.rootToken + page.outputPath + (anchor.map { "#" + $0 } ?? ""))
+        return (title, link.href(rootToken: TreeTexts.rootToken))
     }
 
     /// The model as the tool's script reads it, safe inside a `<script>` element.

@@ -4,7 +4,10 @@ import Foundation
 /// The decision tree after loading and validation.
 struct CheckedTree: Sendable {
     let tree: DecisionTree
+    /// Every route, enumerated once for the validator and the tree's pages.
     let enumeration: RouteEnumeration
+    /// The Markdown texts, rendered once while they were checked.
+    let texts: TreeTexts
 }
 
 /// The check phase: every link and anchor, every cited source, and the decision tree.
@@ -12,13 +15,19 @@ struct SiteChecker {
     let input: SiteInput
     let log: DiagnosticLog
 
+    /// Every file a link may point at, for links wherever they are written.
+    private var linkTargets: LinkTargets {
+        LinkTargets(pages: input.pagesBySource, unreadable: input.unreadablePages, assets: Set(input.inventory.assets),
+                    displayContent: input.displayContent)
+    }
+
     func checkPages() {
         checkHomePage()
-        let assets = Set(input.inventory.assets)
+        let targets = linkTargets
         let sourceFiles = input.site.sources.map(\.file)
         for page in input.pages {
             for link in page.links {
-                if let problem = problem(with: link, fromDraft: page.frontMatter.isDraft, assets: assets) {
+                if let problem = targets.problem(with: link, fromDraft: page.frontMatter.isDraft) {
                     log.add(page.file, line: link.line, column: link.column, problem)
                 }
             }
@@ -40,29 +49,6 @@ struct SiteChecker {
             }
         } else if !input.unreadablePages.contains("index.md") {
             log.add(file, .homePageMissing(file))
-        }
-    }
-
-    private func problem(with link: LocalLink, fromDraft: Bool, assets: Set<String>) -> Message? {
-        switch link.kind {
-        case .asset:
-            if assets.contains(link.target) { return nil }
-            return .linkTargetMissing(link.written, path: "\(input.displayContent)/\(link.target)", suggestion: nil)
-        case .page:
-            // The page exists but its own errors stopped it from being read: those are reported already.
-            if input.unreadablePages.contains(link.target) { return nil }
-            guard let target = input.pagesBySource[link.target] else {
-                return .linkTargetMissing(link.written, path: "\(input.displayContent)/\(link.target)",
-                                          suggestion: Spelling.closest(to: link.target, among: Array(input.pagesBySource.keys)))
-            }
-            if target.frontMatter.isDraft && !fromDraft {
-                return .linkToDraft(link.written)
-            }
-            if let anchor = link.anchor, !anchor.isEmpty, !target.headings.contains(where: { $0.anchor == anchor }) {
-                return .linkAnchorMissing(link.written, file: target.file, anchor: anchor,
-                                          suggestion: Spelling.closest(to: anchor, among: target.headings.map(\.anchor)))
-            }
-            return nil
         }
     }
 
@@ -94,21 +80,14 @@ struct SiteChecker {
             }
             extra += TreeLoader.scenarios(text: text, file: file, diagnostics: &diagnostics)
         }
-        let pages = input.pagesBySource
-        let unreadable = input.unreadablePages
-        let assets = Set(input.inventory.assets)
+        let targets = linkTargets
         let display = input.displayContent
-        // The Markdown texts (hints, summaries, notes) go through the page renderer and the page link
-        // checks, at their own line and column; the validator checks the plain link fields.
-        let embedded = checkTreeTexts(folder: folder, assets: assets)
-        diagnostics += embedded.diagnostics
-        let plainLinks: [String] = tree.outcomes.flatMap(\.links) + tree.actions.compactMap(\.page)
-        let markdownOnly = embedded.written.subtracting(plainLinks)
-        let validator = TreeValidator { link, _ in
-            if markdownOnly.contains(link) { return nil }
-            return Self.problem(withTreeLink: link, pages: pages, assets: assets, displayContent: display, unreadable: unreadable)
-        }
-        for problem in validator.validate(tree, extraScenarios: extra) {
+        // The Markdown texts (hints, summaries, notes) are rendered once, here, and their links get the
+        // page link checks at their own line and column; the validator checks the link fields.
+        let texts = checkTreeTexts(folder: folder, targets: targets, diagnostics: &diagnostics)
+        let validator = TreeValidator { link, _ in targets.problem(withTreeField: link) }
+        let enumeration = tree.enumerateRoutes()
+        for problem in validator.validate(tree, extraScenarios: extra, enumeration: enumeration) {
             let position = problem.position ?? SourcePosition(file: "\(folder)/boom.yml", line: 1, column: 1)
             diagnostics.append(Diagnostic(problem.severity == .error ? .error : .warning, file: position.file, line: position.line,
                                           column: position.column, problem.fullMessage, code: problem.code))
@@ -128,44 +107,19 @@ struct SiteChecker {
                                               .actionRequiredWithoutAuthority(action.id)))
             }
         }
-        return CheckedTree(tree: tree, enumeration: tree.enumerateRoutes())
+        return CheckedTree(tree: tree, enumeration: enumeration, texts: texts)
     }
 
-    /// The tree's Markdown texts rendered as the tool renders them, with every link checked as on a page.
-    private func checkTreeTexts(folder: String, assets: Set<String>) -> (diagnostics: [Diagnostic], written: Set<String>) {
-        var texts: [EmbeddedMarkdown.Text] = []
-        for name in ["boom.yml", "uitkomsten.yml"] {
-            guard let yaml = input.treeTexts[name] else { continue }
-            texts += EmbeddedMarkdown.texts(in: yaml, file: "\(folder)/\(name)", keys: ["uitleg", "samenvatting", "opmerking"])
-        }
-        let result = EmbeddedMarkdown.check(texts, page: TreeTexts.anchorPage, rootToken: TreeTexts.rootToken)
-        var diagnostics = result.diagnostics
+    /// The tree's Markdown texts rendered once as the tool shows them, with their messages and every
+    /// link checked as on a page.
+    private func checkTreeTexts(folder: String, targets: LinkTargets, diagnostics: inout [Diagnostic]) -> TreeTexts {
+        let (texts, result) = TreeTexts.render(yaml: input.treeTexts, folder: folder)
+        diagnostics += result.diagnostics
         for (file, link) in result.links {
-            if let problem = problem(with: link, fromDraft: false, assets: assets) {
+            if let problem = targets.problem(with: link, fromDraft: false) {
                 diagnostics.append(Diagnostic(file: file, line: link.line, column: link.column, problem))
             }
         }
-        return (diagnostics, Set(result.links.map(\.link.written)))
-    }
-
-    /// Links in the tree's data are written relative to the tree's folder.
-    static func problem(withTreeLink link: String, pages: [String: Page], assets: Set<String>, displayContent: String,
-                        unreadable: Set<String> = []) -> Message? {
-        let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-        guard let target = ContentPath.resolve(parts[0], from: TreeTexts.anchorPage) else {
-            return .linkClimbsOut(link)
-        }
-        if target.hasSuffix(".md") {
-            if unreadable.contains(target) { return nil }
-            guard let page = pages[target] else {
-                return .linkTargetMissing(link, path: "\(displayContent)/\(target)", suggestion: Spelling.closest(to: target, among: Array(pages.keys)))
-            }
-            if parts.count > 1, !page.headings.contains(where: { $0.anchor == parts[1] }) {
-                return .linkAnchorMissing(link, file: page.file, anchor: parts[1],
-                                          suggestion: Spelling.closest(to: parts[1], among: page.headings.map(\.anchor)))
-            }
-            return nil
-        }
-        return assets.contains(target) ? nil : .linkTargetMissing(link, path: "\(displayContent)/\(target)", suggestion: nil)
+        return texts
     }
 }

@@ -48,7 +48,7 @@ struct SiteWriter {
 
     private func treeSite(_ context: PageContext) -> TreeSite? {
         guard let tree else { return nil }
-        return TreeSite(tree: tree.tree, enumeration: tree.enumeration, pages: input.pagesBySource.filter { !$0.value.frontMatter.isDraft },
+        return TreeSite(tree: tree.tree, enumeration: tree.enumeration, texts: tree.texts, pages: input.pagesBySource.filter { !$0.value.frontMatter.isDraft },
                         site: input.site, templates: templates, context: context, flowcharts: flowcharts)
     }
 

@@ -1,9 +1,9 @@
 import Yams
 
 /// Markdown written as values inside YAML files (the beslisboom's hints, summaries and notes), rendered
-/// for checking with the page renderer: the same link resolution, the same diagnostics (raw HTML left
-/// out, links that climb out, images from elsewhere), at their real line and column in the YAML file.
-/// Issue 11, defect 5: these texts skipped every check a page gets.
+/// once with the page renderer: the same link resolution, the same diagnostics (raw HTML left out,
+/// links that climb out, images from elsewhere), at their real line and column in the YAML file, and
+/// the HTML the pages show. Issue 11, defect 5: these texts skipped every check a page gets.
 struct EmbeddedMarkdown {
     /// One Markdown value, and for each of its bytes the line and column in the file it came from.
     struct Text {
@@ -26,6 +26,8 @@ struct EmbeddedMarkdown {
         var diagnostics: [Diagnostic] = []
         /// Local links, each with the file it was written in (positions already in that file).
         var links: [(file: String, link: LocalLink)] = []
+        /// The HTML of every text, by its Markdown.
+        var html: [String: String] = [:]
     }
 
     /// Every scalar value under one of `keys`, at any depth of the YAML text.
@@ -41,7 +43,8 @@ struct EmbeddedMarkdown {
             case .mapping(let mapping):
                 for (key, value) in mapping {
                     if let name = key.string, keys.contains(name), case .scalar(let scalar) = value, let mark = scalar.mark {
-                        result.append(text(scalar, mark: mark, lines: lines, file: file))
+                        // `~` is no text at all (see YAMLMap.string).
+                        if !scalar.isNull { result.append(text(scalar, mark: mark, lines: lines, file: file)) }
                     } else {
                         pending.append(value)
                     }
@@ -109,9 +112,13 @@ struct EmbeddedMarkdown {
             position = found + content.count
         }
         for rest in position..<value.count { origins[rest] = last }
+        // The model holds the value trimmed (YAMLMap.string), and that is what the pages show.
+        let markdown = scalar.string.trimmingWhitespace
+        let leading = scalar.string.prefix(while: \.isWhitespace).utf8.count
+        let kept = Array(origins[leading..<(leading + markdown.utf8.count)])
         var lineStarts = [0]
-        for (offset, byte) in value.enumerated() where byte == 10 { lineStarts.append(offset + 1) }
-        return Text(markdown: scalar.string, file: file, origins: origins, lineStarts: lineStarts)
+        for (offset, byte) in markdown.utf8.enumerated() where byte == 10 { lineStarts.append(offset + 1) }
+        return Text(markdown: markdown, file: file, origins: kept, lineStarts: lineStarts)
     }
 
     /// Where `needle` occurs in `haystack` at or after `start`, allowing only spaces and line ends before it.
@@ -130,8 +137,9 @@ struct EmbeddedMarkdown {
     static func check(_ texts: [Text], page: String, rootToken: String) -> Result {
         let renderer = MarkdownRenderer(flowchart: nil, rootToken: rootToken)
         var result = Result()
-        for text in texts where !text.markdown.trimmingWhitespace.isEmpty {
+        for text in texts where !text.markdown.isEmpty {
             let rendered = renderer.render(text.markdown, page: page, file: text.file, lineOffset: 0)
+            result.html[text.markdown] = rendered.html
             for var diagnostic in rendered.diagnostics {
                 (diagnostic.line, diagnostic.column) = text.filePosition(line: diagnostic.line, column: diagnostic.column)
                 result.diagnostics.append(diagnostic)

@@ -4,9 +4,9 @@ import CMarkGFM
 extension RenderPass {
     mutating func rewriteLinks() {
         for node in linkNodes {
-            guard let url = node.url, !url.isEmpty else { continue }
             let isImage = node.type == CMARK_NODE_IMAGE
-            if ContentPath.isExternal(url) {
+            guard let url = node.url, let link = WrittenLink(url, from: page, kind: isImage ? .image : .link) else { continue }
+            if link.target == .external {
                 // The CSP allows images from the site itself only: one from elsewhere would show as broken
                 // (and would tell that other site who reads the page).
                 if isImage && !url.lowercased().hasPrefix("data:image/") {
@@ -14,49 +14,14 @@ extension RenderPass {
                 }
                 continue
             }
-            let (path, anchor) = split(url)
-            let line = fileLine(node)
-            let column = fileColumn(node)
-            if path.isEmpty {
-                // `#anker` on the same page.
-                if let anchor {
-                    if let rootToken { cmark_node_set_url(node.raw, rootToken + ContentPath.outputPath(ofPage: page) + "#" + anchor) }
-                    links.append(LocalLink(kind: .page, target: page, anchor: anchor, written: url, line: line, column: column))
-                }
+            if let problem = link.problem {
+                report(node, problem)
                 continue
             }
-            if path.hasPrefix("/") {
-                report(node, .linkFromRoot(url))
-                continue
-            }
-            let decoded = path.removingPercentEncodingSafely
-            guard var target = ContentPath.resolve(decoded, from: page) else {
-                report(node, .linkClimbsOut(url))
-                continue
-            }
-            var rewritten = path
-            if decoded.hasSuffix("/") || target.isEmpty {
-                target = target.isEmpty ? "index.md" : target + "/index.md"
-                rewritten = (path.hasSuffix("/") || path.isEmpty ? path : path + "/") + "index.html"
-            }
-            if !isImage && target.hasSuffix(".md") {
-                // Folder links were rewritten to index.html above; a link written as `.md` gets `.html`.
-                if decoded.hasSuffix(".md") { rewritten = String(path.dropLast(3)) + ".html" }
-                links.append(LocalLink(kind: .page, target: target, anchor: anchor, written: url, line: line, column: column))
-            } else {
-                links.append(LocalLink(kind: .asset, target: target, anchor: nil, written: url, line: line, column: column))
-            }
-            if let rootToken {
-                rewritten = rootToken + (target.hasSuffix(".md") && !isImage ? ContentPath.outputPath(ofPage: target) : target)
-            }
-            let newURL = rewritten + (anchor.map { "#" + $0 } ?? "")
-            if newURL != url { cmark_node_set_url(node.raw, newURL) }
+            if let local = link.local(line: fileLine(node), column: fileColumn(node)) { links.append(local) }
+            let href = link.href(rootToken: rootToken)
+            if href != url { cmark_node_set_url(node.raw, href) }
         }
-    }
-
-    private func split(_ url: String) -> (path: String, anchor: String?) {
-        guard let hash = url.firstIndex(of: "#") else { return (url, nil) }
-        return (String(url[..<hash]), String(url[url.index(after: hash)...]))
     }
 }
 

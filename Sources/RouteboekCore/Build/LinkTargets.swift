@@ -1,0 +1,52 @@
+import Beslisboom
+import Messages
+
+/// What a resolved link may point at once every page is read: one check for links in pages, in the
+/// beslisboom's texts and in its link fields, so a target is missing, a draft or without the anchor
+/// alike wherever the link was written.
+struct LinkTargets: Sendable {
+    /// Every page read, by its path from the content root.
+    let pages: [String: Page]
+    /// Pages whose own errors stopped them from being read: links to them are not reported again.
+    let unreadable: Set<String>
+    /// Every other file of the content folder, by its path from the content root.
+    let assets: Set<String>
+    /// The content folder as messages show it.
+    let displayContent: String
+
+    /// The problem with a link found in Markdown; `fromDraft`: the link is on a page that is not
+    /// published either, so it may point at another draft.
+    func problem(with link: LocalLink, fromDraft: Bool) -> Message? {
+        switch link.kind {
+        case .asset:
+            if assets.contains(link.target) { return nil }
+            return .linkTargetMissing(link.written, path: "\(displayContent)/\(link.target)", suggestion: nil)
+        case .page:
+            // The page exists but its own errors stopped it from being read: those are reported already.
+            if unreadable.contains(link.target) { return nil }
+            guard let target = pages[link.target] else {
+                return .linkTargetMissing(link.written, path: "\(displayContent)/\(link.target)",
+                                          suggestion: Spelling.closest(to: link.target, among: Array(pages.keys)))
+            }
+            if target.frontMatter.isDraft && !fromDraft {
+                return .linkToDraft(link.written)
+            }
+            if let anchor = link.anchor, !anchor.isEmpty, !target.headings.contains(where: { $0.anchor == anchor }) {
+                return .linkAnchorMissing(link.written, file: target.file, anchor: anchor,
+                                          suggestion: Spelling.closest(to: anchor, among: target.headings.map(\.anchor)))
+            }
+            return nil
+        }
+    }
+
+    /// The problem with a link field of the beslisboom (`links` of an outcome, `pagina` of an action).
+    /// It is written from the tree's folder as a link in the tree's texts is, and the tree shows the
+    /// page's title for it, so it must be a page.
+    func problem(withTreeField written: String) -> Message? {
+        guard let link = WrittenLink(written, from: TreeTexts.anchorPage) else { return .linkNotPage(written) }
+        if let problem = link.problem { return problem }
+        guard let local = link.local(line: 1, column: 1) else { return .linkNotPage(written) }
+        // A file that is missing is said to be missing first: most often the `.md` was mistyped.
+        return problem(with: local, fromDraft: false) ?? (link.page == nil ? .linkNotPage(written) : nil)
+    }
+}
