@@ -96,7 +96,7 @@ public func cleanGraphvizSVG(_ svg: String, idPrefix: String) throws(FlowchartEr
     text = tag + text[tagEnd...]
 
     if !idPrefix.isEmpty {
-        let prefix = htmlEscape(idPrefix) + "-"
+        let prefix = HTML.escape(idPrefix) + "-"
         text = text.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)")
         text = text.replacingOccurrences(of: "url(#", with: "url(#\(prefix)")
         text = text.replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)")

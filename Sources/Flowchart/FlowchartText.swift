@@ -80,10 +80,10 @@ public struct FlowchartTextAlternative: Sendable, Equatable {
     public func html() -> String {
         var out = "<ol>"
         for step in steps {
-            out += "<li>" + htmlEscape(step.text)
+            out += "<li>" + HTML.escape(step.text)
             let notes = step.notes
             if !notes.isEmpty {
-                out += "<ul>" + notes.map { "<li>" + htmlEscape($0) + "</li>" }.joined() + "</ul>"
+                out += "<ul>" + notes.map { "<li>" + HTML.escape($0) + "</li>" }.joined() + "</ul>"
             }
             out += "</li>"
         }
@@ -175,21 +175,4 @@ extension FlowchartGraph {
     public func textAlternativeHTML() -> String {
         textAlternative().html()
     }
-}
-
-/// Escapes text for HTML content and attribute values.
-func htmlEscape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(c)
-        }
-    }
-    return out
 }

@@ -29,9 +29,6 @@ enum ContentPath {
 
     static func rootPrefix(for path: String) -> String { String(repeating: "../", count: depth(of: path)) }
 
-    /// A relative link from the page at `from` to `target` (both paths from the root).
-    static func relative(from: String, to target: String) -> String { rootPrefix(for: from) + target }
-
     static func isExternal(_ url: String) -> Bool {
         if url.hasPrefix("mailto:") || url.hasPrefix("tel:") || url.hasPrefix("//") { return true }
         guard let colon = url.firstIndex(of: ":") else { return false }
