@@ -55,10 +55,13 @@ struct SiteWriter {
     /// A page's body as its layout shows it in `.prose`: the publicatiedata before the rendered Markdown
     /// (`pagina`), the list of changes after it (`wijzigingen`). The whole document holds the same.
     private func proseHTML(_ page: Page) -> String {
-        let info = context.page(page)["page"] as? [String: Any] ?? [:]
         var html = page.html
-        if let schedule = info["schedule"] as? [String: Any] { html = templates.render(partial: "publicatiedata", schedule) + html }
-        if let changes = info["changes"] as? [String: Any] { html += templates.render(partial: "wijzigingen", changes) }
+        if let schedule = context.schedule(on: page) {
+            html = templates.render(partial: "publicatiedata", context.scheduleContext(schedule)) + html
+        }
+        if let changes = context.changes(on: page) {
+            html += templates.render(partial: "wijzigingen", changes.context(root: ContentPath.rootPrefix(for: page.outputPath)))
+        }
         return html
     }
 
