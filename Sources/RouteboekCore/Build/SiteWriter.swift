@@ -102,8 +102,8 @@ struct SiteWriter {
             }
             let page = published[job - 1]
             if page.source == toolIntro?.source { return }
-            let layout = page.source == input.changeLog?.page ? ChangeLog.layout : "pagina"
-            write(templates.render(layout: layout, context.page(page)), to: page.outputPath)
+            let layout: Layout = page.source == input.changeLog?.page ? .wijzigingen : .pagina
+            write(templates.render(layout, context.page(page)), to: page.outputPath)
             written.increment()
         }
         if let site = treeSite(context), let toolIntro {
@@ -137,10 +137,10 @@ struct SiteWriter {
         let search = SearchSite(pages: pages, tree: tree, input: input.search,
                                 sectionTitle: { context.navigation.entry(forSection: $0.section)?.title ?? "" }, stemmer: stemmer)
         write(search.indexScript, to: SearchIndex.path)
-        write(templates.render(layout: "zoeken", context.base(path: "zoeken.html", section: "", title: "Zoeken")), to: "zoeken.html")
+        write(templates.render(.zoeken, context.base(path: "zoeken.html", section: "", title: "Zoeken")), to: "zoeken.html")
         var register = context.base(path: "register.html", section: "", title: "Register van A tot Z")
         register["letters"] = search.register.letters
-        write(templates.render(layout: "register", register), to: "register.html")
+        write(templates.render(.register, register), to: "register.html")
     }
 
     /// The theme's files to `assets/`, and the content's own files (images, PDFs) where they are.
