@@ -99,7 +99,8 @@ extension DecisionTree {
     }
 
     private func holds(_ condition: Condition, value: SubjectValue) -> Bool {
-        let emptyMeansNone = condition.subject == OutcomeSubject.registration.rawValue
+        // A list attribute may have a word for "empty" (`registratie: geen`).
+        let noneWord = OutcomeAttribute.named(condition.subject)?.noneWord
         switch value {
         case .single(let single):
             if let anyOf = condition.anyOf, !(single.map(anyOf.contains) ?? false) { return false }
@@ -108,7 +109,7 @@ extension DecisionTree {
             return true
         case .list(let list):
             func contains(_ wanted: String) -> Bool {
-                emptyMeansNone && wanted == OutcomeSubject.noRegistration ? list.isEmpty : list.contains(wanted)
+                wanted == noneWord ? list.isEmpty : list.contains(wanted)
             }
             if let anyOf = condition.anyOf, !anyOf.contains(where: contains) { return false }
             if let noneOf = condition.noneOf, noneOf.contains(where: contains) { return false }

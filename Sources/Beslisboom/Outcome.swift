@@ -1,34 +1,5 @@
-/// Where the school registers the pupil. An empty list means no registration ("geen").
-public enum Registration: String, Sendable, CaseIterable {
-    case duo = "duo"
-    case otThuiszitter = "ot-thuiszitter"
-    case otRisicoleerling = "ot-risicoleerling"
-}
-
-/// Which DUO melding the registration is, when it is in DUO.
-public enum DuoReport: String, Sendable, CaseIterable {
-    case none = "geen"
-    case verzuim16Uur = "verzuim-16-uur"
-    case langdurigRelatiefVerzuim = "langdurig-relatief-verzuim"
-    case luxeVerzuim = "luxe-verzuim"
-}
-
-/// Whether afwijking onderwijstijd must be requested from the Inspectie.
-public enum Deviation: String, Sendable, CaseIterable {
-    case request = "aanvragen"
-    case notNeeded = "niet-nodig"
-    case checkDecisionAid = "keuzehulp"
-    /// Only for a voorlopig outcome: the school must first find out what the situation is.
-    case undetermined = "nog-onbekend"
-}
-
-/// Who has the regie on the process.
-public enum Regie: String, Sendable, CaseIterable {
-    case school = "school"
-    case leerplicht = "leerplicht"
-    case samenwerkingsverband = "samenwerkingsverband"
-}
-
+/// One end of the tree. Its attributes (registratie, afwijking, ...) are stored here as typed fields;
+/// what they mean, which words they take and how they are shown is in OutcomeAttributes.swift.
 public struct Outcome: Sendable {
     public var id: String
     public var title: String

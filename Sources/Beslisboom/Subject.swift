@@ -1,29 +1,48 @@
-/// The names conditions use for an outcome's attributes; any other subject is a fact id. Each
-/// attribute says here, once, which values it can have and what its value is on a route.
-public enum OutcomeSubject: String, Sendable, CaseIterable {
-    case registration = "registratie"
-    case duoReport = "duo-melding"
-    case deviation = "afwijking"
-    case thuiszitter = "thuiszitter"
-    case provisional = "voorlopig"
-    case regie = "regie"
-    case actions = "acties"
-    case outcome = "uitkomst"
+/// The names conditions use for what a route reaches: an outcome attribute, the actions that apply,
+/// or the outcome itself; any other subject is a fact id. What an attribute can be and what it is on a
+/// route comes from its definition (OutcomeAttribute).
+public enum OutcomeSubject: Sendable, Hashable, CustomStringConvertible {
+    case attribute(OutcomeAttribute)
+    case actions
+    case outcome
 
-    /// The word for "no registration" in conditions on `registratie`.
-    public static let noRegistration = "geen"
+    /// Every subject, in the order messages list them: the attributes, then `acties` and `uitkomst`.
+    public static var allCases: [OutcomeSubject] { OutcomeAttribute.all.map(Self.attribute) + [.actions, .outcome] }
+
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "acties": self = .actions
+        case "uitkomst": self = .outcome
+        default:
+            guard let attribute = OutcomeAttribute.named(rawValue) else { return nil }
+            self = .attribute(attribute)
+        }
+    }
+
+    /// The name as written in conditions.
+    public var rawValue: String {
+        switch self {
+        case .attribute(let attribute): attribute.key
+        case .actions: "acties"
+        case .outcome: "uitkomst"
+        }
+    }
+
+    public var description: String { rawValue }
 
     /// Whether the subject holds a list (tests mean "contains").
-    public var isList: Bool { self == .registration || self == .actions }
+    public var isList: Bool {
+        switch self {
+        case .attribute(let attribute): attribute.form == .list
+        case .actions: true
+        case .outcome: false
+        }
+    }
 
     /// Every value a condition on this subject may name.
     public func allowedValues(in tree: DecisionTree) -> [String] {
         switch self {
-        case .registration: Registration.allCases.map(\.rawValue) + [Self.noRegistration]
-        case .duoReport: DuoReport.allCases.map(\.rawValue)
-        case .deviation: Deviation.allCases.map(\.rawValue)
-        case .thuiszitter, .provisional: ["ja", "nee"]
-        case .regie: Regie.allCases.map(\.rawValue)
+        case .attribute(let attribute): attribute.words
         case .actions: tree.actions.map(\.id)
         case .outcome: tree.outcomes.map(\.id)
         }
@@ -32,12 +51,7 @@ public enum OutcomeSubject: String, Sendable, CaseIterable {
     /// The subject's value for an outcome whose route keeps `actions`.
     public func value(of outcome: Outcome, actions: [Action]) -> SubjectValue {
         switch self {
-        case .registration: .list(outcome.registrations.map(\.rawValue))
-        case .duoReport: .single(outcome.duoReport.rawValue)
-        case .deviation: .single(outcome.deviation.rawValue)
-        case .thuiszitter: .single(outcome.isThuiszitter ? "ja" : "nee")
-        case .provisional: .single(outcome.isProvisional ? "ja" : "nee")
-        case .regie: .single(outcome.regie.rawValue)
+        case .attribute(let attribute): attribute.value(of: outcome).subjectValue
         case .actions: .list(actions.map(\.id))
         case .outcome: .single(outcome.id)
         }

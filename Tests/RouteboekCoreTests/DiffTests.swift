@@ -87,15 +87,15 @@ struct DiffTests {
 
         let changed = diff.routes(.changed)
         #expect(changed.map(\.steps) == [steps("ingeschreven=ja verzuim=nee")])
-        #expect(changed.first?.fields == [.deviation])
+        #expect(changed.first?.fields == [.attribute(.deviation)])
         #expect(changed.first?.actionsAdded == ["melden"] && changed.first?.actionsRemoved == [])
-        #expect(changed.first?.before?.answer.deviation == .checkDecisionAid && changed.first?.after?.answer.deviation == .request)
+        #expect(changed.first?.before?.answer.outcomeModel.deviation == .checkDecisionAid && changed.first?.after?.answer.outcomeModel.deviation == .request)
         #expect(changed.first?.position?.description.hasSuffix(try place(of: "aanvragen", in: "beslisboom/uitkomsten.yml", repository)) == true,
                 "the value that changed: \(String(describing: changed.first?.position))")
 
         let added = diff.routes(.added)
         #expect(added.map(\.steps) == [steps("ingeschreven=ja verzuim=twijfel")])
-        #expect(added.first?.after?.answer.outcome == "uitzoeken" && added.first?.after?.answer.isProvisional == true)
+        #expect(added.first?.after?.answer.outcome == "uitzoeken" && added.first?.after?.answer.outcomeModel.isProvisional == true)
         #expect(added.first?.position?.description.hasSuffix(try place(of: "id: twijfel", in: "beslisboom/boom.yml", repository)) == true,
                 "the new option: \(String(describing: added.first?.position))")
 
@@ -207,7 +207,7 @@ struct DiffTests {
         #expect(diff.routes.allSatisfy { $0.kind == .changed }, "\(diff.routes.map(\.kind))")
         #expect(Set(diff.routes.map(\.steps.routeDescription)) == Set(expected.map(\.routeDescription)))
         #expect(diff.routes.count == expected.count)
-        #expect(diff.routes.allSatisfy { $0.fields == [.registration] && $0.actionsAdded.isEmpty && $0.actionsRemoved.isEmpty })
+        #expect(diff.routes.allSatisfy { $0.fields == [.attribute(.registration)] && $0.actionsAdded.isEmpty && $0.actionsRemoved.isEmpty })
         let registratie = try place(of: "[duo, ot-thuiszitter]", in: "beslisboom/uitkomsten.yml", repository)
         #expect(diff.routes.allSatisfy { $0.position?.description.hasSuffix(registratie) == true })
         #expect(diff.unchangedRouteCount == tree.enumerateRoutes().routes.count - expected.count)

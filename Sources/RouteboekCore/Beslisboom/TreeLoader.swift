@@ -169,53 +169,68 @@ struct TreeLoader {
     }
 
     private static func outcome(_ node: Node, _ reader: YAMLReader) -> Outcome? {
-        let keys = ["id", "titel", "registratie", "duo-melding", "afwijking", "thuiszitter", "voorlopig", "regie", "toon-feiten",
-                    "samenvatting", "acties", "links", "bronnen", "opmerking"]
+        let keys = ["id", "titel"] + OutcomeAttribute.all.map(\.key)
+            + ["toon-feiten", "samenvatting", "acties", "links", "bronnen", "opmerking"]
         guard let map = YAMLMap(node, reader, what: "een uitkomst", allowed: keys),
               let id = map.string("id", required: true, what: "een uitkomst") else { return nil }
         let what = "uitkomst '\(id)'"
-        func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type, required: Bool) -> T? where T.RawValue == String {
-            guard let text = map.string(key, required: required, what: what) else { return nil }
-            if let value = T(rawValue: text) { return value }
-            let allowed = T.allCases.map(\.rawValue)
-            reader.report(map.valueNode(key), .treeOutcomeValueInvalid(key, what: what, value: text, allowed: allowed,
-                                                                       suggestion: Spelling.closest(to: text, among: allowed)))
-            return nil
+        // Each attribute starts at its default and is then read as its definition says.
+        var outcome = Outcome(id: id, title: "", registrations: [], deviation: .notNeeded, isThuiszitter: false)
+        var complete = true
+        for attribute in OutcomeAttribute.all {
+            if !read(attribute, of: map, node: node, reader, what: what, into: &outcome) { complete = false }
         }
-        var registrations: [Registration] = []
-        for text in map.strings("registratie", what: what) {
-            if let registration = Registration(rawValue: text) { registrations.append(registration) }
-            else if text != OutcomeSubject.noRegistration {
-                reader.report(map.valueNode("registratie"), .treeRegistrationInvalid(text, what: what, allowed: Registration.allCases.map(\.rawValue)))
-            }
-        }
-        if !map.has("registratie") { reader.report(node, .treeOutcomeNeedsRegistration(what)) }
-        var isThuiszitter = false
-        if let text = map.string("thuiszitter", required: true, what: what) {
-            if text == "ja" || text == "true" { isThuiszitter = true }
-            else if text != "nee" && text != "false" { reader.report(map.valueNode("thuiszitter"), .treeThuiszitterInvalid(what)) }
-        }
-        guard let title = map.string("titel", required: true, what: what),
-              let deviation = choice("afwijking", Deviation.self, required: true) else { return nil }
+        guard let title = map.string("titel", required: true, what: what), complete else { return nil }
         var positions: [String: SourcePosition] = [:]
         for key in keys { if let value = map.valueNode(key) { positions[key] = reader.position(value) } }
         if case .sequence(let items)? = map.valueNode("acties") {
             for item in items { if let id = item.string { positions["acties/\(id)"] = reader.position(item) } }
         }
-        return Outcome(
-            id: id, title: title, registrations: registrations,
-            duoReport: choice("duo-melding", DuoReport.self, required: false) ?? .none,
-            deviation: deviation, isThuiszitter: isThuiszitter, isProvisional: map.bool("voorlopig") ?? false,
-            regie: choice("regie", Regie.self, required: false) ?? .school,
-            showFacts: map.strings("toon-feiten", what: what),
-            summary: map.string("samenvatting", required: true, what: what) ?? "",
-            actions: map.strings("acties", what: what),
-            links: map.strings("links", what: what),
-            sources: SourceListReader.read(map, key: "bronnen", reader: reader),
-            note: map.string("opmerking", what: what),
-            position: reader.position(node),
-            positions: positions
-        )
+        outcome.title = title
+        outcome.showFacts = map.strings("toon-feiten", what: what)
+        outcome.summary = map.string("samenvatting", required: true, what: what) ?? ""
+        outcome.actions = map.strings("acties", what: what)
+        outcome.links = map.strings("links", what: what)
+        outcome.sources = SourceListReader.read(map, key: "bronnen", reader: reader)
+        outcome.note = map.string("opmerking", what: what)
+        outcome.position = reader.position(node)
+        outcome.positions = positions
+        return outcome
+    }
+
+    /// Reads one attribute of an outcome; false when the outcome cannot be kept (an essential
+    /// attribute missing or not one of its words).
+    private static func read(_ attribute: OutcomeAttribute, of map: YAMLMap, node: Node, _ reader: YAMLReader,
+                             what: String, into outcome: inout Outcome) -> Bool {
+        let key = attribute.key
+        var isRequired = false
+        var ownMissingMessage: Message?
+        switch attribute.presence {
+        case .optional: break
+        case .essential: isRequired = true
+        case .required(let message):
+            isRequired = true
+            ownMissingMessage = message?(what)
+        }
+        if let ownMissingMessage, !map.has(key) {
+            reader.report(node, ownMissingMessage)
+            return true
+        }
+        let written: [String]
+        switch attribute.form {
+        case .list:
+            written = map.strings(key, what: what)
+        case .word, .yesNo:
+            guard let text = map.string(key, required: isRequired && ownMissingMessage == nil, what: what) else {
+                if case .essential = attribute.presence { return false }
+                return true
+            }
+            written = [text]
+        }
+        let problems = attribute.read(written, into: &outcome, what: what)
+        for problem in problems { reader.report(map.valueNode(key), problem) }
+        if case .essential = attribute.presence, !problems.isEmpty { return false }
+        return true
     }
 
     /// `feestdagen.yml`: the days that are not werkdagen, with their source.

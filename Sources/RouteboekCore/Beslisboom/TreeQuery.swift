@@ -90,11 +90,12 @@ public enum TreeQuery {
     public static func text(_ result: Result) -> String {
         let outcome = result.evaluation.outcome
         var lines = ["Route: \(result.evaluation.route.steps.routeDescription)", "", outcome.title, ""]
-        lines.append("Registratie:            \(TreeLabels.registration(outcome))")
-        if let report = TreeLabels.duoReport(outcome.duoReport) { lines.append("DUO-melding:            \(report)") }
-        lines.append("Afwijking onderwijstijd: \(TreeLabels.deviation(outcome.deviation))")
-        lines.append("Thuiszitter:            \(TreeLabels.thuiszitter(outcome))")
-        lines.append("Regie:                  \(TreeLabels.regie(outcome.regie))")
+        // Every attribute with a label, its value starting in the same column.
+        for attribute in OutcomeAttribute.all {
+            guard let label = attribute.label(of: outcome) else { continue }
+            let name = attribute.name + ":"
+            lines.append(name + String(repeating: " ", count: max(1, 24 - name.count)) + label)
+        }
         for id in outcome.showFacts {
             if let fact = result.tree.factsByID[id], let value = result.evaluation.facts[id] {
                 lines.append("\(fact.label): \(fact.label(of: value) ?? value)")
@@ -155,23 +156,23 @@ public enum TreeQuery {
             for (anchor, day) in dates.anchors { given[anchor.rawValue] = day.description }
             plan["datums"] = given
         }
+        var answer: [String: Any] = ["id": outcome.id, "titel": outcome.title, "acties": result.plan.all.map(action)]
+        for attribute in OutcomeAttribute.all {
+            answer[attribute.key] = switch attribute.value(of: outcome) {
+            case .words(let words): words
+            case .word(let word): word
+            case .yesNo(let yes): yes
+            }
+        }
+        // Labels for these two only, as before (Tests/browser/beslislib.py compares them with the pages).
+        for attribute in [OutcomeAttribute.registration, .deviation] {
+            answer[attribute.key + "Label"] = attribute.label(of: outcome) ?? ""
+        }
         let result: [String: Any] = [
             "route": result.evaluation.route.steps.map { ["vraag": $0.question, "optie": $0.option] },
             "routeTekst": result.evaluation.route.steps.routeDescription,
             "feiten": facts,
-            "uitkomst": [
-                "id": outcome.id,
-                "titel": outcome.title,
-                "registratie": outcome.registrations.map(\.rawValue),
-                "registratieLabel": TreeLabels.registration(outcome),
-                "duo-melding": outcome.duoReport.rawValue,
-                "afwijking": outcome.deviation.rawValue,
-                "afwijkingLabel": TreeLabels.deviation(outcome.deviation),
-                "thuiszitter": outcome.isThuiszitter,
-                "voorlopig": outcome.isProvisional,
-                "regie": outcome.regie.rawValue,
-                "acties": result.plan.all.map(action),
-            ] as [String: Any],
+            "uitkomst": answer,
             "plan": plan,
         ]
         guard let data = try? JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .prettyPrinted]) else { return "{}" }

@@ -194,8 +194,8 @@ struct TreeSite {
                 "number": index + 1,
                 "answers": route.steps.map { answerContext($0, changeHref: "") },
                 "outcome": ["id": outcome.id, "title": outcome.title, "registration": registrationText(outcome),
-                            "deviation": TreeLabels.deviation(outcome.deviation),
-                            "thuiszitter": TreeLabels.thuiszitter(outcome)],
+                            "deviation": OutcomeAttribute.deviation.label(of: outcome) ?? "",
+                            "thuiszitter": OutcomeAttribute.thuiszitter.label(of: outcome) ?? ""],
                 "stepHref": TreeTexts.rootToken + TreeStepPaths.path(route.steps),
             ]
         }
@@ -252,9 +252,7 @@ struct TreeSite {
     }
 
     private func registrationText(_ outcome: Outcome) -> String {
-        let base = TreeLabels.registration(outcome)
-        guard let report = TreeLabels.duoReport(outcome.duoReport) else { return base }
-        return "\(base) (\(report.lowercased()))"
+        TreeLabels.registrationWithReport(outcome)
     }
 
     /// The context of the partial `uitkomst`. `evaluation` nil: the tool's script fills the route's
@@ -264,13 +262,13 @@ struct TreeSite {
         var context: [String: Any] = [
             "id": outcome.id,
             "title": outcome.title,
-            "registration": TreeLabels.registration(outcome),
-            "deviation": TreeLabels.deviation(outcome.deviation),
+            "registration": OutcomeAttribute.registration.label(of: outcome) ?? "",
+            "deviation": OutcomeAttribute.deviation.label(of: outcome) ?? "",
             "deviationId": outcome.deviation.rawValue,
             "isThuiszitter": outcome.isThuiszitter,
-            "thuiszitter": TreeLabels.thuiszitter(outcome),
+            "thuiszitter": OutcomeAttribute.thuiszitter.label(of: outcome) ?? "",
             "isProvisional": outcome.isProvisional,
-            "regie": TreeLabels.regie(outcome.regie),
+            "regie": OutcomeAttribute.regie.label(of: outcome) ?? "",
             "summaryHTML": html(outcome.summary),
             "noteHTML": html(outcome.note),
             "showFacts": outcome.showFacts.joined(separator: " "),
@@ -285,7 +283,7 @@ struct TreeSite {
                 return ["code": source?.code ?? "", "title": source?.title ?? reference.file, "part": reference.part, "url": ""]
             },
         ]
-        if let report = TreeLabels.duoReport(outcome.duoReport) { context["duoReport"] = report }
+        if let report = OutcomeAttribute.duoReport.label(of: outcome) { context["duoReport"] = report }
         if let evaluation {
             let planContext = TreePlanContext(tree: tree, site: site, link: link)
             context["plan"] = planContext.context(tree.plan(evaluation), facts: evaluation.facts)

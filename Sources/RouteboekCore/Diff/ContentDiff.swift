@@ -7,19 +7,13 @@ public struct RouteAnswer: Sendable {
     public var actionModels: [Action]
 
     /// The parts of an answer the diff compares; the actions are compared apart, as added or removed.
-    public static let comparedSubjects: [OutcomeSubject] = [.outcome, .registration, .duoReport, .deviation, .thuiszitter, .provisional, .regie]
+    public static let comparedSubjects: [OutcomeSubject] = [.outcome] + OutcomeAttribute.all.map(OutcomeSubject.attribute)
 
     /// A subject's value on the route, as the model's conditions see it.
     public func value(_ subject: OutcomeSubject) -> SubjectValue { subject.value(of: outcomeModel, actions: actionModels) }
 
     public var outcome: String { outcomeModel.id }
     public var outcomeTitle: String { outcomeModel.title }
-    public var registrations: [Registration] { outcomeModel.registrations }
-    public var duoReport: DuoReport { outcomeModel.duoReport }
-    public var deviation: Deviation { outcomeModel.deviation }
-    public var isThuiszitter: Bool { outcomeModel.isThuiszitter }
-    public var isProvisional: Bool { outcomeModel.isProvisional }
-    public var regie: Regie { outcomeModel.regie }
     /// The action ids, in the outcome's order.
     public var actions: [String] { actionModels.map(\.id) }
 }

@@ -40,22 +40,14 @@ struct JSONDiff: Encodable {
 
     struct StepEntry: Encodable { var vraag: String; var optie: String }
 
+    /// A route and its answer; every outcome attribute under its key (`registratie`, `duo-melding`, ...).
     struct RouteEntry: Encodable {
         var route: [StepEntry]
         var routeTekst: String
         var uitkomst: String
         var titel: String
-        var registratie: [String]
-        var duoMelding: String
-        var afwijking: String
-        var thuiszitter: Bool
-        var voorlopig: Bool
-        var regie: String
+        var attributes: [(key: String, value: AttributeValue)]
         var acties: [String]
-
-        enum CodingKeys: String, CodingKey {
-            case route, routeTekst, uitkomst, titel, registratie, duoMelding = "duo-melding", afwijking, thuiszitter, voorlopig, regie, acties
-        }
 
         init(_ state: RouteState) {
             route = state.steps.map { StepEntry(vraag: $0.question, optie: $0.option) }
@@ -63,13 +55,32 @@ struct JSONDiff: Encodable {
             let answer = state.answer
             uitkomst = answer.outcome
             titel = answer.outcomeTitle
-            registratie = answer.registrations.map(\.rawValue)
-            duoMelding = answer.duoReport.rawValue
-            afwijking = answer.deviation.rawValue
-            thuiszitter = answer.isThuiszitter
-            voorlopig = answer.isProvisional
-            regie = answer.regie.rawValue
+            attributes = OutcomeAttribute.all.map { ($0.key, $0.value(of: answer.outcomeModel)) }
             acties = answer.actions
+        }
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(_ string: String) { stringValue = string }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(route, forKey: Key("route"))
+            try container.encode(routeTekst, forKey: Key("routeTekst"))
+            try container.encode(uitkomst, forKey: Key("uitkomst"))
+            try container.encode(titel, forKey: Key("titel"))
+            for (key, value) in attributes {
+                switch value {
+                case .words(let words): try container.encode(words, forKey: Key(key))
+                case .word(let word): try container.encode(word, forKey: Key(key))
+                case .yesNo(let yes): try container.encode(yes, forKey: Key(key))
+                }
+            }
+            try container.encode(acties, forKey: Key("acties"))
         }
     }
 

@@ -84,7 +84,7 @@ public struct DiffReport: Sendable {
     static func text(_ value: SubjectValue) -> String {
         switch value {
         case .single(let single): single ?? "geen"
-        case .list(let list): list.isEmpty ? OutcomeSubject.noRegistration : list.joined(separator: ", ")
+        case .list(let list): list.isEmpty ? OutcomeAttribute.noRegistration : list.joined(separator: ", ")
         }
     }
 
@@ -94,8 +94,8 @@ public struct DiffReport: Sendable {
 
     /// `uitkomst duo (Meld bij DUO): registratie duo; afwijking niet-nodig; thuiszitter ja`.
     func answerLine(_ answer: RouteAnswer) -> String {
-        let values = [OutcomeSubject.registration, .deviation, .thuiszitter].map { "\($0.rawValue) \(Self.text(answer.value($0)))" }
-            + (answer.isProvisional ? ["voorlopig"] : [])
+        let values = [OutcomeAttribute.registration, .deviation, .thuiszitter].map { "\($0.key) \(Self.text(answer.value(.attribute($0))))" }
+            + (answer.outcomeModel.isProvisional ? ["voorlopig"] : [])
         return "uitkomst \(answer.outcome) (\(answer.outcomeTitle)): " + values.joined(separator: "; ")
     }
 

@@ -41,11 +41,9 @@ extension TreeSite {
                 return TreeDocumentAppendix.Answer(question: question?.text ?? step.question,
                                                    answer: question?.option(step.option)?.label ?? step.option)
             }
-            var registration = TreeLabels.registration(outcome)
-            if let report = TreeLabels.duoReport(outcome.duoReport) { registration += " (\(report.lowercased()))" }
-            return .init(number: index + 1, answers: answers, registration: registration,
-                         deviation: TreeLabels.deviation(outcome.deviation),
-                         thuiszitter: TreeLabels.thuiszitter(outcome), outcome: outcome.title)
+            return .init(number: index + 1, answers: answers, registration: TreeLabels.registrationWithReport(outcome),
+                         deviation: OutcomeAttribute.deviation.label(of: outcome) ?? "",
+                         thuiszitter: OutcomeAttribute.thuiszitter.label(of: outcome) ?? "", outcome: outcome.title)
         }
         return TreeDocumentAppendix(flowchartHTML: figure, routes: routes)
     }
