@@ -139,7 +139,7 @@ struct TreeSite {
             "routesHref": token + TreeStepPaths.routesPath,
             "flowchartHref": token + TreeStepPaths.flowchartPath,
         ] as [String: Any]
-        return templates.render(layout: "beslisboom", page)
+        return templates.render(.beslisboom, page)
     }
 
     private func questionStep(_ question: Question, steps: [Step]) -> String {
@@ -156,7 +156,7 @@ struct TreeSite {
             },
         ] as [String: Any]
         page["step"] = step
-        return templates.render(layout: "beslisboom-stap", page)
+        return templates.render(.beslisboomStap, page)
     }
 
     private func resultStep(title: String, outcomeHTML: String, route: Route) -> String {
@@ -166,7 +166,7 @@ struct TreeSite {
         step["outcomeHTML"] = outcomeHTML
         step["address"] = path
         page["step"] = step
-        return templates.render(layout: "beslisboom-stap", page)
+        return templates.render(.beslisboomStap, page)
     }
 
     private func stepContext(_ steps: [Step]) -> [String: Any] {
@@ -200,7 +200,7 @@ struct TreeSite {
             ]
         }
         page["routeCount"] = enumeration.routes.count
-        return templates.render(layout: "alle-routes", page)
+        return templates.render(.alleRoutes, page)
     }
 
     private func flowchartPage(diagnostics: DiagnosticLog) -> String {
@@ -210,7 +210,7 @@ struct TreeSite {
         } catch {
             diagnostics.add(tree.startPosition?.file ?? "beslisboom", .treeFlowchartFailed(error.message.text))
         }
-        return templates.render(layout: "stroomschema", page)
+        return templates.render(.stroomschema, page)
     }
 
     /// The whole tree as one graph: questions as decisions, outcomes as end points, answers on the edges.

@@ -12,8 +12,8 @@ struct ChangeLogChecks {
     func run() {
         guard let changes = input.changeLog else { return }
         checkPage(changes.page, at: changes.pagePosition, what: "pagina")
-        if let templates = input.templates, !templates.layoutNames.contains(ChangeLog.layout) {
-            log.add(Diagnostic(at: changes.pagePosition, .changesLayoutMissing(ChangeLog.layout, file: "\(TemplateSet.layoutsFolder)/\(ChangeLog.layout).mustache")))
+        if let templates = input.templates, !templates.has(.wijzigingen) {
+            log.add(Diagnostic(at: changes.pagePosition, .changesLayoutMissing(Layout.wijzigingen.rawValue, file: Layout.wijzigingen.file)))
         }
         for entry in changes.entries {
             if entry.date > today {

@@ -55,10 +55,13 @@ struct SiteWriter {
     /// A page's body as its layout shows it in `.prose`: the publicatiedata before the rendered Markdown
     /// (`pagina`), the list of changes after it (`wijzigingen`). The whole document holds the same.
     private func proseHTML(_ page: Page) -> String {
-        let info = context.page(page)["page"] as? [String: Any] ?? [:]
         var html = page.html
-        if let schedule = info["schedule"] as? [String: Any] { html = templates.render(partial: "publicatiedata", schedule) + html }
-        if let changes = info["changes"] as? [String: Any] { html += templates.render(partial: "wijzigingen", changes) }
+        if let schedule = context.schedule(on: page) {
+            html = templates.render(partial: "publicatiedata", context.scheduleContext(schedule)) + html
+        }
+        if let changes = context.changes(on: page) {
+            html += templates.render(partial: "wijzigingen", changes.context(root: ContentPath.rootPrefix(for: page.outputPath)))
+        }
         return html
     }
 
@@ -99,8 +102,8 @@ struct SiteWriter {
             }
             let page = published[job - 1]
             if page.source == toolIntro?.source { return }
-            let layout = page.source == input.changeLog?.page ? ChangeLog.layout : "pagina"
-            write(templates.render(layout: layout, context.page(page)), to: page.outputPath)
+            let layout: Layout = page.source == input.changeLog?.page ? .wijzigingen : .pagina
+            write(templates.render(layout, context.page(page)), to: page.outputPath)
             written.increment()
         }
         if let site = treeSite(context), let toolIntro {
@@ -134,10 +137,10 @@ struct SiteWriter {
         let search = SearchSite(pages: pages, tree: tree, input: input.search,
                                 sectionTitle: { context.navigation.entry(forSection: $0.section)?.title ?? "" }, stemmer: stemmer)
         write(search.indexScript, to: SearchIndex.path)
-        write(templates.render(layout: "zoeken", context.base(path: "zoeken.html", section: "", title: "Zoeken")), to: "zoeken.html")
+        write(templates.render(.zoeken, context.base(path: "zoeken.html", section: "", title: "Zoeken")), to: "zoeken.html")
         var register = context.base(path: "register.html", section: "", title: "Register van A tot Z")
         register["letters"] = search.register.letters
-        write(templates.render(layout: "register", register), to: "register.html")
+        write(templates.render(.register, register), to: "register.html")
     }
 
     /// The theme's files to `assets/` (the stylesheets kept in parts joined into one file each), and the

@@ -6,8 +6,6 @@ import Yams
 /// concerns, so the check can tell when one of them no longer exists.
 public struct ChangeLog: Sendable {
     public static let fileName = "wijzigingen.yml"
-    /// The layout the page is rendered with.
-    static let layout = "wijzigingen"
 
     public struct Reference: Sendable {
         public var value: String

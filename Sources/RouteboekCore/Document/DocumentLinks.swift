@@ -3,7 +3,6 @@
 struct DocumentLinks: Sendable {
     static let htmlPath = "routeboek-compleet.html"
     static let pdfPath = "routeboek.pdf"
-    static let layout = "routeboek-compleet"
 
     /// The PDF's size in bytes; nil when this build made no PDF (then no page links to one).
     var pdfBytes: Int?

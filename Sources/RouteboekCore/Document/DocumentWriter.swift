@@ -24,7 +24,7 @@ struct DocumentWriter {
                                 summary: site.description)
         page["wholeDocument"] = links.context(root: "")
         page["document"] = document.context(site: site, version: context.buildDate)
-        return templates.render(layout: DocumentLinks.layout, page)
+        return templates.render(.routeboekCompleet, page)
     }
 
     func writeHTML(links: DocumentLinks) {

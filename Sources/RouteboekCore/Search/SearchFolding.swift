@@ -7,13 +7,54 @@ enum SearchFolding {
     private static let special: [Character: String] = ["ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ø": "o", "ł": "l", "đ": "d"]
 
     static func fold(_ text: String) -> String {
+        // Foundation's decomposition is slow on Linux and most text is ASCII, which it leaves as it is:
+        // only the runs between ASCII characters go through it. An ASCII character is a starter, so no
+        // decomposition or reordering of marks reaches across one, and the result is the same as
+        // folding the whole text at once (SearchTextTests compares with that).
+        var text = text
+        text.makeContiguousUTF8()
+        var mayHaveSpecial = false
+        var scanned = false
+        let lower = text.utf8.withContiguousStorageIfAvailable { bytes -> String in
+            scanned = true
+            var folded: [UInt8] = []
+            folded.reserveCapacity(bytes.count)
+            var runStart: Int?
+            func foldRun(upTo end: Int) {
+                guard let start = runStart else { return }
+                let run = foldedWithoutFastPath(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                if !mayHaveSpecial { mayHaveSpecial = run.unicodeScalars.contains { specialScalars.contains($0) } }
+                folded.append(contentsOf: run.utf8)
+                runStart = nil
+            }
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    foldRun(upTo: index)
+                    folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                } else if runStart == nil {
+                    runStart = index
+                }
+            }
+            foldRun(upTo: bytes.count)
+            return String(decoding: folded, as: UTF8.self)
+        } ?? foldedWithoutFastPath(text)
+        // The special letters are not ASCII: only a folded run can hold one.
+        if scanned && !mayHaveSpecial { return lower }
+        guard lower.contains(where: { special[$0] != nil }) else { return lower }
+        return lower.map { special[$0] ?? String($0) }.joined()
+    }
+
+    private static let specialScalars = Set(special.keys.flatMap(\.unicodeScalars))
+
+    /// Decomposed (NFKD), combining accents dropped, lower case: what `fold` does, without the special
+    /// letters, for text of any kind.
+    static func foldedWithoutFastPath(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars where !(0x300...0x36F).contains(scalar.value) {
             scalars.append(scalar)
         }
-        let lower = String(scalars).lowercased()
-        guard lower.contains(where: { special[$0] != nil }) else { return lower }
-        return lower.map { special[$0] ?? String($0) }.joined()
+        return String(scalars).lowercased()
     }
 
     /// The words of folded text in order. A hyphenated word (`brin-nummer`) gives its parts.

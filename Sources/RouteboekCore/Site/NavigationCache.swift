@@ -15,9 +15,9 @@ struct NavigationCache: Sendable {
         for section in sections {
             let entries: [[String: Any]] = navigation.entries.map { entry in
                 let isActive = !entry.section.isEmpty && entry.section == section
-                var item: [String: Any] = ["title": entry.title, "href": Self.rootToken + entry.path, "isActive": isActive, "isCurrent": false]
+                var item: [String: Any] = ["title": entry.title, "href": Self.rootToken + entry.path, "isActive": isActive]
                 if isActive && !entry.pages.isEmpty {
-                    item["pages"] = entry.pages.map { ["title": $0.title, "href": Self.rootToken + $0.path, "isCurrent": false] as [String: Any] }
+                    item["pages"] = entry.pages.map { ["title": $0.title, "href": Self.rootToken + $0.path] }
                 }
                 return item
             }

@@ -22,9 +22,10 @@ struct PageContext: Sendable {
     /// and building it per page made a 1,000-page build quadratic.
     var pagesByFolder = PublishedPageTree()
 
-    /// The common keys for a page at `path` (from the output root) in `section`.
-    func base(path: String, section: String, title: String, summary: String? = nil) -> [String: Any] {
+    /// The common keys for a page at `path` (from the output root) in `section`; `pageInfo` adds to `page`.
+    func base(path: String, section: String, title: String, summary: String? = nil, pageInfo: [String: Any] = [:]) -> [String: Any] {
         let root = ContentPath.rootPrefix(for: path)
+        let info: [String: Any] = ["title": title, "summary": summary ?? "", "path": path, "isHome": path == "index.html"]
         var context: [String: Any] = [
             "site": siteContext,
             "root": root,
@@ -32,7 +33,7 @@ struct PageContext: Sendable {
             "csp": csp,
             "buildDate": buildDate.dutch,
             "navigationHTML": navigationHTML.html(section: section, path: path),
-            "page": ["title": title, "summary": summary ?? "", "path": path, "isHome": path == "index.html"] as [String: Any],
+            "page": info.merging(pageInfo) { _, added in added },
             "hasBeslisboom": hasBeslisboom,
             "pages": pagesByFolder,
         ]
@@ -55,9 +56,7 @@ struct PageContext: Sendable {
 
     /// The context of a Markdown page.
     func page(_ page: Page) -> [String: Any] {
-        var context = base(path: page.outputPath, section: page.section, title: page.title, summary: page.frontMatter.summary)
-        var info = context["page"] as? [String: Any] ?? [:]
-        info["html"] = page.html
+        var info: [String: Any] = ["html": page.html]
         if let updated = page.frontMatter.updated {
             info["updated"] = updated.dutch
             info["updatedISO"] = updated.iso
@@ -66,32 +65,35 @@ struct PageContext: Sendable {
             let source = site.source(file: reference.file)
             return ["code": source?.code ?? "", "title": source?.title ?? reference.file, "file": reference.file, "part": reference.part]
         }
-        if let schedule, schedule.page == page.source {
-            info["schedule"] = scheduleContext(schedule)
-        }
-        if let changes, changes.changeLog.page == page.source {
-            info["changes"] = changes.context(root: ContentPath.rootPrefix(for: page.outputPath))
-        }
-        context["page"] = info
+        if let schedule = schedule(on: page) { info["schedule"] = scheduleContext(schedule) }
+        if let changes = changes(on: page) { info["changes"] = changes.context(root: ContentPath.rootPrefix(for: page.outputPath)) }
+        var context = base(path: page.outputPath, section: page.section, title: page.title, summary: page.frontMatter.summary,
+                           pageInfo: info)
         let toc = Self.tableOfContents(page.headings)
         context["toc"] = toc
         context["hasToc"] = toc.count >= 2
         return context
     }
 
+    /// The publicatiedata, when `page` is the page that shows them.
+    func schedule(on page: Page) -> PublicationSchedule? {
+        schedule.flatMap { $0.page == page.source ? $0 : nil }
+    }
+
+    /// The change log, when `page` is the page that shows it.
+    func changes(on page: Page) -> ChangeLogContext? {
+        changes.flatMap { $0.changeLog.page == page.source ? $0 : nil }
+    }
+
     static func tableOfContents(_ headings: [PageHeading]) -> [[String: Any]] {
-        var result: [[String: Any]] = []
+        var sections: [(heading: PageHeading, children: [PageHeading])] = []
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            let item: [String: Any] = ["title": heading.title, "anchor": heading.anchor]
-            if heading.level == 2 || result.isEmpty {
-                result.append(item.merging(["children": [[String: Any]]()]) { a, _ in a })
-            } else {
-                var last = result[result.count - 1]
-                last["children"] = (last["children"] as? [[String: Any]] ?? []) + [item]
-                result[result.count - 1] = last
-            }
+            if heading.level == 2 || sections.isEmpty { sections.append((heading, [])) } else { sections[sections.count - 1].children.append(heading) }
         }
-        return result
+        return sections.map { section in
+            ["title": section.heading.title, "anchor": section.heading.anchor,
+             "children": section.children.map { ["title": $0.title, "anchor": $0.anchor] as [String: Any] }]
+        }
     }
 
     private var siteContext: [String: Any] {

@@ -7,15 +7,14 @@ struct TemplateSet: Sendable {
     static let partialsFolder = "partials"
     static let assetsFolder = "assets"
 
-    /// Layouts the generator renders; each must exist.
-    static let requiredLayouts = ["pagina", "beslisboom", "beslisboom-stap", "alle-routes", "stroomschema", "zoeken", "register", "routeboek-compleet"]
     static let requiredPartials = ["uitkomst"]
 
     static let navigationPartial = "navigation"
     static let navigationSource = "navigation:source"
 
     private let library: MustacheLibrary
-    let layoutNames: Set<String>
+    /// The layouts that exist (a broken one included).
+    private let layoutNames: Set<String>
     let hasNavigation: Bool
     /// Where problems found while rendering go (a layout that renders a page cut short).
     private let diagnostics: DiagnosticLog?
@@ -150,8 +149,8 @@ struct TemplateSet: Sendable {
                 failed = true
             }
         }
-        for name in requiredLayouts where !layouts.contains(name) {
-            diagnostics.add("\(displayRoot)/\(layoutsFolder)/\(name).mustache", .templateRequiredMissing(isLayout: true))
+        for layout in Layout.required where !layouts.contains(layout.rawValue) {
+            diagnostics.add("\(displayRoot)/\(layout.file)", .templateRequiredMissing(isLayout: true))
             failed = true
         }
         for name in requiredPartials where !partials.contains(name) {
@@ -227,12 +226,14 @@ struct TemplateSet: Sendable {
         return html
     }
 
-    func render(layout: String, _ context: [String: Any]) -> String {
-        let html = guardedRender(context, template: "layout:" + layout)
+    func has(_ layout: Layout) -> Bool { layoutNames.contains(layout.rawValue) }
+
+    func render(_ layout: Layout, _ context: [String: Any]) -> String {
+        let html = guardedRender(context, template: "layout:" + layout.rawValue)
         // A layout cut short renders pages cut short; the end of the file is where to look.
-        if let end = layoutEnds[layout], !Self.isWholePage(html) {
+        if let end = layoutEnds[layout.rawValue], !Self.isWholePage(html) {
             diagnostics?.add(end.file, line: end.line, .templateLayoutCutShort())
-        } else if let end = layoutEnds[layout], !html.contains("http-equiv=\"Content-Security-Policy\"") {
+        } else if let end = layoutEnds[layout.rawValue], !html.contains("http-equiv=\"Content-Security-Policy\"") {
             // Every page carries the site's CSP (no inline script, nothing from elsewhere): a layout that lost
             // `{{> head}}` would publish pages without it.
             diagnostics?.add(end.file, line: end.headLine, .templateLayoutWithoutCSP())

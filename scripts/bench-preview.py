@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""The preview's edit-to-browser time: from an editor's save to the new text in the open page's DOM.
+
+    scripts/bench-preview.py [--saves 10] [--binary .build/release/routeboek] [--page verzuim/verzuimsoorten.md]
+
+Copies Content/ and Templates/ to a temporary folder, starts `routeboek serve --port 0` on the copy,
+opens the page in Chromium (Playwright, Debian's /usr/bin/chromium) and saves the page's Markdown
+`--saves` times, each time with a new sentence. For every save it measures the wall time from just
+before the file is written (as an editor writes it: a temporary file renamed into place) to the moment
+the sentence is in the page's DOM, seen by a MutationObserver in the page (so the figure includes the
+file watcher, the build, the reload and the browser's rendering). Prints each time and the median.
+
+Run it with the browser tests' Python (scripts/install-browser-test-deps.sh makes it):
+    ~/.cache/routeboek/browser-venv/bin/python scripts/bench-preview.py
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+from playwright.sync_api import sync_playwright
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+WAIT_FOR_TEXT = """marker => new Promise(resolve => {
+  const seen = () => document.body && document.body.textContent.includes(marker);
+  // Already there: a reload brought it, and the DOM had it once the new document was parsed.
+  if (seen()) {
+    const navigation = performance.getEntriesByType('navigation')[0];
+    resolve(performance.timeOrigin + (navigation ? navigation.domInteractive : performance.now()));
+    return;
+  }
+  new MutationObserver((_, observer) => {
+    if (seen()) { observer.disconnect(); resolve(performance.timeOrigin + performance.now()); }
+  }).observe(document, {subtree: true, childList: true, characterData: true});
+})"""
+
+
+def start_server(binary: str, root: str) -> tuple[subprocess.Popen, int]:
+    server = subprocess.Popen([binary, "serve", "--port", "0", "--content", "Content", "--templates", "Templates",
+                               "--output", "Public"], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True)
+    port: list[int] = []
+    ready = threading.Event()
+
+    def read() -> None:
+        for line in server.stdout:
+            match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+            if match and not port:
+                port.append(int(match.group(1)))
+                ready.set()
+        ready.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    if not ready.wait(120) or not port:
+        server.kill()
+        sys.exit("bench-preview: the preview server did not say its address within 120 s")
+    return server, port[0]
+
+
+def save(path: str, text: str) -> None:
+    """As editors save: a new file next to the old one, renamed over it."""
+    temporary = path + ".bench-tmp"
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(temporary, path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--saves", type=int, default=10)
+    parser.add_argument("--binary", default=os.path.join(REPO, ".build/release/routeboek"))
+    parser.add_argument("--page", default="verzuim/verzuimsoorten.md")
+    parser.add_argument("--chromium", default=os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+    args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
+    if not os.access(binary, os.X_OK):
+        sys.exit(f"bench-preview: {binary} not found: swift build -c release --product routeboek")
+
+    root = tempfile.mkdtemp(prefix="routeboek-bench-preview-")
+    try:
+        shutil.copytree(os.path.join(REPO, "Content"), os.path.join(root, "Content"))
+        shutil.copytree(os.path.join(REPO, "Templates"), os.path.join(root, "Templates"))
+        source = os.path.join(root, "Content", args.page)
+        with open(source, encoding="utf-8") as handle:
+            original = handle.read()
+        server, port = start_server(binary, root)
+        times: list[float] = []
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=args.chromium)
+                page = browser.new_page()
+                url = f"http://127.0.0.1:{port}/{args.page[:-3]}.html"
+                page.goto(url, wait_until="load")
+                page.wait_for_timeout(500)  # the event stream is open
+                for number in range(1, args.saves + 1):
+                    marker = f"Meetzin {number} voor het voorbeeld"
+                    text = original.rstrip("\n") + f"\n\n{marker}.\n"
+                    # The observer waits in the page before the save, so no reload is missed; a reload
+                    # makes a new document, so after it the wait starts again on the new page.
+                    start = time.time() * 1000
+                    save(source, text)
+                    seen = None
+                    deadline = time.time() + 30
+                    while seen is None and time.time() < deadline:
+                        try:
+                            seen = page.evaluate(WAIT_FOR_TEXT, marker)
+                        except Exception:  # the page navigated while waiting: look again on the new one
+                            page.wait_for_load_state("domcontentloaded")
+                    if seen is None:
+                        sys.exit(f"bench-preview: save {number} did not reach the page within 30 s")
+                    times.append(seen - start)
+                    print(f"save {number}: {seen - start:.0f} ms", flush=True)
+                    page.wait_for_timeout(300)
+                browser.close()
+        finally:
+            server.terminate()
+            try:
+                server.wait(10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+        print(f"bench-preview: {len(times)} saves of {args.page}, edit to DOM: median {statistics.median(times):.0f} ms, "
+              f"min {min(times):.0f} ms, max {max(times):.0f} ms")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
