@@ -61,6 +61,24 @@ extension Message {
     public static func siteLinkBroken(_ link: String, problem: String, pages: String) -> Message {
         Message("RB318", .error, "de link '\(link)' \(problem) (\(pages)); verbeter de link")
     }
+    public static func stylePartEmpty(_ stylesheet: String) -> Message {
+        Message("RB319", .error, "dit deel van \(stylesheet) is leeg; zet de regels terug of verwijder het bestand")
+    }
+    public static func stylePartUnreadable(_ stylesheet: String, reason: String) -> Message {
+        Message("RB320", .error, "dit deel van \(stylesheet) kan niet gelezen worden: \(reason)")
+    }
+    public static func styleTwoSources(_ stylesheet: String, folder: String) -> Message {
+        Message("RB321", .error, "\(stylesheet) wordt ook uit de delen in \(folder) samengesteld; houd er één: verwijder dit bestand of die map")
+    }
+    public static func stylePartNotCSS(_ stylesheet: String) -> Message {
+        Message("RB322", .error, "alleen .css-bestanden worden samengevoegd tot assets/\(stylesheet); geef dit bestand de extensie .css of zet het in Templates/assets")
+    }
+    public static func styleFileOutsideFolder() -> Message {
+        Message("RB323", .error, "Templates/styles bevat alleen mappen, één per stylesheet; zet dit bestand in zo'n map, of in Templates/assets")
+    }
+    public static func styleFolderWithoutParts(_ stylesheet: String) -> Message {
+        Message("RB324", .error, "deze map heeft geen .css-bestanden, dus assets/\(stylesheet) zou leeg zijn; zet de delen terug of verwijder de map")
+    }
 }
 
 extension MessageCatalogue {
@@ -85,5 +103,16 @@ extension MessageCatalogue {
         Entry(.templateLayoutWithoutCSP(), meaning: "Elke pagina heeft het beveiligingsbeleid van de site (geen scripts van elders); deze layout laat het weg.", fix: "Zet {{> head}} terug in de <head> van de layout."),
         Entry(.siteLinkBroken(slot("link"), problem: slot("probleem"), pages: slot("pagina's")), meaning: "Een link die de templates of de generator schrijven, wijst naar iets wat niet op de site staat. De melding staat op de template als de link daarin staat.",
               fix: "Verbeter de link in de template (schrijf hem met {{root}} ervoor, zodat hij vanuit elke map werkt)."),
+        Entry(.stylePartEmpty(slot("stylesheet")), meaning: "Een stylesheet van het thema staat in delen in Templates/styles (één bestand per onderdeel); dit deel is leeg, dus dat onderdeel zou zonder opmaak online komen.",
+              fix: "Zet de regels terug, bijvoorbeeld uit git; is het onderdeel echt weg, verwijder dan het bestand."),
+        Entry(.stylePartUnreadable(slot("stylesheet"), reason: slot("reden")), meaning: "Een deel van een stylesheet in Templates/styles kan niet gelezen worden.", fix: "Controleer de rechten op het bestand."),
+        Entry(.styleTwoSources(slot("stylesheet"), folder: slot("map")), meaning: "Een stylesheet staat zowel als bestand in Templates/assets als in delen in een map van Templates/styles; de site kan er maar één hebben.",
+              fix: "Verwijder het bestand in Templates/assets (de delen zijn de bron) of de map in Templates/styles."),
+        Entry(.stylePartNotCSS(slot("stylesheet")), meaning: "In een map van Templates/styles staat iets wat geen .css-bestand is; alleen die worden samengevoegd, dus dit zou zonder melding wegvallen.",
+              fix: "Geef een deel de extensie .css; zet andere bestanden (afbeeldingen, scripts) in Templates/assets."),
+        Entry(.styleFileOutsideFolder(), meaning: "Elke map in Templates/styles wordt één stylesheet; een bestand direct in Templates/styles hoort bij geen enkele en zou wegvallen.",
+              fix: "Zet het bestand in de map van de stylesheet waar het bij hoort, of in Templates/assets."),
+        Entry(.styleFolderWithoutParts(slot("stylesheet")), meaning: "Een map in Templates/styles heeft geen enkel .css-bestand, dus de stylesheet die ze maakt zou leeg zijn.",
+              fix: "Zet de delen terug, bijvoorbeeld uit git, of verwijder de map."),
     ]
 }

@@ -296,25 +296,32 @@ struct BrokenSiteTests {
     }
 
     @Test("Defect 11: empty and truncated theme files are errors with their position",
-          arguments: [("routeboek.css", 0), ("routeboek.css", 2000), ("beslisboom.js", 0), ("beslisboom.js", 5000), ("logo.svg", 200)])
-    func truncatedAsset(_ name: String, _ length: Int) throws {
+          arguments: [("styles/routeboek/07-content.css", 0), ("styles/routeboek/07-content.css", 1800),
+                      ("styles/beslisboom/03-result.css", 3000), ("assets/beslisboom.js", 0), ("assets/beslisboom.js", 5000),
+                      ("assets/logo.svg", 200)])
+    func truncatedAsset(_ path: String, _ length: Int) throws {
         let report = try failingRebuild("site-basic") { workspace in
             let templates = try workspace.useTemplateCopy()
-            let file = templates.appendingPathComponent("assets/\(name)")
+            let file = templates.appendingPathComponent(path)
             try Data(try Data(contentsOf: file).prefix(length)).write(to: file)
         }
         #expect(report.errors.count == 1, "\(report.listing)")
         let error = try #require(report.errors.first)
-        #expect(error.file.hasSuffix("Templates/assets/\(name)"))
+        #expect(error.file.hasSuffix("Templates/\(path)"))
         #expect(error.message.contains(length == 0 ? "is leeg" : "afgekapt"), "\(report.listing)")
     }
 
-    @Test("Defect 11: the real theme files pass the truncation checks")
+    @Test("Defect 11: the real theme files and stylesheet parts pass the truncation checks")
     func realThemePasses() throws {
-        for name in try FileManager.default.contentsOfDirectory(atPath: realTemplates.appendingPathComponent("assets").path) {
-            let bytes = [UInt8](try Data(contentsOf: realTemplates.appendingPathComponent("assets/\(name)")))
-            #expect(ThemeAssetCheck.problem(in: bytes, name: name) == nil, "\(name)")
+        var checked = 0
+        for folder in ["assets", "styles/routeboek", "styles/beslisboom"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: realTemplates.appendingPathComponent(folder).path) {
+                let bytes = [UInt8](try Data(contentsOf: realTemplates.appendingPathComponent("\(folder)/\(name)")))
+                #expect(ThemeAssetCheck.problem(in: bytes, name: name) == nil, "\(folder)/\(name)")
+                checked += 1
+            }
         }
+        #expect(checked > 30, "the theme's folders were not found")
     }
 
     @Test("A link a template writes itself, to a page or an id that does not exist: one error at the template line")

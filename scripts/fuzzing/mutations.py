@@ -213,7 +213,8 @@ class Mutator:
         self.random_line_edit(self.rng.choice(self.files("Templates", [".mustache"])))
 
     def asset_damage(self):
-        target = self.rng.choice(self.files("Templates/assets", [".css", ".js", ".svg"]))
+        # The theme's copied files, and the stylesheets' parts (Templates/styles/NAME/NN-part.css).
+        target = self.rng.choice(self.files("Templates/assets", [".css", ".js", ".svg"]) + self.files("Templates/styles", [".css"]))
         data = self.read(target)
         action = self.rng.choice(["truncate", "empty", "delete-line"])
         if action == "truncate":

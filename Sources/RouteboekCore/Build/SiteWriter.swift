@@ -143,7 +143,8 @@ struct SiteWriter {
         write(templates.render(.register, register), to: "register.html")
     }
 
-    /// The theme's files to `assets/`, and the content's own files (images, PDFs) where they are.
+    /// The theme's files to `assets/` (the stylesheets kept in parts joined into one file each), and the
+    /// content's own files (images, PDFs) where they are.
     private func copyFiles() {
         let themeAssets = templatesRoot.appendingPathComponent(TemplateSet.assetsFolder)
         if let files = FileManager.default.enumerator(at: themeAssets, includingPropertiesForKeys: [.isRegularFileKey]) {
@@ -152,6 +153,7 @@ struct SiteWriter {
                 copy(url, to: "assets/" + relative)
             }
         }
+        StylesheetParts.write(templatesRoot: templatesRoot, displayRoot: BuildOptions.display(templatesRoot), to: sink, log: log)
         for asset in input.inventory.assets {
             if asset.hasPrefix("assets/") || ["zoeken.html", "register.html", DocumentLinks.htmlPath, DocumentLinks.pdfPath].contains(asset) {
                 log.add("\(input.displayContent)/\(asset)", .reservedPath())

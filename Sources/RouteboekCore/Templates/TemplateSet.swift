@@ -160,6 +160,10 @@ struct TemplateSet: Sendable {
         if !checkAssets(root.appendingPathComponent(assetsFolder), display: "\(displayRoot)/\(assetsFolder)", diagnostics: diagnostics) {
             failed = true
         }
+        // The stylesheets kept in parts (Templates/styles/NAME/*.css): each part checked at its own lines.
+        if !StylesheetParts.check(templatesRoot: root, displayRoot: displayRoot, diagnostics: diagnostics) {
+            failed = true
+        }
         if let navigation = library.getTemplate(named: navigationPartial), let stub = try? MustacheTemplate(string: "{{{navigationHTML}}}") {
             // The navigation is the same for every page of a section but for the current link, so it is
             // rendered once per section (see NavigationCache); pages get the finished HTML.
