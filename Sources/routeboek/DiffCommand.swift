@@ -1,4 +1,5 @@
 import ArgumentParser
+import struct Beslisboom.OutcomeAttribute
 import Foundation
 import RouteboekCore
 
@@ -10,9 +11,9 @@ struct DiffCommand: ParsableCommand {
         abstract: "Show what the working copy changes against a git revision: per route of the beslisboom, and per page.",
         discussion: """
             REV is any git revision (main, HEAD~1, origin/main, a commit). The content at REV is read through \
-            git into a temporary folder; the working copy is not touched. Changes of answer (outcome, \
-            registratie, afwijking, thuiszitter, voorlopig, actions) are listed apart from rewordings. \
-            Exit code 0 also when there are changes; 1 when the comparison cannot be made.
+            git into a temporary folder; the working copy is not touched. Changes of answer (the outcome, \
+            \(OutcomeAttribute.all.map(\.key).joined(separator: ", ")), actions) are listed apart from \
+            rewordings. Exit code 0 also when there are changes; 1 when the comparison cannot be made.
             """
     )
 
