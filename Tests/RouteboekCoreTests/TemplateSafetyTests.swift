@@ -98,8 +98,8 @@ struct TemplateSafetyTests {
     @Test("A partial that includes itself inside a section renders as deep as the data goes")
     func recursionOverData() throws {
         let (templates, log) = try recursiveTemplates()
-        let tree: [String: Any] = ["titel": "a", "kinderen": [["titel": "b", "kinderen": [["titel": "c", "kinderen": [[String: Any]]()]]]]]
-        let html = templates.render(partial: "boom", tree)
+        let tree = Boom("a", [Boom("b", [Boom("c", [])])])
+        let html = templates.render(partialNamed: "boom", tree)
         #expect(html.replacingOccurrences(of: "\n", with: "") == "<li>a<ul><li>b<ul><li>c</li></ul></li></ul></li>")
         #expect(log.all.isEmpty, "\(log.all.listing)")
     }
@@ -108,8 +108,8 @@ struct TemplateSafetyTests {
     func endlessRecursionOverData() throws {
         let (templates, log) = try recursiveTemplates()
         // The leaf has no 'kinderen', so Mustache finds its parent's: the classic never-ending tree.
-        let tree: [String: Any] = ["titel": "a", "kinderen": [["titel": "b"]]]
-        let html = templates.render(partial: "boom", tree)
+        let tree = Boom("a", [Boom("b", nil)])
+        let html = templates.render(partialNamed: "boom", tree)
         #expect(html.hasPrefix("<li>a<ul><li>b"))
         let errors = log.all.filter { $0.severity == .error }
         #expect(errors.count == 1, "\(errors.listing)")
@@ -138,4 +138,20 @@ struct TemplateSafetyTests {
             }
         }
     }
+}
+
+/// A tree for the partial `boom`: `kinderen` nil is a leaf without its own list.
+private struct Boom: TemplateRecord {
+    var titel: String
+    var kinderen: [Boom]?
+
+    init(_ titel: String, _ kinderen: [Boom]?) {
+        self.titel = titel
+        self.kinderen = kinderen
+    }
+
+    static let fields = TemplateFields<Boom>("Boom", about: "a node", [
+        .text("titel", "its title") { $0.titel },
+        .list("kinderen", "its children") { $0.kinderen },
+    ])
 }

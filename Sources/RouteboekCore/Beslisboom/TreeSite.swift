@@ -83,7 +83,7 @@ struct TreeSite {
         let outcomeBlocks = ResultSlots<String>(count: evaluations.count)
         DispatchQueue.concurrentPerform(iterations: evaluations.count) { index in
             let evaluation = evaluations[index]
-            outcomeBlocks.set(index, templates.render(partial: "uitkomst", outcomeContext(evaluation.outcome, evaluation: evaluation)))
+            outcomeBlocks.set(index, templates.render(.uitkomst, outcomeValue(evaluation.outcome, evaluation: evaluation)))
         }
         let blocks = outcomeBlocks.values
         let slots = ResultSlots<(String, String)>(count: jobs.count)
@@ -130,87 +130,78 @@ struct TreeSite {
     // MARK: Pages
 
     private func toolPage(intro: Page) -> String {
-        var page = context.page(intro)
         let token = TreeTexts.rootToken
-        page["tree"] = [
-            "modelJSON": modelJSON(),
-            "outcomes": tree.outcomes.map { ["id": $0.id, "html": templates.render(partial: "uitkomst", outcomeContext($0, evaluation: nil))] },
-            "startHref": token + TreeStepPaths.path([]),
-            "routesHref": token + TreeStepPaths.routesPath,
-            "flowchartHref": token + TreeStepPaths.flowchartPath,
-        ] as [String: Any]
-        return templates.render(.beslisboom, page)
+        let tool = ToolValue(
+            modelJSON: modelJSON(),
+            outcomes: tree.outcomes.map { OutcomeBlock(id: $0.id, html: templates.render(.uitkomst, outcomeValue($0, evaluation: nil))) },
+            startHref: token + TreeStepPaths.path([]),
+            routesHref: token + TreeStepPaths.routesPath,
+            flowchartHref: token + TreeStepPaths.flowchartPath)
+        let page = context.base(context.info(intro), section: intro.section)
+        return templates.render(.beslisboom, LayoutContext(base: page, extra: ToolPage(toc: PageContext.tableOfContents(intro.headings), tree: tool)))
     }
 
     private func questionStep(_ question: Question, steps: [Step]) -> String {
         let path = TreeStepPaths.path(steps)
-        var page = context.base(path: path, section: ContentScanner.treeFolder, title: "Beslisboom: \(question.text)")
-        var step = stepContext(steps)
-        step["question"] = [
-            "id": question.id,
-            "text": question.text,
-            "hintHTML": html(question.hint),
-            "options": question.options.map { option in
-                ["id": option.id, "label": option.label,
-                 "href": TreeTexts.rootToken + TreeStepPaths.path(steps + [Step(question: question.id, option: option.id)])]
-            },
-        ] as [String: Any]
-        page["step"] = step
-        return templates.render(.beslisboomStap, page)
+        let page = context.base(path: path, section: ContentScanner.treeFolder, title: "Beslisboom: \(question.text)")
+        var step = stepValue(steps)
+        step.question = QuestionValue(
+            id: question.id, text: question.text, hintHTML: html(question.hint),
+            options: question.options.map { option in
+                OptionValue(id: option.id, label: option.label,
+                            href: TreeTexts.rootToken + TreeStepPaths.path(steps + [Step(question: question.id, option: option.id)]))
+            })
+        return templates.render(.beslisboomStap, LayoutContext(base: page, extra: StepPage(step: step)))
     }
 
     private func resultStep(title: String, outcomeHTML: String, route: Route) -> String {
         let path = TreeStepPaths.path(route.steps)
-        var page = context.base(path: path, section: ContentScanner.treeFolder, title: "Uitkomst: \(title)")
-        var step = stepContext(route.steps)
-        step["outcomeHTML"] = outcomeHTML
-        step["address"] = path
-        page["step"] = step
-        return templates.render(.beslisboomStap, page)
+        let page = context.base(path: path, section: ContentScanner.treeFolder, title: "Uitkomst: \(title)")
+        var step = stepValue(route.steps)
+        step.outcomeHTML = outcomeHTML
+        step.address = path
+        return templates.render(.beslisboomStap, LayoutContext(base: page, extra: StepPage(step: step)))
     }
 
-    private func stepContext(_ steps: [Step]) -> [String: Any] {
+    private func stepValue(_ steps: [Step]) -> StepValue {
         let token = TreeTexts.rootToken
-        var step: [String: Any] = [
-            "answers": steps.enumerated().map { index, answer in answerContext(answer, changeHref: token + TreeStepPaths.path(Array(steps[..<index]))) },
-            "restartHref": token + TreeStepPaths.path([]),
-            "toolHref": token + TreeStepPaths.toolPath,
-        ]
-        if !steps.isEmpty { step["backHref"] = token + TreeStepPaths.path(Array(steps.dropLast())) }
-        return step
+        return StepValue(
+            answers: steps.enumerated().map { index, answer in answerValue(answer, changeHref: token + TreeStepPaths.path(Array(steps[..<index]))) },
+            restartHref: token + TreeStepPaths.path([]),
+            toolHref: token + TreeStepPaths.toolPath,
+            backHref: steps.isEmpty ? nil : token + TreeStepPaths.path(Array(steps.dropLast())))
     }
 
-    private func answerContext(_ step: Step, changeHref: String) -> [String: Any] {
+    private func answerValue(_ step: Step, changeHref: String) -> AnswerValue {
         let question = tree.questionsByID[step.question]
-        return ["question": question?.text ?? step.question, "answer": question?.option(step.option)?.label ?? step.option,
-                "changeHref": changeHref]
+        return AnswerValue(question: question?.text ?? step.question, answer: question?.option(step.option)?.label ?? step.option,
+                           changeHref: changeHref)
     }
 
     private func routesPage() -> String {
-        var page = context.base(path: TreeStepPaths.routesPath, section: ContentScanner.treeFolder, title: "Alle routes van de beslisboom")
-        page["routes"] = enumeration.routes.enumerated().compactMap { index, route -> [String: Any]? in
+        let page = context.base(path: TreeStepPaths.routesPath, section: ContentScanner.treeFolder, title: "Alle routes van de beslisboom")
+        let routes = enumeration.routes.enumerated().compactMap { index, route -> RouteRow? in
             guard let outcome = tree.outcomesByID[route.outcomeID] else { return nil }
-            return [
-                "number": index + 1,
-                "answers": route.steps.map { answerContext($0, changeHref: "") },
-                "outcome": ["id": outcome.id, "title": outcome.title, "registration": registrationText(outcome),
-                            "deviation": OutcomeAttribute.deviation.label(of: outcome) ?? "",
-                            "thuiszitter": OutcomeAttribute.thuiszitter.label(of: outcome) ?? ""],
-                "stepHref": TreeTexts.rootToken + TreeStepPaths.path(route.steps),
-            ]
+            return RouteRow(
+                number: index + 1,
+                answers: route.steps.map { answerValue($0, changeHref: "") },
+                outcome: RouteOutcome(id: outcome.id, title: outcome.title, registration: registrationText(outcome),
+                                      deviation: OutcomeAttribute.deviation.label(of: outcome) ?? "",
+                                      thuiszitter: OutcomeAttribute.thuiszitter.label(of: outcome) ?? ""),
+                stepHref: TreeTexts.rootToken + TreeStepPaths.path(route.steps))
         }
-        page["routeCount"] = enumeration.routes.count
-        return templates.render(.alleRoutes, page)
+        return templates.render(.alleRoutes, LayoutContext(base: page, extra: RoutesPage(routes: routes, routeCount: enumeration.routes.count)))
     }
 
     private func flowchartPage(diagnostics: DiagnosticLog) -> String {
-        var page = context.base(path: TreeStepPaths.flowchartPath, section: ContentScanner.treeFolder, title: "Stroomschema van de beslisboom")
+        let page = context.base(path: TreeStepPaths.flowchartPath, section: ContentScanner.treeFolder, title: "Stroomschema van de beslisboom")
+        var figure = FlowchartPage()
         do {
-            page["diagramHTML"] = try flowcharts.figure(graph: flowchartGraph(), idPrefix: "beslisboom")
+            figure.diagramHTML = try flowcharts.figure(graph: flowchartGraph(), idPrefix: "beslisboom")
         } catch {
             diagnostics.add(tree.startPosition?.file ?? "beslisboom", .treeFlowchartFailed(error.message.text))
         }
-        return templates.render(.stroomschema, page)
+        return templates.render(.stroomschema, LayoutContext(base: page, extra: figure))
     }
 
     /// The whole tree as one graph: questions as decisions, outcomes as end points, answers on the edges.
@@ -257,38 +248,33 @@ struct TreeSite {
 
     /// The context of the partial `uitkomst`. `evaluation` nil: the tool's script fills the route's
     /// facts and the plan itself.
-    func outcomeContext(_ outcome: Outcome, evaluation: Evaluation?) -> [String: Any] {
+    func outcomeValue(_ outcome: Outcome, evaluation: Evaluation?) -> OutcomeValue {
         let facts = evaluation?.facts
-        var context: [String: Any] = [
-            "id": outcome.id,
-            "title": outcome.title,
-            "registration": OutcomeAttribute.registration.label(of: outcome) ?? "",
-            "deviation": OutcomeAttribute.deviation.label(of: outcome) ?? "",
-            "deviationId": outcome.deviation.rawValue,
-            "isThuiszitter": outcome.isThuiszitter,
-            "thuiszitter": OutcomeAttribute.thuiszitter.label(of: outcome) ?? "",
-            "isProvisional": outcome.isProvisional,
-            "regie": OutcomeAttribute.regie.label(of: outcome) ?? "",
-            "summaryHTML": html(outcome.summary),
-            "noteHTML": html(outcome.note),
-            "showFacts": outcome.showFacts.joined(separator: " "),
-            "facts": outcome.showFacts.compactMap { id -> [String: Any]? in
+        return OutcomeValue(
+            id: outcome.id,
+            title: outcome.title,
+            registration: OutcomeAttribute.registration.label(of: outcome) ?? "",
+            deviation: OutcomeAttribute.deviation.label(of: outcome) ?? "",
+            deviationId: outcome.deviation.rawValue,
+            isThuiszitter: outcome.isThuiszitter,
+            thuiszitter: OutcomeAttribute.thuiszitter.label(of: outcome) ?? "",
+            isProvisional: outcome.isProvisional,
+            regie: OutcomeAttribute.regie.label(of: outcome) ?? "",
+            summaryHTML: html(outcome.summary),
+            noteHTML: html(outcome.note),
+            showFacts: outcome.showFacts,
+            facts: outcome.showFacts.compactMap { id in
                 guard let definition = tree.factsByID[id], let value = facts?[id] else { return nil }
-                return ["label": definition.label, "value": definition.label(of: value) ?? value]
+                return FactValue(label: definition.label, value: definition.label(of: value) ?? value)
             },
-            "links": outcome.links.compactMap { link($0).map { ["title": $0.title, "href": $0.href] } },
-            "sources": outcome.sources.map { reference in
-                if reference.isURL { return ["code": "", "title": reference.title ?? reference.file, "part": reference.part, "url": reference.file] }
+            links: outcome.links.compactMap { link($0).map { LinkValue(title: $0.title, href: $0.href) } },
+            sources: outcome.sources.map { reference in
+                if reference.isURL { return OutcomeSource(code: "", title: reference.title ?? reference.file, part: reference.part, url: reference.file) }
                 let source = site.source(file: reference.file)
-                return ["code": source?.code ?? "", "title": source?.title ?? reference.file, "part": reference.part, "url": ""]
+                return OutcomeSource(code: source?.code ?? "", title: source?.title ?? reference.file, part: reference.part, url: "")
             },
-        ]
-        if let report = OutcomeAttribute.duoReport.label(of: outcome) { context["duoReport"] = report }
-        if let evaluation {
-            let planContext = TreePlanContext(tree: tree, site: site, link: link)
-            context["plan"] = planContext.context(tree.plan(evaluation), facts: evaluation.facts)
-        }
-        return context
+            duoReport: OutcomeAttribute.duoReport.label(of: outcome),
+            plan: evaluation.map { TreePlanContext(tree: tree, site: site, link: link).value(tree.plan($0), facts: $0.facts) })
     }
 
     /// A link from the tree's data to a page: its title and the href (against the root token). The

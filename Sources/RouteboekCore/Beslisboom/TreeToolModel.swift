@@ -171,7 +171,7 @@ struct TreeToolModel: Encodable {
                 id: action.id, title: action.title, what: action.what, who: action.who, when: action.whenText,
                 kind: action.kind.rawValue, deadline: DeadlineModel(action.deadline),
                 conditions: action.conditions.map(ConditionModel.init),
-                sources: planText.sources(action).map { SourceModel(text: $0["text"] ?? "", url: ($0["url"] ?? "").isEmpty ? nil : $0["url"]) },
+                sources: planText.sources(action).map { SourceModel(text: $0.text, url: $0.url.isEmpty ? nil : $0.url) },
                 href: target?.href, pageTitle: target?.title)
         }
         self.actions = actions

@@ -57,10 +57,10 @@ struct SiteWriter {
     private func proseHTML(_ page: Page) -> String {
         var html = page.html
         if let schedule = context.schedule(on: page) {
-            html = templates.render(partial: "publicatiedata", context.scheduleContext(schedule)) + html
+            html = templates.render(.publicatiedata, context.scheduleValue(schedule)) + html
         }
         if let changes = context.changes(on: page) {
-            html += templates.render(partial: "wijzigingen", changes.context(root: ContentPath.rootPrefix(for: page.outputPath)))
+            html += templates.render(.wijzigingen, changes.value(root: ContentPath.rootPrefix(for: page.outputPath)))
         }
         return html
     }
@@ -137,10 +137,10 @@ struct SiteWriter {
         let search = SearchSite(pages: pages, tree: tree, input: input.search,
                                 sectionTitle: { context.navigation.entry(forSection: $0.section)?.title ?? "" }, stemmer: stemmer)
         write(search.indexScript, to: SearchIndex.path)
-        write(templates.render(.zoeken, context.base(path: "zoeken.html", section: "", title: "Zoeken")), to: "zoeken.html")
-        var register = context.base(path: "register.html", section: "", title: "Register van A tot Z")
-        register["letters"] = search.register.letters
-        write(templates.render(.register, register), to: "register.html")
+        write(templates.render(.zoeken, LayoutContext(base: context.base(path: "zoeken.html", section: "", title: "Zoeken"), extra: NoExtras())),
+              to: "zoeken.html")
+        let register = context.base(path: "register.html", section: "", title: "Register van A tot Z")
+        write(templates.render(.register, LayoutContext(base: register, extra: RegisterPage(letters: search.register.letters))), to: "register.html")
     }
 
     /// The theme's files to `assets/` (the stylesheets kept in parts joined into one file each), and the

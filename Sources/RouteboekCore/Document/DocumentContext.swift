@@ -1,63 +1,159 @@
-/// The template context of the layout `routeboek-compleet` (see docs/templates.md): the document's
-/// parts as the keys a designer writes, under `document`.
-extension RouteboekDocument {
-    func context(site: SiteConfig, version: DayDate) -> [String: Any] {
-        [
-            "title": site.title,
-            "organisation": site.organisation,
-            "description": site.description ?? "",
-            "version": version.dutch,
-            "versionISO": version.iso,
-            "coverAnchor": Self.coverAnchor,
-            "contentsAnchor": Self.contentsAnchor,
-            "toc": chapters.map { chapter in
-                tocEntry(chapter).merging(["pages": contents(of: chapter).map { ["anchor": $0.anchor, "number": $0.number, "title": $0.title] }]) { a, _ in a }
-            },
-            "appendixToc": appendices.map(tocEntry),
-            "chapters": chapters.map(partContext),
-            "appendices": appendices.map(partContext),
-        ]
+/// The context of the layout `routeboek-compleet` (see docs/templates.md): the document's parts as the
+/// fields a designer writes, under `document`.
+struct DocumentPage: TemplateRecord {
+    var document: DocumentValue
+
+    static let fields = TemplateFields<DocumentPage>("routeboek-compleet", about: "the whole routeboek as one document (`routeboek-compleet.html`), the source of `routeboek.pdf`", [
+        .value("document", "the document") { $0.document },
+    ])
+}
+
+/// `document`: the cover, the contents, the chapters and the appendices.
+struct DocumentValue: TemplateRecord {
+    var document: RouteboekDocument
+    var site: SiteConfig
+    var version: DayDate
+
+    static let fields = TemplateFields<DocumentValue>("Document", about: "the whole routeboek", [
+        .text("title", "the routeboek's title, from `Content/site.yml`") { $0.site.title },
+        .text("organisation", "the samenwerkingsverband") { $0.site.organisation },
+        .text("description", "the description, empty when there is none") { $0.site.description ?? "" },
+        .text("version", "the build's date in Dutch, on the cover and in the running footer") { $0.version.dutch },
+        .text("versionISO", "the same date as `2026-11-30`") { $0.version.iso },
+        .text("coverAnchor", "the cover's id") { _ in RouteboekDocument.coverAnchor },
+        .text("contentsAnchor", "the contents' id") { _ in RouteboekDocument.contentsAnchor },
+        .list("toc", "the chapters with a section's own headings and pages") { (value: DocumentValue) -> [DocumentTocChapter] in
+            value.document.chapters.map { DocumentTocChapter(part: $0, pages: value.document.contents(of: $0)) }
+        },
+        .list("appendixToc", "the appendices (`number` is `Bijlage A` ...)") { $0.document.appendices.map { DocumentTocLine($0) } },
+        .list("chapters", "the chapters, rendered with the partial `document-deel` (which renders a chapter's `pages` with itself)") { (value: DocumentValue) -> [DocumentPart] in
+            value.document.chapters.map { DocumentPart(part: $0, document: value.document) }
+        },
+        .list("appendices", "the appendices, rendered the same way") { (value: DocumentValue) -> [DocumentPart] in
+            value.document.appendices.map { DocumentPart(part: $0, document: value.document) }
+        },
+    ])
+}
+
+/// A chapter in the contents.
+struct DocumentTocChapter: TemplateRecord {
+    var part: RouteboekDocument.Part
+    var pages: [RouteboekDocument.ContentsEntry]
+
+    static let fields = TemplateFields<DocumentTocChapter>("Inhoudshoofdstuk", about: "a chapter in the contents", [
+        .text("anchor", "its id") { $0.part.anchor },
+        .text("number", "its number") { $0.part.number },
+        .text("title", "its title") { $0.part.title },
+        .list("pages", "a section's own headings and pages") { $0.pages.map { DocumentTocLine(anchor: $0.anchor, number: $0.number, title: $0.title) } },
+    ])
+}
+
+/// A line of the contents.
+struct DocumentTocLine: TemplateRecord {
+    var anchor: String
+    var number: String
+    var title: String
+
+    init(anchor: String, number: String, title: String) {
+        self.anchor = anchor
+        self.number = number
+        self.title = title
     }
 
-    private func tocEntry(_ part: Part) -> [String: Any] {
-        ["anchor": part.anchor, "number": part.number, "title": part.title]
+    init(_ part: RouteboekDocument.Part) {
+        self.init(anchor: part.anchor, number: part.number, title: part.title)
     }
 
-    private func partContext(_ part: Part) -> [String: Any] {
-        var context = tocEntry(part)
-        context["level"] = OutlineLevel.headingElement(depth: part.depth)
-        context["summary"] = part.summary ?? ""
-        context["html"] = part.html
-        context["sources"] = part.sources.map { ["code": $0.code, "title": $0.title, "part": $0.part] }
-        // Every key is set on every part: Mustache looks a missing key up in the enclosing part.
-        context["updated"] = part.updated?.dutch ?? ""
-        context["updatedISO"] = part.updated?.iso ?? ""
-        context["isFlowchart"] = false
-        context["isRoutes"] = false
-        context["isSources"] = false
-        context["pages"] = part.pages.map(partContext)
-        context["appendices"] = part.appendices.map(tocEntry)
-        switch part.kind {
-        case .page:
-            break
-        case .flowchart:
-            context["isFlowchart"] = true
-        case .routes:
-            context["isRoutes"] = true
-            context["routeCount"] = tree?.routes.count ?? 0
-            context["routes"] = (tree?.routes ?? []).map { route -> [String: Any] in
-                ["number": route.number, "anchor": "\(part.anchor)--route-\(route.number)",
-                 "answers": route.answers.map { ["question": $0.question, "answer": $0.answer] },
-                 "registration": route.registration, "deviation": route.deviation,
-                 "thuiszitter": route.thuiszitter, "outcome": route.outcome]
-            }
-        case .sources:
-            context["isSources"] = true
-            context["sourceList"] = sources.map { use -> [String: Any] in
-                ["code": use.source.code, "title": use.source.title, "file": use.source.file,
-                 "citedBy": use.citedBy.map { ["anchor": $0.part.anchor, "number": $0.part.number, "title": $0.part.title, "passage": $0.passage] }]
-            }
-        }
-        return context
-    }
+    static let fields = TemplateFields<DocumentTocLine>("Inhoudsregel", about: "a line of the contents", [
+        .text("anchor", "its id") { $0.anchor },
+        .text("number", "its number (`3.2`, `Bijlage A`)") { $0.number },
+        .text("title", "its title") { $0.title },
+    ])
+}
+
+/// A chapter, a page in a section or an appendix. Every field is set on every part, empty when it has
+/// none (Mustache would otherwise take a missing one from the enclosing part), except those of one kind
+/// of part (`routeCount`, `routes`, `sourceList`).
+struct DocumentPart: TemplateRecord {
+    var part: RouteboekDocument.Part
+    var document: RouteboekDocument
+
+    static let fields = TemplateFields<DocumentPart>("Deel", about: "a chapter, a page in a section, or an appendix", [
+        .text("anchor", "its id") { $0.part.anchor },
+        .text("number", "its number") { $0.part.number },
+        .text("title", "its title") { $0.part.title },
+        .number("level", "its heading level: 2 for a chapter or appendix, 3 for a page in a section (`<h{{level}}>`)") { OutlineLevel.headingElement(depth: $0.part.depth) },
+        .text("summary", "the page's summary, may be empty") { $0.part.summary ?? "" },
+        .html("html", "the page's own HTML, every id behind the page's anchor, links between pages made links inside the document, headings numbered at their level") { $0.part.html },
+        .text("updated", "the page's last-updated date in Dutch, may be empty") { $0.part.updated?.dutch ?? "" },
+        .text("updatedISO", "the same as `2026-11-20`, may be empty") { $0.part.updated?.iso ?? "" },
+        .list("sources", "the page's sources") { $0.part.sources },
+        .list("pages", "a section's pages, each a part") { (value: DocumentPart) -> [DocumentPart] in value.part.pages.map { DocumentPart(part: $0, document: value.document) } },
+        .list("appendices", "the appendices the part refers to") { $0.part.appendices.map { DocumentTocLine($0) } },
+        .flag("isFlowchart", "true for the appendix with the beslisboom's flowchart") { $0.part.kind == .flowchart },
+        .flag("isRoutes", "true for the appendix with every route (partial `document-routes`)") { $0.part.kind == .routes },
+        .flag("isSources", "true for the appendix with the sources (partial `document-bronnenlijst`)") { $0.part.kind == .sources },
+        .number("routeCount", "on the routes appendix: how many routes") { (value: DocumentPart) -> Int? in
+            value.part.kind == .routes ? value.document.tree?.routes.count ?? 0 : nil
+        },
+        .list("routes", "on the routes appendix: every route") { (value: DocumentPart) -> [DocumentRoute]? in
+            guard value.part.kind == .routes else { return nil }
+            return (value.document.tree?.routes ?? []).map { DocumentRoute(route: $0, anchor: "\(value.part.anchor)--route-\($0.number)") }
+        },
+        .list("sourceList", "on the sources appendix: every source with the parts that cite it") { (value: DocumentPart) -> [DocumentSourceUse]? in
+            value.part.kind == .sources ? value.document.sources.map(DocumentSourceUse.init) : nil
+        },
+    ])
+}
+
+/// A route in the routes appendix.
+struct DocumentRoute: TemplateRecord {
+    var route: TreeDocumentAppendix.RouteRow
+    var anchor: String
+
+    static let fields = TemplateFields<DocumentRoute>("Documentroute", about: "a route in the appendix", [
+        .number("number", "its number") { $0.route.number },
+        .text("anchor", "its id") { $0.anchor },
+        .list("answers", "its answers") { $0.route.answers.map { DocumentAnswer(question: $0.question, answer: $0.answer) } },
+        .text("registration", "where to register") { $0.route.registration },
+        .text("deviation", "afwijking onderwijstijd") { $0.route.deviation },
+        .text("thuiszitter", "whether the pupil counts as a thuiszitter") { $0.route.thuiszitter },
+        .text("outcome", "the outcome's title") { $0.route.outcome },
+    ])
+}
+
+/// A question and its answer on a route of the appendix.
+struct DocumentAnswer: TemplateRecord {
+    var question: String
+    var answer: String
+
+    static let fields = TemplateFields<DocumentAnswer>("Documentantwoord", about: "a question and the answer on the route", [
+        .text("question", "the question") { $0.question },
+        .text("answer", "the answer") { $0.answer },
+    ])
+}
+
+/// A source in the sources appendix, with the parts that cite it.
+struct DocumentSourceUse: TemplateRecord {
+    var use: RouteboekDocument.SourceUse
+
+    static let fields = TemplateFields<DocumentSourceUse>("Bronvermelding", about: "a source and where the document cites it", [
+        .text("code", "its code (`S0`)") { $0.use.source.code },
+        .text("title", "its title") { $0.use.source.title },
+        .text("file", "its file") { $0.use.source.file },
+        .list("citedBy", "the parts that cite it") { $0.use.citedBy.map { DocumentCitation(part: $0.part, passage: $0.passage) } },
+    ])
+}
+
+/// A part that cites a source, with the passage.
+struct DocumentCitation: TemplateRecord {
+    var part: RouteboekDocument.Part
+    var passage: String
+
+    static let fields = TemplateFields<DocumentCitation>("Verwijzing", about: "a part that cites the source", [
+        .text("anchor", "the part's id") { $0.part.anchor },
+        .text("number", "its number") { $0.part.number },
+        .text("title", "its title") { $0.part.title },
+        .text("passage", "the passage cited, may be empty") { $0.passage },
+    ])
 }

@@ -7,14 +7,10 @@ struct DocumentLinks: Sendable {
     /// The PDF's size in bytes; nil when this build made no PDF (then no page links to one).
     var pdfBytes: Int?
 
-    /// The template keys under `wholeDocument`, with links relative to a page whose root prefix is `root`.
-    func context(root: String) -> [String: Any] {
-        var context: [String: Any] = ["htmlHref": root + Self.htmlPath]
-        if let pdfBytes {
-            context["pdfHref"] = root + Self.pdfPath
-            context["pdfSize"] = Self.dutchSize(pdfBytes)
-        }
-        return context
+    /// The links under `wholeDocument`, relative to a page whose root prefix is `root`.
+    func value(root: String) -> WholeDocumentValue {
+        WholeDocumentValue(htmlHref: root + Self.htmlPath, pdfHref: pdfBytes.map { _ in root + Self.pdfPath },
+                           pdfSize: pdfBytes.map(Self.dutchSize))
     }
 
     /// `850 kB`, `1,2 MB` (decimal units, a decimal comma).
@@ -23,4 +19,17 @@ struct DocumentLinks: Sendable {
         let tenths = Int((Double(bytes) / 100_000).rounded())
         return "\(tenths / 10),\(tenths % 10) MB"
     }
+}
+
+/// `wholeDocument`: what every page shows of the whole routeboek (partial `heel-routeboek`).
+struct WholeDocumentValue: TemplateRecord {
+    var htmlHref: String
+    var pdfHref: String?
+    var pdfSize: String?
+
+    static let fields = TemplateFields<WholeDocumentValue>("Heel routeboek", about: "links to the whole routeboek", [
+        .text("htmlHref", "the whole routeboek as one page (`routeboek-compleet.html`)") { $0.htmlHref },
+        .text("pdfHref", "`routeboek.pdf`, only when the build made it") { $0.pdfHref },
+        .text("pdfSize", "the PDF's size (`1,3 MB`), only when the build made it") { $0.pdfSize },
+    ])
 }

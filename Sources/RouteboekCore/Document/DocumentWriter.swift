@@ -22,9 +22,9 @@ struct DocumentWriter {
     func render(links: DocumentLinks) -> String {
         var page = context.base(path: DocumentLinks.htmlPath, section: "", title: "\(site.title): het hele routeboek",
                                 summary: site.description)
-        page["wholeDocument"] = links.context(root: "")
-        page["document"] = document.context(site: site, version: context.buildDate)
-        return templates.render(.routeboekCompleet, page)
+        page.wholeDocument = links.value(root: "")
+        return templates.render(.routeboekCompleet,
+                                LayoutContext(base: page, extra: DocumentPage(document: DocumentValue(document: document, site: site, version: context.buildDate))))
     }
 
     func writeHTML(links: DocumentLinks) {

@@ -39,12 +39,6 @@ struct RouteboekDocument {
         chapter.headings + chapter.pages.map { ContentsEntry(anchor: $0.anchor, number: $0.number, title: $0.title) }
     }
 
-    struct SourceLine {
-        var code: String
-        var title: String
-        var part: String
-    }
-
     /// A source of the catalogue with the parts of the document that cite it.
     struct SourceUse {
         var source: SiteConfig.Source
@@ -145,10 +139,7 @@ struct RouteboekDocument {
                              numbers: inout OutlineNumbers, site: SiteConfig) -> [DocumentPageHTML.NumberedHeading] {
         part.summary = page.frontMatter.summary
         part.updated = page.frontMatter.updated
-        part.sources = page.frontMatter.sources.map { reference in
-            let source = site.source(file: reference.file)
-            return SourceLine(code: source?.code ?? "", title: source?.title ?? reference.file, part: reference.part)
-        }
+        part.sources = page.frontMatter.sources.map { SourceLine($0, site: site) }
         let rewriter = DocumentPageHTML(outputPath: page.outputPath, anchor: DocumentTargets.pageAnchor(outputPath: page.outputPath),
                                         titleDepth: titleDepth, targets: targets)
         var headings: [DocumentPageHTML.NumberedHeading] = []

@@ -72,17 +72,14 @@ struct Register {
     }
 
     /// Entries grouped by first letter, for the `register` layout.
-    var letters: [[String: Any]] {
-        var groups: [(letter: String, entries: [[String: Any]])] = []
+    var letters: [RegisterLetter] {
+        var groups: [RegisterLetter] = []
         for entry in entries {
             let first = SearchFolding.fold(entry.name).first
             let letter = first.map { $0.isLetter ? String($0).uppercased() : "#" } ?? "#"
-            var row: [String: Any] = ["name": entry.name, "id": entry.id,
-                                      "links": entry.links.map { ["title": $0.title, "href": $0.href] }]
-            if let see = entry.see { row["see"] = ["term": see.name, "href": "#" + see.id] }
-            if groups.last?.letter == letter { groups[groups.count - 1].entries.append(row) } else { groups.append((letter, [row])) }
+            if groups.last?.letter == letter { groups[groups.count - 1].entries.append(entry) } else { groups.append(RegisterLetter(letter: letter, entries: [entry])) }
         }
-        return groups.map { ["letter": $0.letter, "entries": $0.entries] }
+        return groups
     }
 
     private static func title(_ path: String, anchor: String?, pages: [String: Page]) -> String {
@@ -160,4 +157,47 @@ final class PhraseMatcher {
         known[text] = words
         return words
     }
+}
+
+/// `register`: the A-Z index without JavaScript.
+struct RegisterPage: TemplateRecord {
+    var letters: [RegisterLetter]
+
+    static let fields = TemplateFields<RegisterPage>("register", about: "the A-Z index without JavaScript (`register.html`)", [
+        .list("letters", "the entries by first letter") { $0.letters },
+    ])
+}
+
+/// The entries of one letter.
+struct RegisterLetter: TemplateRecord {
+    var letter: String
+    var entries: [Register.Entry]
+
+    static let fields = TemplateFields<RegisterLetter>("Letter", about: "the entries of one letter", [
+        .text("letter", "the letter (`#` for a digit or sign)") { $0.letter },
+        .list("entries", "its entries, in order") { $0.entries.map(RegisterEntry.init) },
+    ])
+}
+
+/// A term with its pages, or a zoekwoord pointing to its term.
+struct RegisterEntry: TemplateRecord {
+    var entry: Register.Entry
+
+    static let fields = TemplateFields<RegisterEntry>("Registeritem", about: "a term with its links, or a zoekwoord with `see`", [
+        .text("name", "the term or zoekwoord") { $0.entry.name },
+        .text("id", "its id") { $0.entry.id },
+        .list("links", "the pages about the term (empty for a zoekwoord)") { $0.entry.links.map { LinkValue(title: $0.title, href: $0.href) } },
+        .value("see", "for a zoekwoord: the term it leads to") { (value: RegisterEntry) -> RegisterSee? in value.entry.see.map { RegisterSee(term: $0.name, href: "#" + $0.id) } },
+    ])
+}
+
+/// The term a zoekwoord leads to.
+struct RegisterSee: TemplateRecord {
+    var term: String
+    var href: String
+
+    static let fields = TemplateFields<RegisterSee>("Zie", about: "the term a zoekwoord leads to", [
+        .text("term", "the term") { $0.term },
+        .text("href", "its entry, `#id`") { $0.href },
+    ])
 }

@@ -28,14 +28,14 @@ struct ChangeLogContext: Sendable {
         self.outcomes = outcomes
     }
 
-    /// `days`: [{ dutch, iso, entries: [{ text, pages: [{ title, href }], outcomes: [...] }] }].
-    func context(root: String) -> [String: Any] {
-        var days: [[String: Any]] = []
+    /// The days, newest first, with links relative to a page whose root prefix is `root`.
+    func value(root: String) -> ChangeLogValue {
+        var days: [ChangeDay] = []
         var current: DayDate?
-        var entries: [[String: Any]] = []
+        var entries: [ChangeEntry] = []
         func flush() {
             guard let current, !entries.isEmpty else { return }
-            days.append(["dutch": current.dutch, "iso": current.iso, "entries": entries])
+            days.append(ChangeDay(date: current, entries: entries))
         }
         for entry in changeLog.newestFirst {
             if entry.date != current {
@@ -44,12 +44,48 @@ struct ChangeLogContext: Sendable {
                 entries = []
             }
             // Unknown references are errors of the check, so a built site has a target for each.
-            let pageLinks = entry.pages.compactMap { pages[$0.value] }.map { ["title": $0.title, "href": root + $0.path] }
-            let outcomeLinks = entry.outcomes.compactMap { outcomes[$0.value] }.map { ["title": $0.title, "href": root + $0.path] }
-            entries.append(["text": entry.text, "pages": pageLinks, "hasPages": !pageLinks.isEmpty,
-                            "outcomes": outcomeLinks, "hasOutcomes": !outcomeLinks.isEmpty])
+            entries.append(ChangeEntry(
+                text: entry.text,
+                pages: entry.pages.compactMap { pages[$0.value] }.map { LinkValue(title: $0.title, href: root + $0.path) },
+                outcomes: entry.outcomes.compactMap { outcomes[$0.value] }.map { LinkValue(title: $0.title, href: root + $0.path) }))
         }
         flush()
-        return ["days": days]
+        return ChangeLogValue(days: days)
     }
+}
+
+/// `page.changes`: the entries of wijzigingen.yml by day (partial `wijzigingen`).
+struct ChangeLogValue: TemplateRecord {
+    var days: [ChangeDay]
+
+    static let fields = TemplateFields<ChangeLogValue>("Wijzigingen", about: "the changes of `Content/wijzigingen.yml`", [
+        .list("days", "the days with changes, newest first") { $0.days },
+    ])
+}
+
+/// The changes of one day.
+struct ChangeDay: TemplateRecord {
+    var date: DayDate
+    var entries: [ChangeEntry]
+
+    static let fields = TemplateFields<ChangeDay>("Wijzigingsdag", about: "the changes of one day", [
+        .text("dutch", "the day in Dutch") { $0.date.dutch },
+        .text("iso", "the day as `2026-11-30`") { $0.date.iso },
+        .list("entries", "what changed that day") { $0.entries },
+    ])
+}
+
+/// One change, with the pages and outcomes it names.
+struct ChangeEntry: TemplateRecord {
+    var text: String
+    var pages: [LinkValue]
+    var outcomes: [LinkValue]
+
+    static let fields = TemplateFields<ChangeEntry>("Wijziging", about: "one change", [
+        .text("text", "what changed") { $0.text },
+        .list("pages", "the pages it names") { $0.pages },
+        .flag("hasPages", "true when it names pages") { !$0.pages.isEmpty },
+        .list("outcomes", "the outcomes it names; each links to the result page of the first route that reaches it") { $0.outcomes },
+        .flag("hasOutcomes", "true when it names outcomes") { !$0.outcomes.isEmpty },
+    ])
 }

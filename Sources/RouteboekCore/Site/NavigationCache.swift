@@ -13,16 +13,13 @@ struct NavigationCache: Sendable {
         }
         let sections = [""] + navigation.entries.map(\.section).filter { !$0.isEmpty }
         for section in sections {
-            let entries: [[String: Any]] = navigation.entries.map { entry in
+            let entries = navigation.entries.map { entry in
                 let isActive = !entry.section.isEmpty && entry.section == section
-                var item: [String: Any] = ["title": entry.title, "href": Self.rootToken + entry.path, "isActive": isActive]
-                if isActive && !entry.pages.isEmpty {
-                    item["pages"] = entry.pages.map { ["title": $0.title, "href": Self.rootToken + $0.path] }
-                }
-                return item
+                return NavigationEntry(title: entry.title, href: Self.rootToken + entry.path, isActive: isActive,
+                                       pages: isActive && !entry.pages.isEmpty
+                                           ? entry.pages.map { LinkValue(title: $0.title, href: Self.rootToken + $0.path) } : nil)
             }
-            bySection[section] = templates.render(partial: TemplateSet.navigationSource,
-                                                  ["navigation": entries, "root": Self.rootToken, "assets": Self.rootToken + "assets/"])
+            bySection[section] = templates.render(.navigation, NavigationValue(navigation: entries, root: Self.rootToken))
         }
         self.bySection = bySection
     }
@@ -34,4 +31,31 @@ struct NavigationCache: Sendable {
         html = ByteReplace.replacing(link, with: link + " aria-current=\"page\"", in: html)
         return ByteReplace.replacing(Self.rootToken, with: ContentPath.rootPrefix(for: path), in: html)
     }
+}
+
+/// The context of the partial `navigation`, rendered once per section with links against a root token.
+struct NavigationValue: TemplateRecord {
+    var navigation: [NavigationEntry]
+    var root: String
+
+    static let fields = TemplateFields<NavigationValue>("navigation", about: "the site's navigation, rendered once per section", [
+        .list("navigation", "the sections and top-level pages, in order") { $0.navigation },
+        .text("root", "the relative prefix to the site root") { $0.root },
+        .text("assets", "`root` + `assets/`") { $0.root + "assets/" },
+    ])
+}
+
+/// A section or top-level page in the navigation.
+struct NavigationEntry: TemplateRecord {
+    var title: String
+    var href: String
+    var isActive: Bool
+    var pages: [LinkValue]?
+
+    static let fields = TemplateFields<NavigationEntry>("Navigatie-item", about: "a section or a top-level page", [
+        .text("title", "its title") { $0.title },
+        .text("href", "where it leads; write links as `href=\"{{href}}\"` so the page's own link gets `aria-current=\"page\"`") { $0.href },
+        .flag("isActive", "true for the section of the page being rendered") { $0.isActive },
+        .list("pages", "the pages of the section, only for the active one") { $0.pages },
+    ])
 }

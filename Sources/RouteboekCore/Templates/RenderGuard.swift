@@ -9,7 +9,7 @@ import Glibc
 /// name is found again further up the context: a leaf without its own `children` finds its parent's,
 /// and the render never ends until the stack overflows and the build dies (issue 11, defect 2).
 ///
-/// So every dictionary a render sees is looked at through a `GuardedNode`: once the rendering thread's
+/// So every value a render sees is looked at through a `GuardedNode`: once the rendering thread's
 /// stack is nearly used up, every name resolves to nothing, every section renders empty, the recursion
 /// unwinds, and the template is reported instead of the process crashing.
 final class RenderGuard: @unchecked Sendable {
@@ -32,29 +32,24 @@ final class RenderGuard: @unchecked Sendable {
         return !exhausted
     }
 
-    /// The context as the render sees it: dictionaries guarded, arrays of them too.
+    /// The context as the render sees it: every group of fields guarded, in lists too.
     func wrap(_ value: Any?) -> Any? {
         switch value {
-        case let dictionary as [String: Any]: GuardedNode(dictionary: dictionary, guard: self)
-        case let array as [[String: Any]]: array.map { GuardedNode(dictionary: $0, guard: self) }
+        case let parent as MustacheParent: GuardedNode(parent: parent, guard: self)
         case let array as [Any]: array.map { wrap($0) ?? $0 }
         default: value
         }
     }
 }
 
-/// A context dictionary whose lookups stop when the stack runs low (see RenderGuard).
-struct GuardedNode: MustacheParent, MustacheTransformable {
-    let dictionary: [String: Any]
+/// A context value whose lookups stop when the stack runs low (see RenderGuard).
+struct GuardedNode: MustacheParent {
+    let parent: MustacheParent
     let `guard`: RenderGuard
 
     func child(named name: String) -> Any? {
         guard self.guard.allowsLookup() else { return nil }
-        return self.guard.wrap(dictionary[name])
-    }
-
-    func transform(_ name: String) -> Any? {
-        self.guard.wrap(dictionary.transform(name))
+        return self.guard.wrap(parent.child(named: name))
     }
 }
 

@@ -213,7 +213,7 @@ struct TemplateSet: Sendable {
     /// Renders through a RenderGuard: a recursion that never ends is stopped and reported, not a crash.
     /// Only templates whose render reaches a partial that includes itself inside a section are guarded:
     /// every other render is bounded by the depth checked at load time, and guarding costs each lookup.
-    private func guardedRender(_ context: [String: Any], template: String) -> String {
+    private func guardedRender(_ context: any TemplateValue, template: String) -> String {
         let suspects = recursiveReferences[template] ?? []
         guard !suspects.isEmpty else { return library.render(context, withTemplate: template) ?? "" }
         let guardian = RenderGuard()
@@ -228,7 +228,9 @@ struct TemplateSet: Sendable {
 
     func has(_ layout: Layout) -> Bool { layoutNames.contains(layout.rawValue) }
 
-    func render(_ layout: Layout, _ context: [String: Any]) -> String {
+    func render<Extra>(_ layout: Layout, _ context: LayoutContext<Extra>) -> String {
+        // The load-time check read the layout's names against `layout.extras`: the context must be that type.
+        assert(ObjectIdentifier(Extra.self) == ObjectIdentifier(layout.extras), "\(layout) renders \(Extra.self)")
         let html = guardedRender(context, template: "layout:" + layout.rawValue)
         // A layout cut short renders pages cut short; the end of the file is where to look.
         if let end = layoutEnds[layout.rawValue], !Self.isWholePage(html) {
@@ -249,7 +251,13 @@ struct TemplateSet: Sendable {
         return head.hasPrefix("<!doctype html") && tail.hasSuffix("</html>")
     }
 
-    func render(partial: String, _ context: [String: Any]) -> String {
-        guardedRender(context, template: partial)
+    func render<Value: TemplateValue>(_ partial: PartialRoot, _ context: Value) -> String {
+        assert(ObjectIdentifier(Value.self) == ObjectIdentifier(partial.context), "\(partial) renders \(Value.self)")
+        return render(partialNamed: partial.templateName, context)
+    }
+
+    /// Any partial by its name, with any context: for the renders above, and for tests of the guard.
+    func render(partialNamed name: String, _ context: some TemplateValue) -> String {
+        guardedRender(context, template: name)
     }
 }
