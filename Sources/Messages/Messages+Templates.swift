@@ -76,6 +76,23 @@ extension Message {
     public static func styleFileOutsideFolder() -> Message {
         Message("RB323", .error, "Templates/styles bevat alleen mappen, één per stylesheet; zet dit bestand in zo'n map, of in Templates/assets")
     }
+    public static func templateNameUnknown(_ name: String, in origin: String, known: String, suggestion: String?) -> Message {
+        Message("RB325", .error, "'\(name)' bestaat niet in wat \(origin) hier krijgt, dus er zou niets komen te staan; hier bestaan: \(known)\(didYouMean(suggestion))")
+    }
+    public static func templateFieldUnknown(_ field: String, of path: String, known: String, suggestion: String?) -> Message {
+        Message("RB326", .error, known.isEmpty
+                ? "'\(path)' heeft geen velden, dus '\(path).\(field)' zou leeg blijven; schrijf alleen '\(path)'"
+                : "'\(path)' heeft geen veld '\(field)', dus er zou niets komen te staan; de velden zijn: \(known)\(didYouMean(suggestion))")
+    }
+    public static func templateNameIsGroup(_ name: String, kind: String) -> Message {
+        Message("RB327", .error, "'\(name)' is een \(kind), geen tekst: {{\(name)}} zou iets onleesbaars tonen; schrijf {{#\(name)}}...{{/\(name)}} met de velden daarbinnen")
+    }
+    public static func templateFunctionUnknown(_ function: String, name: String, allowed: String) -> Message {
+        Message("RB328", .error, "'\(function)' in '\(name)' is geen functie voor deze waarde, dus er zou niets komen te staan; hier kan: \(allowed)")
+    }
+    public static func templateFunctionOutsideList(_ name: String) -> Message {
+        Message("RB329", .error, "'\(name)' werkt alleen direct binnen een lijst ({{#lijst}}...{{/lijst}}, niet in een partial daarbinnen); hier zou het niets doen")
+    }
     public static func styleFolderWithoutParts(_ stylesheet: String) -> Message {
         Message("RB324", .error, "deze map heeft geen .css-bestanden, dus assets/\(stylesheet) zou leeg zijn; zet de delen terug of verwijder de map")
     }
@@ -112,6 +129,21 @@ extension MessageCatalogue {
               fix: "Geef een deel de extensie .css; zet andere bestanden (afbeeldingen, scripts) in Templates/assets."),
         Entry(.styleFileOutsideFolder(), meaning: "Elke map in Templates/styles wordt één stylesheet; een bestand direct in Templates/styles hoort bij geen enkele en zou wegvallen.",
               fix: "Zet het bestand in de map van de stylesheet waar het bij hoort, of in Templates/assets."),
+        Entry(.templateNameUnknown(slot("naam"), in: slot("layout"), known: slot("namen"), suggestion: nil),
+              meaning: "Een template gebruikt een naam ({{naam}}) die niet bestaat in wat de generator die layout of partial geeft; er zou niets komen te staan, zonder dat iemand het merkt. Meestal een tikfout.",
+              fix: "Verbeter de naam; de melding noemt de namen die daar bestaan, en docs/templates.md beschrijft ze per layout."),
+        Entry(.templateFieldUnknown(slot("veld"), of: slot("naam"), known: slot("velden"), suggestion: nil),
+              meaning: "Een template leest een veld (naam.veld) dat de waarde niet heeft.",
+              fix: "Verbeter het veld; de melding noemt de velden die bestaan."),
+        Entry(.templateNameIsGroup(slot("naam"), kind: slot("soort")),
+              meaning: "Een groep of lijst wordt als tekst getoond ({{naam}}); dat geeft onleesbare tekst op de pagina.",
+              fix: "Schrijf een sectie: {{#naam}} ... {{/naam}}, met daarbinnen de velden van de groep."),
+        Entry(.templateFunctionUnknown(slot("functie"), name: slot("naam"), allowed: slot("functies")),
+              meaning: "Een functie als empty(.) of first() bestaat niet voor deze soort waarde; er zou niets komen te staan.",
+              fix: "Gebruik een van de functies die de melding noemt, of verbeter de tikfout."),
+        Entry(.templateFunctionOutsideList(slot("functie()")),
+              meaning: "first(), last(), index(), even() en odd() zeggen waar je bent in een lijst; buiten een lijst, of in een partial binnen een lijst, bestaan ze niet.",
+              fix: "Zet de tag direct binnen {{#lijst}} ... {{/lijst}}, in hetzelfde bestand."),
         Entry(.styleFolderWithoutParts(slot("stylesheet")), meaning: "Een map in Templates/styles heeft geen enkel .css-bestand, dus de stylesheet die ze maakt zou leeg zijn.",
               fix: "Zet de delen terug, bijvoorbeeld uit git, of verwijder de map."),
     ]

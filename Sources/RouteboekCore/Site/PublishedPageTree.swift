@@ -32,4 +32,10 @@ struct PublishedPageTree: Sendable, MustacheParent {
         if name == "path", let path { return path }
         return children[name]
     }
+
+    /// What a template reads inside `{{#pages.FOLDER.NAME}}`.
+    static let pageSchema = TemplateSchema("Gepubliceerde pagina", about: "a published page", fields: [
+        .init(name: "title", kind: .text, about: "its title", optional: false),
+        .init(name: "path", kind: .text, about: "its output path from the root (write `{{root}}{{path}}`)", optional: false),
+    ])
 }

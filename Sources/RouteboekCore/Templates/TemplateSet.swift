@@ -39,6 +39,7 @@ struct TemplateSet: Sendable {
         var partials: Set<String> = []
         var graph = PartialGraph()
         var layoutEnds: [String: LayoutFile] = [:]
+        var scanned: [String: TemplateNameCheck.Template] = [:]
         var failed = false
         for (folder, isLayout) in [(layoutsFolder, true), (partialsFolder, false)] {
             let directory = root.appendingPathComponent(folder)
@@ -85,6 +86,7 @@ struct TemplateSet: Sendable {
                     continue
                 }
                 graph.nesting[graphName] = nestingDepth(tags)
+                scanned[graphName] = TemplateNameCheck.Template(file: display, tags: tags)
                 graph.references[graphName] = tags.filter(\.includesPartial).map {
                     PartialGraph.Reference(from: graphName, to: $0.name, file: display, line: $0.line, column: $0.column,
                                            insideSection: $0.sectionDepth > 0)
@@ -164,6 +166,9 @@ struct TemplateSet: Sendable {
         if !StylesheetParts.check(templatesRoot: root, displayRoot: displayRoot, diagnostics: diagnostics) {
             failed = true
         }
+        if !failed {
+            failed = !checkNames(scanned, diagnostics: diagnostics)
+        }
         if let navigation = library.getTemplate(named: navigationPartial), let stub = try? MustacheTemplate(string: "{{{navigationHTML}}}") {
             // The navigation is the same for every page of a section but for the current link, so it is
             // rendered once per section (see NavigationCache); pages get the finished HTML.
@@ -178,6 +183,21 @@ struct TemplateSet: Sendable {
         }
         return failed ? nil : TemplateSet(library: library, layoutNames: layouts, hasNavigation: partials.contains(navigationPartial),
                                           diagnostics: diagnostics, layoutEnds: layoutEnds, recursiveReferences: reachableRecursion)
+    }
+
+    /// Every name each layout, and each partial rendered on its own, uses exists in its context type.
+    private static func checkNames(_ scanned: [String: TemplateNameCheck.Template], diagnostics: DiagnosticLog) -> Bool {
+        var check = TemplateNameCheck(templates: scanned, prerendered: [navigationPartial])
+        for layout in Layout.allCases {
+            check.check("layout:" + layout.rawValue, with: layout.schema, origin: "de layout '\(layout.rawValue)'")
+        }
+        for partial in PartialRoot.allCases {
+            check.check(partial.rawValue, with: partial.context.schema, origin: "de partial '\(partial.rawValue)'")
+        }
+        for problem in check.problems {
+            diagnostics.add(problem.file, line: problem.line, column: problem.column, problem.message)
+        }
+        return check.problems.isEmpty
     }
 
     /// The deepest section nesting in one template's tags.
