@@ -43,10 +43,12 @@ struct TreeSite {
         case oneOfEachKind
     }
 
-    /// The tree's pages with their output paths, links already resolved for the page's depth, and the
-    /// paths of the step pages left out by `coverage` (a build would write them; links to them are good).
-    func render(intro: Page, diagnostics: DiagnosticLog, coverage: StepCoverage = .every)
-        -> (pages: [(path: String, html: String)], skipped: [String]) {
+    /// Renders the tree's pages and hands each to `emit` with its output path, links already resolved
+    /// for the page's depth, as soon as it is rendered (from several threads at once: a big tree's pages
+    /// are never all in memory). Returns how many were emitted and the paths of the step pages left out
+    /// by `coverage` (a build would write them; links to them are good).
+    func render(intro: Page, diagnostics: DiagnosticLog, coverage: StepCoverage = .every,
+                emit: @Sendable (_ path: String, _ html: String) -> Void) -> (count: Int, skipped: [String]) {
         // Every step is independent of the others: render them on all cores.
         enum Job { case question([Step], Question), result(Route, kind: Int) }
         var jobs: [Job] = []
@@ -86,26 +88,27 @@ struct TreeSite {
             outcomeBlocks.set(index, templates.render(.uitkomst, outcomeValue(evaluation.outcome, evaluation: evaluation)))
         }
         let blocks = outcomeBlocks.values
-        let slots = ResultSlots<(String, String)>(count: jobs.count)
         let allJobs = jobs
+        let emitted = Counter()
         DispatchQueue.concurrentPerform(iterations: allJobs.count) { index in
             switch allJobs[index] {
             case let .question(steps, question):
                 let path = TreeStepPaths.path(steps)
-                slots.set(index, (path, TreeTexts.resolveRoot(questionStep(question, steps: steps), forPage: path)))
+                emit(path, TreeTexts.resolveRoot(questionStep(question, steps: steps), forPage: path))
+                emitted.increment()
             case let .result(route, kind) where kind < blocks.count:
                 let path = TreeStepPaths.path(route.steps)
                 let title = evaluations[kind].outcome.title
-                slots.set(index, (path, TreeTexts.resolveRoot(resultStep(title: title, outcomeHTML: blocks[kind], route: route), forPage: path)))
+                emit(path, TreeTexts.resolveRoot(resultStep(title: title, outcomeHTML: blocks[kind], route: route), forPage: path))
+                emitted.increment()
             case .result:
                 break
             }
         }
-        var output = [(TreeStepPaths.toolPath, toolPage(intro: intro)), (TreeStepPaths.routesPath, routesPage()),
-                      (TreeStepPaths.flowchartPath, flowchartPage(diagnostics: diagnostics))]
-            .map { path, html in (path, TreeTexts.resolveRoot(html, forPage: path)) }
-        output += slots.values
-        return (output, skipped)
+        let overviews = [(TreeStepPaths.toolPath, toolPage(intro: intro)), (TreeStepPaths.routesPath, routesPage()),
+                         (TreeStepPaths.flowchartPath, flowchartPage(diagnostics: diagnostics))]
+        for (path, html) in overviews { emit(path, TreeTexts.resolveRoot(html, forPage: path)) }
+        return (emitted.value + overviews.count, skipped)
     }
 
     /// What makes one result's outcome block different from another's: the outcome, the facts it shows

@@ -107,8 +107,7 @@ struct SiteWriter {
             written.increment()
         }
         if let site = treeSite(context), let toolIntro {
-            let tree = site.render(intro: toolIntro, diagnostics: log, coverage: treeSteps)
-            for (path, html) in tree.pages {
+            let tree = site.render(intro: toolIntro, diagnostics: log, coverage: treeSteps) { path, html in
                 write(html, to: path)
                 written.increment()
             }

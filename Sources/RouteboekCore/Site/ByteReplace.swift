@@ -1,8 +1,9 @@
-/// Replacing a fixed string, on bytes: Foundation's replacingOccurrences is slow on Linux.
+/// Finding and replacing a fixed string, on bytes: Foundation's `replacingOccurrences` and `contains`
+/// are slow on Linux (they walk the text as UTF-16).
 enum ByteReplace {
     static func replacing(_ target: String, with replacement: String, in text: String) -> String {
         let token = Array(target.utf8)
-        guard let first = token.first else { return text }
+        guard !token.isEmpty, contains(target, in: text) else { return text }
         let substitute = Array(replacement.utf8)
         var text = text
         return text.withUTF8 { buffer in
@@ -10,19 +11,32 @@ enum ByteReplace {
             out.reserveCapacity(buffer.count + 64)
             var i = 0
             var copied = 0
-            while i < buffer.count {
-                if buffer[i] == first, i + token.count <= buffer.count, buffer[i..<(i + token.count)].elementsEqual(token) {
-                    out.append(contentsOf: buffer[copied..<i])
-                    out.append(contentsOf: substitute)
-                    i += token.count
-                    copied = i
-                } else {
-                    i += 1
-                }
+            while let found = firstIndex(of: token, in: buffer, from: i) {
+                out.append(contentsOf: buffer[copied..<found])
+                out.append(contentsOf: substitute)
+                i = found + token.count
+                copied = i
             }
-            if copied == 0 { return String(decoding: buffer, as: UTF8.self) }
             out.append(contentsOf: buffer[copied..<buffer.count])
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    static func contains(_ target: String, in text: String) -> Bool {
+        let token = Array(target.utf8)
+        guard !token.isEmpty else { return true }
+        var text = text
+        return text.withUTF8 { firstIndex(of: token, in: $0, from: 0) != nil }
+    }
+
+    private static func firstIndex(of token: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = token.first, buffer.count >= token.count else { return nil }
+        var i = start
+        let last = buffer.count - token.count
+        while i <= last {
+            if buffer[i] == first, buffer[i..<(i + token.count)].elementsEqual(token) { return i }
+            i += 1
+        }
+        return nil
     }
 }

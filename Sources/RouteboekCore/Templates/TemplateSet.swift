@@ -255,7 +255,7 @@ struct TemplateSet: Sendable {
         // A layout cut short renders pages cut short; the end of the file is where to look.
         if let end = layoutEnds[layout.rawValue], !Self.isWholePage(html) {
             diagnostics?.add(end.file, line: end.line, .templateLayoutCutShort())
-        } else if let end = layoutEnds[layout.rawValue], !html.contains("http-equiv=\"Content-Security-Policy\"") {
+        } else if let end = layoutEnds[layout.rawValue], !ByteReplace.contains("http-equiv=\"Content-Security-Policy\"", in: html) {
             // Every page carries the site's CSP (no inline script, nothing from elsewhere): a layout that lost
             // `{{> head}}` would publish pages without it.
             diagnostics?.add(end.file, line: end.headLine, .templateLayoutWithoutCSP())
