@@ -123,59 +123,9 @@ public enum TreeQuery {
     }
 
     public static func json(_ result: Result) -> String {
-        let outcome = result.evaluation.outcome
-        let facts = result.evaluation.facts
-        func action(_ planned: PlannedAction) -> [String: Any] {
-            var item: [String: Any] = [
-                "id": planned.action.id, "kort": planned.action.title,
-                "wat": result.tree.text(of: planned.action, facts: facts), "wie": planned.action.who,
-                "wanneer": planned.action.whenText, "termijnTekst": PlanText.due(planned),
-                "soort": planned.action.kind.rawValue, "groep": planned.group.rawValue,
-                "bronnen": planned.action.sources.map { source -> [String: Any] in
-                    var entry: [String: Any] = ["onderdeel": source.part, "tekst": PlanText.source(source, site: result.site)]
-                    if source.isURL { entry["url"] = source.file; entry["titel"] = source.title ?? "" } else { entry["bestand"] = source.file }
-                    return entry
-                },
-                "alVoorbij": planned.alreadyDue,
-            ]
-            if let due = planned.due { item["datum"] = due.description }
-            if let late = planned.daysLate { item["dagenTeLaat"] = late }
-            if planned.beyondHolidayList { item["buitenFeestdagenlijst"] = true }
-            return item
-        }
-        func groups(_ list: [(group: PlanGroup, actions: [PlannedAction])]) -> [[String: Any]] {
-            list.map { ["groep": $0.group.rawValue, "label": PlanText.group($0.group), "acties": $0.actions.map(\.action.id)] }
-        }
-        var plan: [String: Any] = [
-            "eerstDoen": result.plan.first.map(\.action.id),
-            "verplicht": groups(result.plan.required),
-            "aanbevolen": groups(result.plan.recommended),
-        ]
-        if let dates = result.plan.dates {
-            var given: [String: String] = ["vandaag": dates.today.description]
-            for (anchor, day) in dates.anchors { given[anchor.rawValue] = day.description }
-            plan["datums"] = given
-        }
-        var answer: [String: Any] = ["id": outcome.id, "titel": outcome.title, "acties": result.plan.all.map(action)]
-        for attribute in OutcomeAttribute.all {
-            answer[attribute.key] = switch attribute.value(of: outcome) {
-            case .words(let words): words
-            case .word(let word): word
-            case .yesNo(let yes): yes
-            }
-        }
-        // Labels for these two only, as before (Tests/browser/beslislib.py compares them with the pages).
-        for attribute in [OutcomeAttribute.registration, .deviation] {
-            answer[attribute.key + "Label"] = attribute.label(of: outcome) ?? ""
-        }
-        let result: [String: Any] = [
-            "route": result.evaluation.route.steps.map { ["vraag": $0.question, "optie": $0.option] },
-            "routeTekst": result.evaluation.route.steps.routeDescription,
-            "feiten": facts,
-            "uitkomst": answer,
-            "plan": plan,
-        ]
-        guard let data = try? JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .prettyPrinted]) else { return "{}" }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(TreeQueryJSON(result)) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
 }
