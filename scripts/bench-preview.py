@@ -44,15 +44,19 @@ WAIT_FOR_TEXT = """marker => new Promise(resolve => {
 })"""
 
 
-def start_server(binary: str, root: str) -> tuple[subprocess.Popen, int]:
-    server = subprocess.Popen([binary, "serve", "--port", "0", "--content", "Content", "--templates", "Templates",
-                               "--output", "Public"], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                              text=True)
+def start_server(binary: str, root: str, log: list[tuple[float, str]] | None = None) -> tuple[subprocess.Popen, int]:
+    """`log`, when given, gets every line the server prints (run with --verbose) with the time it arrived."""
+    arguments = [binary, "serve", "--port", "0", "--content", "Content", "--templates", "Templates", "--output", "Public"]
+    if log is not None:
+        arguments.append("--verbose")
+    server = subprocess.Popen(arguments, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     port: list[int] = []
     ready = threading.Event()
 
     def read() -> None:
         for line in server.stdout:
+            if log is not None:
+                log.append((time.time() * 1000, line.rstrip("\n")))
             match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
             if match and not port:
                 port.append(int(match.group(1)))
@@ -74,12 +78,34 @@ def save(path: str, text: str) -> None:
     os.replace(temporary, path)
 
 
+def breakdown(lines: list[tuple[float, str]], start: float, seen: float) -> None:
+    """One save's time in parts, from the server's --verbose lines: `[read] 0.012 s ...` per phase (sent
+    when the phase ends) and `opnieuw gebouwd in 0.31 s` when the build is recorded and the pages are told."""
+    phases = [(at, match.group(1), float(match.group(2)) * 1000) for at, line in lines
+              if (match := re.match(r"\[([^\]]+)\] ([0-9.]+) s", line))]
+    done = next((at for at, line in lines if "gebouwd in" in line), None)
+    built = next((float(match.group(1)) * 1000 for _, line in lines if (match := re.search(r"gebouwd in ([0-9.]+) s", line))), None)
+    if not phases or done is None or built is None:
+        print("    (no build lines seen)")
+        return
+    build_start = done - built
+    phase_sum = sum(ms for _, _, ms in phases)
+    parts = [("watcher (save to build start)", build_start - start),
+             ("build outside its phases (process start, report)", built - phase_sum)]
+    parts += [(f"phase {name}", ms) for _, name, ms in phases]
+    parts += [("reload: build done to text in the DOM", seen - done)]
+    print("    " + ", ".join(f"{name} {ms:.0f}" for name, ms in parts))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--saves", type=int, default=10)
     parser.add_argument("--binary", default=os.path.join(REPO, ".build/release/routeboek"))
     parser.add_argument("--page", default="verzuim/verzuimsoorten.md")
     parser.add_argument("--chromium", default=os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+    parser.add_argument("--breakdown", action="store_true",
+                        help="run the server with --verbose and split each save's time into: until the build's "
+                             "first phase line, the build's phases, until its end line, and the browser's reload")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
     if not os.access(binary, os.X_OK):
@@ -92,7 +118,8 @@ def main() -> None:
         source = os.path.join(root, "Content", args.page)
         with open(source, encoding="utf-8") as handle:
             original = handle.read()
-        server, port = start_server(binary, root)
+        log: list[tuple[float, str]] | None = [] if args.breakdown else None
+        server, port = start_server(binary, root, log)
         times: list[float] = []
         try:
             with sync_playwright() as playwright:
@@ -107,6 +134,7 @@ def main() -> None:
                     # The observer waits in the page before the save, so no reload is missed; a reload
                     # makes a new document, so after it the wait starts again on the new page.
                     start = time.time() * 1000
+                    logged = len(log) if log is not None else 0
                     save(source, text)
                     seen = None
                     deadline = time.time() + 30
@@ -119,6 +147,8 @@ def main() -> None:
                         sys.exit(f"bench-preview: save {number} did not reach the page within 30 s")
                     times.append(seen - start)
                     print(f"save {number}: {seen - start:.0f} ms", flush=True)
+                    if log is not None:
+                        breakdown(log[logged:], start, seen)
                     page.wait_for_timeout(300)
                 browser.close()
         finally:

@@ -6,7 +6,18 @@ import Foundation
 /// collected; nothing is written unless the whole build succeeds.
 public enum SiteBuilder {
     public static func run(_ options: BuildOptions, progress: (@Sendable (BuildReport.Phase) -> Void)? = nil) -> BuildReport {
-        let log = DiagnosticLog()
+        run(options, progress: progress, keep: false).report
+    }
+
+    /// A full build; with `keep`, also what the preview keeps in memory to rebuild only what the next edit
+    /// touches (nil when this build cannot be the start of one: nothing written, or a PDF made).
+    /// The messages are collected per step (read, check, the tree's check, render) so that a rebuild
+    /// that repeats some steps can reuse the others' messages.
+    static func run(_ options: BuildOptions, progress: (@Sendable (BuildReport.Phase) -> Void)?, keep: Bool)
+        -> (report: BuildReport, memory: BuildMemory?) {
+        let readLog = DiagnosticLog(), checkLog = DiagnosticLog(), treeLog = DiagnosticLog(), renderLog = DiagnosticLog()
+        let log = CombinedLog([readLog, checkLog, treeLog, renderLog])
+        let today = options.today ?? .today
         var report = BuildReport()
         let displayContent = BuildOptions.display(options.content)
         let displayTemplates = BuildOptions.display(options.templates)
@@ -26,25 +37,24 @@ public enum SiteBuilder {
         // Read: settings, files, templates, every page rendered to HTML.
         let input = phase("read") { () -> (SiteInput?, String) in
             let input = SiteReader(contentRoot: options.content, displayContent: displayContent,
-                                   templatesRoot: options.templates, displayTemplates: displayTemplates, log: log,
+                                   templatesRoot: options.templates, displayTemplates: displayTemplates, log: readLog,
                                    flowcharts: flowcharts).read()
             return (input, input.map { "\($0.pages.count) pages, \($0.inventory.assets.count) files" } ?? "stopped")
         }
-        guard let input else { return finish(report, log, options) }
+        guard let input else { return (finish(report, log, options), nil) }
         report.pageCount = input.published.count
 
         // Check: links and anchors, sources, the decision tree and its scenarios.
         let tree = phase("check") { () -> (CheckedTree?, String) in
-            let checker = SiteChecker(input: input, log: log)
-            checker.checkPages()
-            DateChecks(input: input, today: options.today ?? .today, log: log).run()
-            let tree = checker.checkTree(extraScenarioFiles: options.extraScenarioFiles)
-            ChangeLogChecks(input: input, tree: tree?.tree, today: options.today ?? .today, log: log).run()
+            SiteChecker(input: input, log: checkLog).checkPages()
+            DateChecks(input: input, today: today, log: checkLog).run()
+            let tree = SiteChecker(input: input, log: treeLog).checkTree(extraScenarioFiles: options.extraScenarioFiles)
+            ChangeLogChecks(input: input, tree: tree?.tree, today: today, log: checkLog).run()
             return (tree, tree.map { "\($0.enumeration.routes.count) routes" } ?? "no beslisboom")
         }
         report.routeCount = tree?.enumeration.routes.count ?? 0
         guard log.errorCount == 0, !(options.strict && log.warningCount > 0), let templates = input.templates else {
-            return finish(report, log, options)
+            return (finish(report, log, options), nil)
         }
 
         // Render and write into a staging folder (or nowhere, for `check`).
@@ -52,13 +62,14 @@ public enum SiteBuilder {
         do {
             staged = options.write ? try StagedOutputFolder(final: options.output, protecting: [options.content, options.templates]) : nil
         } catch {
-            log.add(OutputError.diagnostic(for: error, output: BuildOptions.display(options.output)))
-            return finish(report, log, options)
+            renderLog.add(OutputError.diagnostic(for: error, output: BuildOptions.display(options.output)))
+            return (finish(report, log, options), nil)
         }
         // Every link the pages hold is audited before the site is put in place (see LinkAudit).
-        let sink = LinkAudit(staged ?? DiscardingOutput())
-        let writer = SiteWriter(input: input, tree: tree, templates: templates, sink: sink, log: log,
-                                templatesRoot: options.templates, flowcharts: flowcharts, today: options.today ?? .today,
+        let audit = LinkAudit(staged ?? DiscardingOutput())
+        let sink = RecordingSink(audit, keeping: keep)
+        let writer = SiteWriter(input: input, tree: tree, templates: templates, sink: sink, log: renderLog,
+                                templatesRoot: options.templates, flowcharts: flowcharts, today: today,
                                 displayOutput: BuildOptions.display(options.output),
                                 treeSteps: options.write ? .every : .oneOfEachKind)
         let wantsPDF = options.write && (options.pdf == .always || (options.pdf == .whenSettingsAsk && input.site.makesPDF))
@@ -73,13 +84,13 @@ public enum SiteBuilder {
         }
         report.generatedCount = phase("render") { () -> (Int, String) in
             let count = writer.writeAll(document: document.links)
-            log.add(contentsOf: sink.problems(templatesRoot: options.templates, displayTemplates: displayTemplates))
+            renderLog.add(contentsOf: audit.problems(templatesRoot: options.templates, displayTemplates: displayTemplates))
             return (count, "\(count) pages")
         }
         // Rendering can warn too (WeasyPrint does); with --strict that fails the build before anything is put in place.
         guard log.errorCount == 0, !(options.strict && log.warningCount > 0) else {
             staged?.discard()
-            return finish(report, log, options)
+            return (finish(report, log, options), nil)
         }
         if let staged {
             phase("write") { () -> (Void, String) in
@@ -88,15 +99,20 @@ public enum SiteBuilder {
                     report.written = true
                 } catch {
                     staged.discard()
-                    log.add(OutputError.diagnostic(for: error, output: BuildOptions.display(options.output)))
+                    renderLog.add(OutputError.diagnostic(for: error, output: BuildOptions.display(options.output)))
                 }
                 return ((), BuildOptions.display(options.output))
             }
         }
-        return finish(report, log, options)
+        let finished = finish(report, log, options)
+        guard keep, report.written, report.pdf == nil, let identity = FolderIdentity(of: options.output) else { return (finished, nil) }
+        let memory = BuildMemory(today: today, input: input, tree: tree, treeDiagnostics: treeLog.all,
+                                 renderDiagnostics: renderLog.all, texts: sink.texts, otherFiles: sink.otherFiles,
+                                 outputIdentity: identity, flowcharts: flowcharts, report: finished)
+        return (finished, memory)
     }
 
-    private static func finish(_ report: BuildReport, _ log: DiagnosticLog, _ options: BuildOptions) -> BuildReport {
+    static func finish(_ report: BuildReport, _ log: CombinedLog, _ options: BuildOptions) -> BuildReport {
         var report = report
         report.diagnostics = log.all
         if options.strict {

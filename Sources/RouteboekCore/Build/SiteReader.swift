@@ -23,6 +23,14 @@ struct SiteInput: Sendable {
     var search: SearchInput = .empty
     /// False when site.yml is missing or broken: its errors are reported once, not again on every citing page.
     var siteIsUsable = true
+    /// What the preview keeps to rebuild one page without reading the others again (see IncrementalBuilder):
+    /// every page's text and the messages its reading gave, the zoekwoorden file, and the read phase's
+    /// messages that are no page's (settings, templates, the tree's files).
+    var pageTexts: [String: String] = [:]
+    var pageDiagnostics: [String: [Diagnostic]] = [:]
+    var searchWordsText: String?
+    var searchDiagnostics: [Diagnostic] = []
+    var otherReadDiagnostics: [Diagnostic] = []
 
     var published: [Page] { pages.filter { !$0.frontMatter.isDraft } }
 }
@@ -36,7 +44,17 @@ struct SiteReader {
     let log: DiagnosticLog
     let flowcharts: FlowchartCache
 
+    /// Reads everything; the messages go to `log` (and, split by where they came from, into the input).
     func read() -> SiteInput? {
+        let own = DiagnosticLog()
+        let reader = SiteReader(contentRoot: contentRoot, displayContent: displayContent, templatesRoot: templatesRoot,
+                                displayTemplates: displayTemplates, log: own, flowcharts: flowcharts)
+        let input = reader.readAll()
+        log.add(contentsOf: own.all)
+        return input
+    }
+
+    private func readAll() -> SiteInput? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentRoot.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             log.add(displayContent, .contentFolderMissing())
@@ -50,7 +68,8 @@ struct SiteReader {
             let name = String(file.dropFirst(ContentScanner.treeFolder.count + 1))
             if let text = readText(file) { treeTexts[name] = text }
         }
-        let pages = readPages(inventory.pages)
+        let read = readPages(inventory.pages)
+        let pages = read.compactMap(\.page)
         let schedule = readText(PublicationSchedule.fileName).flatMap { text in
             var diagnostics: [Diagnostic] = []
             defer { log.add(contentsOf: diagnostics) }
@@ -61,14 +80,25 @@ struct SiteReader {
             defer { log.add(contentsOf: diagnostics) }
             return ChangeLog.parse(text, file: "\(displayContent)/\(ChangeLog.fileName)", diagnostics: &diagnostics)
         }
-        return SiteInput(site: site, inventory: inventory, pages: pages,
-                         pagesBySource: Dictionary(pages.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a }),
-                         unreadablePages: Set(inventory.pages).subtracting(pages.map(\.source)),
-                         templates: templates, treeTexts: treeTexts, schedule: schedule, changeLog: changeLog, contentRoot: contentRoot,
-                         displayContent: displayContent,
-                         search: SearchInput.read(pages: pages, searchWordsText: readText(SearchWordsFile.fileName),
-                                                  displayContent: displayContent, log: log),
-                         siteIsUsable: siteIsUsable)
+        let searchWordsText = readText(SearchWordsFile.fileName)
+        let otherDiagnostics = log.all
+        let searchLog = DiagnosticLog()
+        let search = SearchInput.read(pages: pages, searchWordsText: searchWordsText, displayContent: displayContent, log: searchLog)
+        var input = SiteInput(site: site, inventory: inventory, pages: pages,
+                              pagesBySource: Dictionary(pages.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a }),
+                              unreadablePages: Set(inventory.pages).subtracting(pages.map(\.source)),
+                              templates: templates, treeTexts: treeTexts, schedule: schedule, changeLog: changeLog, contentRoot: contentRoot,
+                              displayContent: displayContent, search: search, siteIsUsable: siteIsUsable)
+        input.searchWordsText = searchWordsText
+        input.searchDiagnostics = searchLog.all
+        input.otherReadDiagnostics = otherDiagnostics
+        for (source, result) in zip(inventory.pages, read) {
+            if let text = result.text { input.pageTexts[source] = text }
+            input.pageDiagnostics[source] = result.diagnostics
+        }
+        log.add(contentsOf: input.searchDiagnostics)
+        for diagnostics in input.pageDiagnostics.values { log.add(contentsOf: diagnostics) }
+        return input
     }
 
     /// The settings, and whether they could be read: when not, the sources pages cite are not checked
@@ -99,24 +129,42 @@ struct SiteReader {
         }
     }
 
+    /// One page read: its text (nil when it could not be read), the page (nil when it could not be
+    /// parsed), the lines its front matter takes, and its messages.
+    struct PageRead: Sendable {
+        var text: String?
+        var page: Page?
+        var frontMatterLines = 0
+        var diagnostics: [Diagnostic] = []
+    }
+
     /// Parses and renders every page on all cores.
-    private func readPages(_ sources: [String]) -> [Page] {
-        let slots = ResultSlots<Page>(count: sources.count)
+    private func readPages(_ sources: [String]) -> [PageRead] {
+        let slots = ResultSlots<PageRead>(count: sources.count)
         let renderer = MarkdownRenderer(flowchart: Self.drawFlowchart(flowcharts))
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            let source = sources[index]
-            let file = "\(displayContent)/\(source)"
-            guard let text = readText(source) else { return }
-            var diagnostics = PlaceholderScan.scan(text, file: file) + PlaceholderScan.emptyTextKeys(in: text, file: file)
-            defer { log.add(contentsOf: diagnostics) }
-            guard let parsed = FrontMatterParser.parse(text, file: file, diagnostics: &diagnostics) else { return }
-            let rendered = renderer.render(parsed.body, page: source, file: file, lineOffset: parsed.bodyLineOffset)
-            diagnostics += rendered.diagnostics
-            slots.set(index, Page(source: source, outputPath: ContentPath.outputPath(ofPage: source), file: file,
-                                  frontMatter: parsed.frontMatter, html: rendered.html, headings: rendered.headings,
-                                  sections: rendered.sections, links: rendered.links))
+            slots.set(index, readPage(sources[index], renderer: renderer))
         }
         return slots.values
+    }
+
+    /// Reads, parses and renders one page.
+    func readPage(_ source: String, renderer: MarkdownRenderer) -> PageRead {
+        let file = "\(displayContent)/\(source)"
+        let own = DiagnosticLog()
+        let reader = SiteReader(contentRoot: contentRoot, displayContent: displayContent, templatesRoot: templatesRoot,
+                                displayTemplates: displayTemplates, log: own, flowcharts: flowcharts)
+        guard let text = reader.readText(source) else { return PageRead(diagnostics: own.all) }
+        var diagnostics = own.all + PlaceholderScan.scan(text, file: file) + PlaceholderScan.emptyTextKeys(in: text, file: file)
+        guard let parsed = FrontMatterParser.parse(text, file: file, diagnostics: &diagnostics) else {
+            return PageRead(text: text, diagnostics: diagnostics)
+        }
+        let rendered = renderer.render(parsed.body, page: source, file: file, lineOffset: parsed.bodyLineOffset)
+        diagnostics += rendered.diagnostics
+        let page = Page(source: source, outputPath: ContentPath.outputPath(ofPage: source), file: file,
+                        frontMatter: parsed.frontMatter, html: rendered.html, headings: rendered.headings,
+                        sections: rendered.sections, links: rendered.links)
+        return PageRead(text: text, page: page, frontMatterLines: parsed.bodyLineOffset, diagnostics: diagnostics)
     }
 
     /// Flowchart blocks drawn by the Flowchart target (Graphviz); errors carry the line inside the block.

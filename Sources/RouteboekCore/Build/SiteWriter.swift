@@ -88,9 +88,7 @@ struct SiteWriter {
     /// Writes every page; returns the number of HTML files written (the document's page included).
     func writeAll(document: DocumentLinks) -> Int {
         let published = input.published
-        var withLinks = self.context
-        withLinks.wholeDocument = document
-        let context = withLinks
+        let context = pageContext(document: document)
         let toolIntro = toolIntro
         let written = Counter()
 
@@ -102,8 +100,7 @@ struct SiteWriter {
             }
             let page = published[job - 1]
             if page.source == toolIntro?.source { return }
-            let layout: Layout = page.source == input.changeLog?.page ? .wijzigingen : .pagina
-            write(templates.render(layout, context.page(page)), to: page.outputPath)
+            writePage(page, context: context)
             written.increment()
         }
         if let site = treeSite(context), let toolIntro {
@@ -120,6 +117,19 @@ struct SiteWriter {
         return written.value + 3
     }
 
+    /// The context every page is rendered with (the whole document's links included).
+    func pageContext(document: DocumentLinks) -> PageContext {
+        var context = self.context
+        context.wholeDocument = document
+        return context
+    }
+
+    /// One content page through its layout (the preview rewrites only the pages an edit touches).
+    func writePage(_ page: Page, context: PageContext) {
+        let layout: Layout = page.source == input.changeLog?.page ? .wijzigingen : .pagina
+        write(templates.render(layout, context.page(page)), to: page.outputPath)
+    }
+
     private func write(_ text: String, to path: String) {
         do {
             try sink.write(text, to: path)
@@ -128,7 +138,7 @@ struct SiteWriter {
         }
     }
 
-    private func writeSearch(_ pages: [Page], context: PageContext) {
+    func writeSearch(_ pages: [Page], context: PageContext) {
         guard let stemmer = DutchStemmer() else {
             log.add(SearchIndex.path, .stemmerUnavailable())
             return

@@ -1,0 +1,224 @@
+import Foundation
+
+/// The preview's builder: the first build is a full one and its model stays in memory; after that, an
+/// edit to the text of pages (their front matter and headings unchanged) reads only those pages again,
+/// repeats the checks that read every page's text (cheap, in memory), and renders again only what shows a
+/// page's text: the page itself, the whole routeboek, the search index and the register. Every other
+/// change (front matter, which changes navigation and prev/next; headings, which links and the tree cite;
+/// the begrippen page and the tree's intro; a tree file, a template, an asset, the settings; a file added
+/// or removed) is a full build, as is anything after a failed write. The result equals a full build's,
+/// byte for byte and message for message (IncrementalBuildTests).
+public final class IncrementalBuilder: @unchecked Sendable {
+    public let options: BuildOptions
+    private var memory: BuildMemory?
+    private let lock = NSLock()
+
+    /// What the last build was, for the terminal and the tests.
+    public enum Kind: Sendable, Equatable {
+        case full
+        /// Only these pages (content paths) were read again.
+        case pages([String])
+        /// Nothing the site shows changed (a file saved unchanged): nothing was written.
+        case unchanged
+    }
+    public private(set) var lastKind: Kind = .full
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds after `changes` (absolute paths the watcher saw; empty means build everything).
+    public func build(changes: [String] = [], progress: (@Sendable (BuildReport.Phase) -> Void)? = nil) -> BuildReport {
+        lock.lock()
+        defer { lock.unlock() }
+        if let memory, !changes.isEmpty, let plan = plan(changes, memory), let report = rebuild(plan, memory, progress: progress) {
+            return report
+        }
+        lastKind = .full
+        let (report, kept) = SiteBuilder.run(options, progress: progress, keep: true)
+        // After a failed build the content differs from what the memory read in ways only a full build sees.
+        memory = kept
+        return report
+    }
+
+    // MARK: Which changes a rebuild of pages can take
+
+    /// The content paths of the changed pages, or nil when the change needs a full build.
+    private func plan(_ changes: [String], _ memory: BuildMemory) -> [String]? {
+        guard options.write, options.pdf == .never, memory.renderDiagnostics.isEmpty, memory.report.written,
+              (options.today ?? .today) == memory.today,
+              FolderIdentity(of: options.output) == memory.outputIdentity else { return nil }
+        let root = options.content.standardizedFileURL.path + "/"
+        var pages: Set<String> = []
+        for change in changes {
+            let path = URL(fileURLWithPath: change).standardizedFileURL.path
+            guard path.hasPrefix(root) else { return nil }
+            let relative = String(path.dropFirst(root.count))
+            if memory.input.pagesBySource[relative] != nil {
+                guard relative != Begrippen.source, relative != TreeTexts.anchorPage else { return nil }
+                pages.insert(relative)
+                continue
+            }
+            // An editor's temporary file, already gone: it was never part of the site.
+            var exists = false
+            if FileManager.default.fileExists(atPath: path) { exists = true }
+            let known = memory.input.inventory.pages.contains(relative) || memory.input.inventory.assets.contains(relative)
+                || memory.input.inventory.treeFiles.contains(relative)
+            if exists || known || relative.isEmpty { return nil }
+        }
+        // Pages a failed rebuild read are read again until one succeeds: the memory still has them as before.
+        return pages.union(memory.pending).sorted()
+    }
+
+    // MARK: The rebuild
+
+    /// Rebuilds the pages in `changed`; nil when what it read needs a full build after all.
+    private func rebuild(_ changed: [String], _ memory: BuildMemory,
+                         progress: (@Sendable (BuildReport.Phase) -> Void)?) -> BuildReport? {
+        var report = BuildReport()
+        func phase(_ name: String, _ seconds: Double, _ detail: String) {
+            let entry = BuildReport.Phase(name: name, seconds: seconds, detail: detail)
+            report.phases.append(entry)
+            progress?(entry)
+        }
+        var clock = DispatchTime.now().uptimeNanoseconds
+        func lap() -> Double {
+            let now = DispatchTime.now().uptimeNanoseconds
+            defer { clock = now }
+            return Double(now - clock) / 1e9
+        }
+
+        // Read: the changed pages only; their front matter and headings must be as before.
+        let displayContent = BuildOptions.display(options.content)
+        let reader = SiteReader(contentRoot: options.content, displayContent: displayContent, templatesRoot: options.templates,
+                                displayTemplates: BuildOptions.display(options.templates), log: DiagnosticLog(),
+                                flowcharts: memory.flowcharts)
+        let renderer = MarkdownRenderer(flowchart: SiteReader.drawFlowchart(memory.flowcharts))
+        var input = memory.input
+        var reread: [Page] = []
+        for source in changed {
+            let read = reader.readPage(source, renderer: renderer)
+            guard let text = read.text, let old = memory.input.pagesBySource[source], let oldText = memory.input.pageTexts[source] else { return nil }
+            if text == oldText { continue }
+            guard let page = read.page, Self.frontMatter(of: text, lines: read.frontMatterLines) == Self.frontMatter(of: oldText, lines: read.frontMatterLines),
+                  read.frontMatterLines == Self.frontMatterLines(of: oldText),
+                  page.headings == old.headings else { return nil }
+            input.pageTexts[source] = text
+            input.pageDiagnostics[source] = read.diagnostics
+            reread.append(page)
+        }
+        guard !reread.isEmpty else {
+            lastKind = .unchanged
+            report = memory.report
+            report.phases = []
+            phase("read", lap(), "nothing changed")
+            return report
+        }
+        let replaced = Dictionary(reread.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
+        input = Self.input(input, replacing: replaced, displayContent: displayContent)
+        phase("read", lap(), "\(reread.count) of \(input.pages.count) pages again")
+        report.pageCount = input.published.count
+        report.routeCount = memory.report.routeCount
+        report.generatedCount = memory.report.generatedCount
+
+        // Check: everything that reads the pages' text; the tree's check stands (headings are as before).
+        let today = memory.today
+        let checkLog = DiagnosticLog(), renderLog = DiagnosticLog()
+        let readLog = DiagnosticLog()
+        readLog.add(contentsOf: input.otherReadDiagnostics + input.searchDiagnostics)
+        for diagnostics in input.pageDiagnostics.values { readLog.add(contentsOf: diagnostics) }
+        let treeLog = DiagnosticLog()
+        treeLog.add(contentsOf: memory.treeDiagnostics)
+        let log = CombinedLog([readLog, checkLog, treeLog, renderLog])
+        SiteChecker(input: input, log: checkLog).checkPages()
+        DateChecks(input: input, today: today, log: checkLog).run()
+        ChangeLogChecks(input: input, tree: memory.tree?.tree, today: today, log: checkLog).run()
+        phase("check", lap(), "pages; the beslisboom as before")
+        guard log.errorCount == 0, !(options.strict && log.warningCount > 0), let templates = input.templates else {
+            lastKind = .pages(reread.map(\.source))
+            self.memory?.pending = Set(changed)
+            return SiteBuilder.finish(report, log, options)
+        }
+
+        // Render what shows the pages' text, with every link of the whole site audited as in a full build.
+        let audit = LinkAudit(DiscardingOutput())
+        for (path, text) in memory.texts { try? audit.write(text, to: path) }
+        for path in memory.otherFiles { audit.countAsWritten(path) }
+        let sink = RecordingSink(audit)
+        let writer = SiteWriter(input: input, tree: memory.tree, templates: templates, sink: sink, log: renderLog,
+                                templatesRoot: options.templates, flowcharts: memory.flowcharts, today: today,
+                                displayOutput: BuildOptions.display(options.output), treeSteps: .every)
+        let document = writer.writeDocument(pdf: false, weasyprintPath: nil)
+        phase("document", lap(), DocumentLinks.htmlPath)
+        let context = writer.pageContext(document: document.links)
+        for page in reread where !page.frontMatter.isDraft {
+            writer.writePage(page, context: context)
+        }
+        writer.writeSearch(input.published, context: context)
+        renderLog.add(contentsOf: audit.problems(templatesRoot: options.templates, displayTemplates: BuildOptions.display(options.templates)))
+        let written = sink.texts
+        let changedFiles = written.filter { memory.texts[$0.key] != $0.value }
+        phase("render", lap(), "\(changedFiles.count) files changed")
+        lastKind = .pages(reread.map(\.source))
+        guard log.errorCount == 0, !(options.strict && log.warningCount > 0) else {
+            self.memory?.pending = Set(changed)
+            return SiteBuilder.finish(report, log, options)
+        }
+
+        // Write: the changed files into a linked copy of the site, swapped in whole.
+        var kept = memory
+        do {
+            kept.outputIdentity = try LinkedOutputFolder.commit(changedFiles, output: options.output, expected: memory.outputIdentity)
+            report.written = true
+        } catch LinkedOutputFolder.Failure.replaced {
+            return nil
+        } catch LinkedOutputFolder.Failure.output(let error) {
+            renderLog.add(error.diagnostic)
+        } catch {
+            renderLog.add(OutputError.diagnostic(for: error, output: BuildOptions.display(options.output)))
+        }
+        phase("write", lap(), BuildOptions.display(options.output))
+        let finished = SiteBuilder.finish(report, log, options)
+        guard report.written else {
+            // The output is as it was, but whether the memory still describes it is not certain: start again.
+            self.memory = nil
+            return finished
+        }
+        kept.input = input
+        kept.pending = []
+        kept.texts.merge(written) { _, new in new }
+        kept.renderDiagnostics = renderLog.all
+        kept.report = finished
+        self.memory = kept
+        return finished
+    }
+
+    /// The input with some pages replaced, and what is worked out from all pages (search terms) again.
+    private static func input(_ old: SiteInput, replacing pages: [String: Page], displayContent: String) -> SiteInput {
+        let all = old.pages.map { pages[$0.source] ?? $0 }
+        var input = SiteInput(site: old.site, inventory: old.inventory, pages: all,
+                              pagesBySource: Dictionary(all.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a }),
+                              unreadablePages: old.unreadablePages, templates: old.templates, treeTexts: old.treeTexts,
+                              schedule: old.schedule, changeLog: old.changeLog, contentRoot: old.contentRoot,
+                              displayContent: old.displayContent, siteIsUsable: old.siteIsUsable)
+        let searchLog = DiagnosticLog()
+        input.search = SearchInput.read(pages: all, searchWordsText: old.searchWordsText, displayContent: displayContent, log: searchLog)
+        input.searchWordsText = old.searchWordsText
+        input.searchDiagnostics = searchLog.all
+        input.otherReadDiagnostics = old.otherReadDiagnostics
+        input.pageTexts = old.pageTexts
+        input.pageDiagnostics = old.pageDiagnostics
+        return input
+    }
+
+    /// The first `lines` lines of a page's text: its front matter.
+    private static func frontMatter(of text: String, lines: Int) -> [Substring] {
+        Array(text.split(separator: "\n", omittingEmptySubsequences: false).prefix(lines))
+    }
+
+    /// How many lines the front matter of `text` takes.
+    private static func frontMatterLines(of text: String) -> Int {
+        var diagnostics: [Diagnostic] = []
+        return FrontMatterParser.parse(text, file: "", diagnostics: &diagnostics)?.bodyLineOffset ?? -1
+    }
+}
