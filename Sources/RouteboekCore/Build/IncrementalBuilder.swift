@@ -119,7 +119,6 @@ public final class IncrementalBuilder: @unchecked Sendable {
         phase("read", lap(), "\(reread.count) of \(input.pages.count) pages again")
         report.pageCount = input.published.count
         report.routeCount = memory.report.routeCount
-        report.generatedCount = memory.report.generatedCount
 
         // Check: everything that reads the pages' text; the tree's check stands (headings are as before).
         let today = memory.today
@@ -139,6 +138,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
             self.memory?.pending = Set(changed)
             return SiteBuilder.finish(report, log, options)
         }
+
+        report.generatedCount = memory.report.generatedCount
 
         // Render what shows the pages' text, with every link of the whole site audited as in a full build.
         let audit = LinkAudit(DiscardingOutput())
