@@ -70,6 +70,11 @@ public struct ChildBuild: Sendable {
         if timedOut {
             return ReportTransport.failure(shown, .previewBuildTimedOut("\(timeout)"))
         }
+        return report ?? Self.failure(of: process, shown: shown)
+    }
+
+    /// What to say about a build process that ended without a report: stopped, crashed, or silent.
+    static func failure(of process: Process, shown: String) -> BuildReport {
         if process.terminationReason == .uncaughtSignal {
             let signal = process.terminationStatus
             if signal == SIGINT || signal == SIGTERM || signal == SIGHUP {
@@ -78,10 +83,10 @@ public struct ChildBuild: Sendable {
             let name = String(cString: strsignal(signal))
             return ReportTransport.failure(shown, .previewBuildCrashed(signal: signal, name: name))
         }
-        return report ?? ReportTransport.failure(shown, .previewBuildWithoutReport(status: process.terminationStatus))
+        return ReportTransport.failure(shown, .previewBuildWithoutReport(status: process.terminationStatus))
     }
 
-    private static func display(_ url: URL) -> String {
+    static func display(_ url: URL) -> String {
         let path = url.standardizedFileURL.path
         let cwd = FileManager.default.currentDirectoryPath
         return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
@@ -89,7 +94,7 @@ public struct ChildBuild: Sendable {
 }
 
 /// Kills a child that runs past its time.
-private final class Watchdog: @unchecked Sendable {
+final class Watchdog: @unchecked Sendable {
     private let lock = NSLock()
     private var done = false
     private var fired = false

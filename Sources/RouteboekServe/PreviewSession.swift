@@ -35,6 +35,7 @@ public final class PreviewSession: @unchecked Sendable {
     /// Stops watching (waiting for a running build) and ends the pages' event streams.
     public func stop() {
         watcher.stop()
+        rebuilder.stop()
         hub.close()
     }
 }

@@ -14,11 +14,13 @@ public final class Rebuilder: @unchecked Sendable {
         public var changes: [String]
     }
 
-    /// Where builds run: in this process (tests), or each in a child process (`routeboek serve`), which a
-    /// build that crashes or hangs cannot take down.
+    /// Where builds run: in this process (tests); each in a child process of its own; or in one
+    /// long-lived worker process that keeps the last model and rebuilds only what an edit touches
+    /// (`routeboek serve`). A build that crashes or hangs in a child or the worker cannot take the server down.
     public enum Runner: Sendable {
         case inProcess
         case childProcess(ChildBuild)
+        case worker(BuildWorker)
     }
 
     public let options: BuildOptions
@@ -48,11 +50,17 @@ public final class Rebuilder: @unchecked Sendable {
         switch runner {
         case .inProcess: report = SiteBuilder.run(options, progress: onPhase)
         case .childProcess(let child): report = child.run(options, progress: onPhase)
+        case .worker(let worker): report = worker.run(options, changes: changes, progress: onPhase)
         }
         let seconds = ProcessInfo.processInfo.systemUptime - start
         let status = hub.update { $0.after(report) }
         let outcome = Outcome(report: report, status: status, seconds: seconds, changes: changes)
         onBuild(outcome)
         return outcome
+    }
+
+    /// Ends the worker process, if builds run in one.
+    public func stop() {
+        if case .worker(let worker) = runner { worker.stop() }
     }
 }

@@ -27,6 +27,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: .hidden)
     var childBuild = false
 
+    /// The preview's builds run in one long-lived child process started as `routeboek serve --build-worker
+    /// ...`: it keeps the last model, builds once per request line on its input, and prints each build's
+    /// phases and report as JSON lines (see BuildWorker).
+    @Flag(help: .hidden)
+    var buildWorker = false
+
     @Option(help: .hidden)
     var buildTimeout = 300
 
@@ -38,6 +44,15 @@ struct ServeCommand: AsyncParsableCommand {
             Self.emit(ReportTransport.line(for: report))
             return
         }
+        if buildWorker {
+            let builder = IncrementalBuilder(options: options)
+            while let line = readLine() {
+                guard let changes = BuildWorker.changes(fromRequest: line) else { continue }
+                let report = builder.build(changes: changes) { phase in Self.emit(ReportTransport.line(for: phase)) }
+                Self.emit(ReportTransport.line(for: report))
+            }
+            return
+        }
         let printer = ServePrinter(quiet: site.quiet, verbose: site.verbose, output: site.output)
         var onPhase: (@Sendable (BuildReport.Phase) -> Void)?
         if site.verbose {
@@ -45,8 +60,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let session: PreviewSession
         do {
-            let child = ChildBuild(executable: ChildBuild.currentExecutable, timeout: .seconds(max(buildTimeout, 1)))
-            session = try PreviewSession(options: options, runner: .childProcess(child), onPhase: onPhase,
+            let worker = BuildWorker(executable: ChildBuild.currentExecutable, timeout: .seconds(max(buildTimeout, 1)))
+            session = try PreviewSession(options: options, runner: .worker(worker), onPhase: onPhase,
                                          onBuild: { printer.report($0) })
         } catch {
             ReportPrinter.printError(ReportPrinter.describe(error))
