@@ -84,6 +84,13 @@ public final class BuildWorker: @unchecked Sendable {
         return ChildBuild.failure(of: process, shown: shown)
     }
 
+    /// The running worker's process id (nil when none runs).
+    public var processIdentifier: Int32? {
+        lock.lock()
+        defer { lock.unlock() }
+        return process?.isRunning == true ? process?.processIdentifier : nil
+    }
+
     /// Ends the worker (its input closes, so it exits); waits for it.
     public func stop() {
         lock.lock()
