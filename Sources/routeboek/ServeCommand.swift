@@ -50,6 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
                 guard let changes = BuildWorker.changes(fromRequest: line) else { continue }
                 let report = builder.build(changes: changes) { phase in Self.emit(ReportTransport.line(for: phase)) }
                 Self.emit(ReportTransport.line(for: report))
+                builder.tidy()
             }
             return
         }

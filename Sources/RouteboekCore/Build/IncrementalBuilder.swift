@@ -22,6 +22,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         case unchanged
     }
     public private(set) var lastKind: Kind = .full
+    /// The site a rebuild replaced, removed by `tidy()` once the build is reported.
+    private var oldSite: URL?
 
     public init(options: BuildOptions) {
         self.options = options
@@ -31,6 +33,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     public func build(changes: [String] = [], progress: (@Sendable (BuildReport.Phase) -> Void)? = nil) -> BuildReport {
         lock.lock()
         defer { lock.unlock() }
+        removeOldSite()
         if let memory, !changes.isEmpty, let plan = plan(changes, memory), let report = rebuild(plan, memory, progress: progress) {
             return report
         }
@@ -149,17 +152,22 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let writer = SiteWriter(input: input, tree: memory.tree, templates: templates, sink: sink, log: renderLog,
                                 templatesRoot: options.templates, flowcharts: memory.flowcharts, today: today,
                                 displayOutput: BuildOptions.display(options.output), treeSteps: .every)
-        let document = writer.writeDocument(pdf: false, weasyprintPath: nil)
-        phase("document", lap(), DocumentLinks.htmlPath)
-        let context = writer.pageContext(document: document.links)
-        for page in reread where !page.frontMatter.isDraft {
-            writer.writePage(page, context: context)
+        // Without a PDF the document's links are these (see SiteWriter.writeDocument), so the pages need
+        // not wait for the document: the two halves run side by side.
+        let context = writer.pageContext(document: DocumentLinks(pdfBytes: nil))
+        let pagesToWrite = reread.filter { !$0.frontMatter.isDraft }, published = input.published
+        DispatchQueue.concurrentPerform(iterations: 2) { job in
+            if job == 0 {
+                _ = writer.writeDocument(pdf: false, weasyprintPath: nil)
+                return
+            }
+            for page in pagesToWrite { writer.writePage(page, context: context) }
+            writer.writeSearch(published, context: context)
         }
-        writer.writeSearch(input.published, context: context)
         renderLog.add(contentsOf: audit.problems(templatesRoot: options.templates, displayTemplates: BuildOptions.display(options.templates)))
         let written = sink.texts
         let changedFiles = written.filter { memory.texts[$0.key] != $0.value }
-        phase("render", lap(), "\(changedFiles.count) files changed")
+        phase("render", lap(), "the pages, \(DocumentLinks.htmlPath), search and register: \(changedFiles.count) files changed")
         lastKind = .pages(reread.map(\.source))
         guard log.errorCount == 0, !(options.strict && log.warningCount > 0) else {
             self.memory?.pending = Set(changed)
@@ -169,7 +177,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         // Write: the changed files into a linked copy of the site, swapped in whole.
         var kept = memory
         do {
-            kept.outputIdentity = try LinkedOutputFolder.commit(changedFiles, output: options.output, expected: memory.outputIdentity)
+            (kept.outputIdentity, oldSite) = try LinkedOutputFolder.commit(changedFiles, output: options.output, expected: memory.outputIdentity)
             report.written = true
         } catch LinkedOutputFolder.Failure.replaced {
             return nil
@@ -192,6 +200,20 @@ public final class IncrementalBuilder: @unchecked Sendable {
         kept.report = finished
         self.memory = kept
         return finished
+    }
+
+    /// Removes the site the last rebuild replaced (the worker does this after it has sent its report, so
+    /// the browser need not wait for it). A build does it first too.
+    public func tidy() {
+        lock.lock()
+        defer { lock.unlock() }
+        removeOldSite()
+    }
+
+    private func removeOldSite() {
+        guard let oldSite else { return }
+        try? FileManager.default.removeItem(at: oldSite)
+        self.oldSite = nil
     }
 
     /// The input with some pages replaced, and what is worked out from all pages (search terms) again.

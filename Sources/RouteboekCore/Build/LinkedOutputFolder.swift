@@ -15,8 +15,9 @@ enum LinkedOutputFolder {
         case output(OutputError)
     }
 
-    /// Replaces the files in `changed` (by output path) and returns the new folder's identity.
-    static func commit(_ changed: [String: String], output: URL, expected: FolderIdentity) throws -> FolderIdentity {
+    /// Replaces the files in `changed` (by output path); returns the new folder's identity and where the
+    /// old site now is, for the caller to remove when it has time (a later build removes it otherwise).
+    static func commit(_ changed: [String: String], output: URL, expected: FolderIdentity) throws -> (FolderIdentity, URL?) {
         let display = BuildOptions.display(output.standardizedFileURL)
         let target: URL
         do { target = try OutputPath.resolve(output.standardizedFileURL) } catch { throw Failure.output(error as? OutputError ?? .cannotCreate(display, "\(error)")) }
@@ -37,9 +38,10 @@ enum LinkedOutputFolder {
             try? FileManager.default.removeItem(at: staging)
             throw Failure.output(error as? OutputError ?? .cannotCreate(display, "\(error)"))
         }
+        var oldSite: URL?
         switch Rename.exchange(staging.path, target.path) {
         case .done:
-            try? FileManager.default.removeItem(at: staging)
+            oldSite = staging
         case .unsupported:
             let old = parent.appendingPathComponent(OutputPath.oldPrefix(target.lastPathComponent) + String(ProcessInfo.processInfo.processIdentifier))
             guard rename(target.path, old.path) == 0 else {
@@ -59,7 +61,7 @@ enum LinkedOutputFolder {
             throw Failure.output(.cannotSwap(display, SystemError.reason(code)))
         }
         guard let identity = FolderIdentity(of: target) else { throw Failure.replaced }
-        return identity
+        return (identity, oldSite)
     }
 
     /// Makes `destination` a copy of the folder `source` in which every file is a hard link.
