@@ -112,6 +112,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         }
         guard !reread.isEmpty else {
             lastKind = .unchanged
+            // Pages a failed rebuild had read are back as the memory has them.
+            self.memory?.pending = []
             report = memory.report
             report.phases = []
             phase("read", lap(), "nothing changed")
