@@ -103,6 +103,18 @@ struct IncrementalBuildTests {
         Edit(name: "an asset added", expected: .full) { space in
             try space.save("Content/verzuim/schema.txt", "Een bijlage.\n")
         },
+        Edit(name: "the asset changed", expected: .full) { space in
+            try space.save("Content/verzuim/schema.txt", "Een andere bijlage.\n")
+        },
+        Edit(name: "the settings", expected: .full) { space in
+            try space.replace("Content/site.yml", "beschrijving: Wat de school doet", with: "beschrijving: Wat een school doet")
+        },
+        Edit(name: "the zoekwoorden", expected: .full) { space in
+            try space.replace("Content/zoekwoorden.yml", "[spijbelen, spijbelaar, weigeren]", with: "[spijbelen, spijbelaar, weigeren, wegblijven]")
+        },
+        Edit(name: "a page's text after the settings changed", expected: .pages(["inleiding.md"])) { space in
+            try space.save("Content/inleiding.md", try space.text("Content/inleiding.md") + "\nNog een inleidende zin.\n")
+        },
         Edit(name: "a page added", expected: .full) { space in
             try space.save("Content/verzuim/nieuw.md", "---\ntitel: Een nieuwe pagina\nsamenvatting: Nieuw.\nbronnen: []\n---\n\nNieuwe tekst.\n")
         },
