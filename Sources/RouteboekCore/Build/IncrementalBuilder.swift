@@ -125,28 +125,32 @@ public final class IncrementalBuilder: @unchecked Sendable {
         report.pageCount = input.published.count
         report.routeCount = memory.report.routeCount
 
-        // Check: everything that reads the pages' text; the tree's check stands (headings are as before).
+        // Check everything that reads the pages' text (the tree's check stands: headings are as before),
+        // and render what shows the pages' text, with every link of the whole site audited as in a full
+        // build. The whole routeboek renders beside the checks, the pages, search and register; what was
+        // rendered counts only when the checks pass, as a full build renders nothing after a failed check.
         let today = memory.today
-        let checkLog = DiagnosticLog(), renderLog = DiagnosticLog()
-        let readLog = DiagnosticLog()
+        let readLog = DiagnosticLog(), treeLog = DiagnosticLog(), checkLog = DiagnosticLog(), renderLog = DiagnosticLog()
         readLog.add(contentsOf: input.otherReadDiagnostics + input.searchDiagnostics)
         for diagnostics in input.pageDiagnostics.values { readLog.add(contentsOf: diagnostics) }
-        let treeLog = DiagnosticLog()
         treeLog.add(contentsOf: memory.treeDiagnostics)
+        let checked = CombinedLog([readLog, checkLog, treeLog])
         let log = CombinedLog([readLog, checkLog, treeLog, renderLog])
-        SiteChecker(input: input, log: checkLog).checkPages()
-        DateChecks(input: input, today: today, log: checkLog).run()
-        ChangeLogChecks(input: input, tree: memory.tree?.tree, today: today, log: checkLog).run()
-        phase("check", lap(), "pages; the beslisboom as before")
-        guard log.errorCount == 0, !(options.strict && log.warningCount > 0), let templates = input.templates else {
-            lastKind = .pages(reread.map(\.source))
-            self.memory?.pending = Set(changed)
-            return SiteBuilder.finish(report, log, options)
+        let strict = options.strict
+        func failed(_ log: CombinedLog) -> Bool { log.errorCount > 0 || (strict && log.warningCount > 0) }
+        lastKind = .pages(reread.map(\.source))
+        let tree = memory.tree
+        let checkPages: @Sendable () -> Void = { [input] in
+            SiteChecker(input: input, log: checkLog).checkPages()
+            DateChecks(input: input, today: today, log: checkLog).run()
+            ChangeLogChecks(input: input, tree: tree?.tree, today: today, log: checkLog).run()
         }
-
-        report.generatedCount = memory.report.generatedCount
-
-        // Render what shows the pages' text, with every link of the whole site audited as in a full build.
+        guard !failed(checked), let templates = input.templates else {
+            checkPages()
+            phase("check", lap(), "pages; the beslisboom as before")
+            self.memory?.pending = Set(changed)
+            return SiteBuilder.finish(report, checked, options)
+        }
         let audit = LinkAudit(DiscardingOutput())
         for (path, text) in memory.texts { try? audit.write(text, to: path) }
         for path in memory.otherFiles { audit.countAsWritten(path) }
@@ -155,7 +159,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
                                 templatesRoot: options.templates, flowcharts: memory.flowcharts, today: today,
                                 displayOutput: BuildOptions.display(options.output), treeSteps: .every)
         // Without a PDF the document's links are these (see SiteWriter.writeDocument), so the pages need
-        // not wait for the document: the two halves run side by side.
+        // not wait for the document.
         let context = writer.pageContext(document: DocumentLinks(pdfBytes: nil))
         let pagesToWrite = reread.filter { !$0.frontMatter.isDraft }, published = input.published
         DispatchQueue.concurrentPerform(iterations: 2) { job in
@@ -163,15 +167,21 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 _ = writer.writeDocument(pdf: false, weasyprintPath: nil)
                 return
             }
+            checkPages()
             for page in pagesToWrite { writer.writePage(page, context: context) }
             writer.writeSearch(published, context: context)
         }
+        guard !failed(checked) else {
+            phase("check and render", lap(), "pages, \(DocumentLinks.htmlPath), search and register; the check failed")
+            self.memory?.pending = Set(changed)
+            return SiteBuilder.finish(report, checked, options)
+        }
+        report.generatedCount = memory.report.generatedCount
         renderLog.add(contentsOf: audit.problems(templatesRoot: options.templates, displayTemplates: BuildOptions.display(options.templates)))
         let written = sink.texts
         let changedFiles = written.filter { memory.texts[$0.key] != $0.value }
-        phase("render", lap(), "the pages, \(DocumentLinks.htmlPath), search and register: \(changedFiles.count) files changed")
-        lastKind = .pages(reread.map(\.source))
-        guard log.errorCount == 0, !(options.strict && log.warningCount > 0) else {
+        phase("check and render", lap(), "pages, \(DocumentLinks.htmlPath), search and register: \(changedFiles.count) files changed")
+        guard !failed(log) else {
             self.memory?.pending = Set(changed)
             return SiteBuilder.finish(report, log, options)
         }
