@@ -12,6 +12,8 @@ struct IncrementalBuildTests {
     struct Edit: Sendable {
         let name: String
         let expected: IncrementalBuilder.Kind?
+        /// The message code a build must fail with after this edit (nil: it succeeds).
+        var failsWith: String? = nil
         let apply: @Sendable (Workspace) throws -> [String]
     }
 
@@ -71,11 +73,12 @@ struct IncrementalBuildTests {
         Edit(name: "the page of changes", expected: .pages(["wijzigingen.md"])) { space in
             try space.save("Content/wijzigingen.md", try space.text("Content/wijzigingen.md") + "\nEen regel erbij.\n")
         },
-        Edit(name: "a broken link (the build fails; the site stays)", expected: .pages(["verzuim/verzuimsoorten.md"])) { space in
+        Edit(name: "a broken link (the build fails; the site stays)", expected: .pages(["verzuim/verzuimsoorten.md"]), failsWith: "RB104") { space in
             try space.save(page, try space.text(page) + "\nZie [weg](bestaat-niet.md).\n")
         },
         // The page the failed build read is read again with the next save, and fails that build too.
-        Edit(name: "another page saved while the link is broken", expected: .pages(["aanpak/rollen.md", "verzuim/verzuimsoorten.md"])) { space in
+        Edit(name: "another page saved while the link is broken", expected: .pages(["aanpak/rollen.md", "verzuim/verzuimsoorten.md"]),
+             failsWith: "RB104") { space in
             try space.save("Content/aanpak/rollen.md", try space.text("Content/aanpak/rollen.md") + "\nNog een zin.\n")
         },
         Edit(name: "the broken link mended", expected: .pages(["aanpak/rollen.md", "verzuim/verzuimsoorten.md"])) { space in
@@ -99,6 +102,18 @@ struct IncrementalBuildTests {
         },
         Edit(name: "a template", expected: .full) { space in
             try space.save("Templates/partials/footer.mustache", try space.text("Templates/partials/footer.mustache") + "<!-- gewijzigd -->\n")
+        },
+        // Found while rendering, not while loading: the templates must report to the build that renders.
+        Edit(name: "a layout cut short (the build fails)", expected: .full, failsWith: "RB316") { space in
+            try space.save("Templates/layouts/beslisboom-stap.mustache", "---\n---\n")
+        },
+        Edit(name: "the layout back", expected: .full) { space in
+            try space.save("Templates/layouts/beslisboom-stap.mustache",
+                           try String(contentsOf: IncrementalBuildTests.repository.appendingPathComponent("Templates/layouts/beslisboom-stap.mustache"),
+                                      encoding: .utf8))
+        },
+        Edit(name: "a page's text after the layout came back", expected: .pages(["verzuim/verzuimsoorten.md"])) { space in
+            try space.save(page, try space.text(page) + "\nNa de layout.\n")
         },
         Edit(name: "an asset added", expected: .full) { space in
             try space.save("Content/verzuim/schema.txt", "Een bijlage.\n")
@@ -157,10 +172,38 @@ struct IncrementalBuildTests {
             #expect(incremental.diagnostics.map(\.description) == reference.diagnostics.map(\.description), "\(edit.name)")
             #expect(incremental.written == reference.written, "\(edit.name)")
             #expect(incremental.pageCount == reference.pageCount && incremental.generatedCount == reference.generatedCount, "\(edit.name)")
-            if !reference.written { expectedFailures += 1 }
+            if let code = edit.failsWith {
+                #expect(!reference.written && reference.diagnostics.contains { $0.code == code && $0.severity == .error },
+                        "\(edit.name): a full build fails with \(code): \(reference.diagnostics.map(\.description))")
+                expectedFailures += 1
+            } else {
+                #expect(reference.written, "\(edit.name): \(reference.diagnostics.map(\.description))")
+            }
             try Self.expectSameFiles(preview.output, full.output, edit.name)
         }
-        #expect(expectedFailures == 2, "only the broken link fails a build")
+        #expect(expectedFailures == 3)
+    }
+
+    @Test("Another build replacing the output folder makes the next rebuild a full one")
+    func outputReplaced() throws {
+        let folder = try TempFolder()
+        defer { folder.remove() }
+        try Fixture.writeContent(in: folder, marker: "eerste-versie")
+        let options = Fixture.options(in: folder)
+        let builder = IncrementalBuilder(options: options)
+        #expect(builder.build().written)
+        let page = folder.url.appendingPathComponent("Content/index.md").path
+        try Fixture.writeContent(in: folder, marker: "tweede-versie")
+        #expect(builder.build(changes: [page]).written)
+        #expect(builder.lastKind == .pages(["index.md"]))
+        // `make` (or anything else) puts another site in place meanwhile.
+        try Fixture.writeContent(in: folder, marker: "derde-versie")
+        #expect(SiteBuilder.run(options).written)
+        try Fixture.writeContent(in: folder, marker: "vierde-versie")
+        let report = builder.build(changes: [page])
+        #expect(report.written)
+        #expect(builder.lastKind == .full)
+        #expect(try String(contentsOf: options.output.appendingPathComponent("index.html"), encoding: .utf8).contains("vierde-versie"))
     }
 
     /// The same relative paths, each with the same bytes.

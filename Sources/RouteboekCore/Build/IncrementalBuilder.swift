@@ -145,7 +145,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             DateChecks(input: input, today: today, log: checkLog).run()
             ChangeLogChecks(input: input, tree: tree?.tree, today: today, log: checkLog).run()
         }
-        guard !failed(checked), let templates = input.templates else {
+        guard !failed(checked), let templates = input.templates?.reporting(to: renderLog) else {
             checkPages()
             phase("check", lap(), "pages; the beslisboom as before")
             self.memory?.pending = Set(changed)
@@ -186,25 +186,19 @@ public final class IncrementalBuilder: @unchecked Sendable {
             return SiteBuilder.finish(report, log, options)
         }
 
-        // Write: the changed files into a linked copy of the site, swapped in whole.
+        // Write: the changed files into a linked copy of the site, swapped in whole. Should that fail (another
+        // program replaced the output, a file system without hard links, a full disk), a full build takes
+        // over: it puts the site in place its own way, or reports why it cannot.
         var kept = memory
         do {
             (kept.outputIdentity, oldSite) = try LinkedOutputFolder.commit(changedFiles, output: options.output, expected: memory.outputIdentity)
-            report.written = true
-        } catch LinkedOutputFolder.Failure.replaced {
-            return nil
-        } catch LinkedOutputFolder.Failure.output(let error) {
-            renderLog.add(error.diagnostic)
         } catch {
-            renderLog.add(OutputError.diagnostic(for: error, output: BuildOptions.display(options.output)))
+            self.memory = nil
+            return nil
         }
+        report.written = true
         phase("write", lap(), BuildOptions.display(options.output))
         let finished = SiteBuilder.finish(report, log, options)
-        guard report.written else {
-            // The output is as it was, but whether the memory still describes it is not certain: start again.
-            self.memory = nil
-            return finished
-        }
         kept.input = input
         kept.pending = []
         kept.texts.merge(written) { _, new in new }

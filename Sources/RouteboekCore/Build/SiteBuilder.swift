@@ -53,7 +53,8 @@ public enum SiteBuilder {
             return (tree, tree.map { "\($0.enumeration.routes.count) routes" } ?? "no beslisboom")
         }
         report.routeCount = tree?.enumeration.routes.count ?? 0
-        guard log.errorCount == 0, !(options.strict && log.warningCount > 0), let templates = input.templates else {
+        // What rendering finds in the templates is the render step's (they were loaded with the read step's log).
+        guard log.errorCount == 0, !(options.strict && log.warningCount > 0), let templates = input.templates?.reporting(to: renderLog) else {
             return (finish(report, log, options), nil)
         }
 

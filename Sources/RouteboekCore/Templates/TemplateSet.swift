@@ -17,7 +17,7 @@ struct TemplateSet: Sendable {
     private let layoutNames: Set<String>
     let hasNavigation: Bool
     /// Where problems found while rendering go (a layout that renders a page cut short).
-    private let diagnostics: DiagnosticLog?
+    private var diagnostics: DiagnosticLog?
     /// Each layout's file as shown in messages, and its last line, for problems found in what it rendered.
     private let layoutEnds: [String: LayoutFile]
     /// By template: the partials that include themselves inside a section and that its render reaches;
@@ -244,6 +244,14 @@ struct TemplateSet: Sendable {
             }
         }
         return html
+    }
+
+    /// The same templates, with what rendering finds going to `log` (a build keeps the messages of its
+    /// render step apart from those of loading; the preview renders with templates it loaded earlier).
+    func reporting(to log: DiagnosticLog) -> TemplateSet {
+        var copy = self
+        copy.diagnostics = log
+        return copy
     }
 
     func has(_ layout: Layout) -> Bool { layoutNames.contains(layout.rawValue) }
