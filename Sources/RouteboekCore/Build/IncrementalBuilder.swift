@@ -2,8 +2,9 @@ import Foundation
 
 /// The preview's builder: the first build is a full one and its model stays in memory; after that, an
 /// edit to the text of pages (their front matter and headings unchanged) reads only those pages again,
-/// repeats the checks that read every page's text (cheap, in memory), and renders again only what shows a
-/// page's text: the page itself, the whole routeboek, the search index and the register. Every other
+/// repeats the checks that read every page's text (in memory), renders again only what shows a page's
+/// text (the page itself, the whole routeboek, the search index and the register), audits every link of
+/// the site, and swaps in a hard-linked copy of the site with the changed files. Every other
 /// change (front matter, which changes navigation and prev/next; headings, which links and the tree cite;
 /// the begrippen page and the tree's intro; a tree file, a template, an asset, the settings; a file added
 /// or removed) is a full build, as is anything after a failed write. The result equals a full build's,
@@ -63,8 +64,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 continue
             }
             // An editor's temporary file, already gone: it was never part of the site.
-            var exists = false
-            if FileManager.default.fileExists(atPath: path) { exists = true }
+            let exists = FileManager.default.fileExists(atPath: path)
             let known = memory.input.inventory.pages.contains(relative) || memory.input.inventory.assets.contains(relative)
                 || memory.input.inventory.treeFiles.contains(relative)
             if exists || known || relative.isEmpty { return nil }
