@@ -4,19 +4,48 @@ import Foundation
 /// wrote points at a file the build wrote (and at an id on it, for a fragment). Links in Markdown are
 /// checked at their source with their position; what is left to catch here are links a template writes
 /// itself (`<a href="{{root}}oud.html">`), or a generator bug: either would publish a broken site.
+///
+/// A page's links and ids are taken out as it is written (on the writer's core) and its HTML let go:
+/// holding every page until the end was most of a large build's peak memory. Each (folder, link) is
+/// stored once and a page keeps the numbers of its links, since the navigation repeats on every page.
 final class LinkAudit: OutputSink, @unchecked Sendable {
     private let inner: OutputSink
     private let lock = NSLockLike()
-    private var pages: [String: String] = [:]
     private var files: Set<String> = []
+    /// Each HTML page's links (numbers into `links`, in document order) and ids (joined by NUL: one
+    /// string per page, split only for a page a fragment names). A page written again replaces its entry.
+    private var pages: [String: (links: [Int32], ids: String)] = [:]
+    /// Every distinct (folder, link) written, and its number.
+    private var links: [(folder: String, link: String)] = []
+    private var linkNumbers: [String: Int32] = [:]
 
     init(_ inner: OutputSink) { self.inner = inner }
 
     func write(_ text: String, to path: String) throws {
         try inner.write(text, to: path)
+        guard path.hasSuffix(".html") else {
+            lock.withLock { _ = files.insert(path) }
+            return
+        }
+        let found = Self.attributeValues(named: ["href", "src", "id"], in: text)
+        let folder = ContentPath.directory(of: path)
+        let ids = found.lazy.filter { $0.name == 2 }.map(\.value).joined(separator: "\u{0}")
         lock.withLock {
             files.insert(path)
-            if path.hasSuffix(".html") { pages[path] = text }
+            var numbers: [Int32] = []
+            numbers.reserveCapacity(found.count)
+            for (name, link) in found where name != 2 {
+                let key = folder + "\u{0}" + link
+                if let number = linkNumbers[key] {
+                    numbers.append(number)
+                } else {
+                    let number = Int32(links.count)
+                    links.append((folder, link))
+                    linkNumbers[key] = number
+                    numbers.append(number)
+                }
+            }
+            pages[path] = (numbers, ids)
         }
     }
 
@@ -38,12 +67,12 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
     /// One diagnostic per broken link target, at the template line that writes it when one does (else at
     /// the output page), naming how many pages carry it.
     func problems(templatesRoot: URL, displayTemplates: String) -> [Diagnostic] {
-        let (pages, files) = lock.withLock { (self.pages, self.files) }
+        let (pages, files, links) = lock.withLock { (self.pages, self.files, self.links) }
         var broken: [String: (link: String, pages: [String])] = [:]
         var ids: [String: Set<String>] = [:]
         func idsOn(_ page: String) -> Set<String> {
             if let known = ids[page] { return known }
-            let found = Set(Self.attributeValues(named: ["id"], in: pages[page] ?? ""))
+            let found = Set((pages[page]?.ids ?? "").split(separator: "\u{0}").map(String.init))
             ids[page] = found
             return found
         }
@@ -66,26 +95,14 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
             }
             return nil
         }
-        // In path order, so the example named in a message is the same every build. The links are found
-        // on all cores; each (folder, link) is judged once, since the navigation repeats on every page.
-        let sorted = pages.sorted(by: { $0.key < $1.key })
-        let found = ResultSlots<[String]>(count: sorted.count)
-        DispatchQueue.concurrentPerform(iterations: sorted.count) { index in
-            found.set(index, Self.attributeValues(named: ["href", "src"], in: sorted[index].value))
-        }
-        let links = found.values
-        var judged: [String: (decoded: String, problem: String)?] = [:]
-        for (index, page) in sorted.map(\.key).enumerated() where index < links.count {
-            let folder = ContentPath.directory(of: page)
-            for link in links[index] {
-                let key = folder + "\u{0}" + link
-                let judgement: (decoded: String, problem: String)?
-                if let known = judged[key] { judgement = known } else {
-                    judgement = judge(link, from: folder)
-                    judged[key] = .some(judgement)
-                }
+        // Each (folder, link) is judged once; in path order, so the example named in a message is the same every build.
+        let judgements = links.map { judge($0.link, from: $0.folder) }
+        for (page, found) in pages.sorted(by: { $0.key < $1.key }) {
+            for number in found.links {
                 // Grouped by what is wrong: the same template link appears as `x`, `../x`, `../../x` by depth.
-                if let judgement { broken[judgement.problem, default: (judgement.decoded, [])].pages.append(page) }
+                if let judgement = judgements[Int(number)] {
+                    broken[judgement.problem, default: (judgement.decoded, [])].pages.append(page)
+                }
             }
         }
         let templates = Self.templateTexts(templatesRoot, display: displayTemplates)
@@ -104,9 +121,9 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
     /// Values of `name="..."` attributes for any of `names`, in document order (the generator and cmark
     /// always quote with `"`). memchr jumps from one `="` to the next: a byte loop over slices made this
     /// audit a third of a debug build.
-    static func attributeValues(named names: [String], in html: String) -> [String] {
+    static func attributeValues(named names: [String], in html: String) -> [(name: Int, value: String)] {
         let markers = names.map { Array(" \($0)".utf8) }
-        var values: [String] = []
+        var values: [(name: Int, value: String)] = []
         var text = html
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
@@ -119,12 +136,12 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
             while let equals = next("=", from: index) {
                 index = equals + 1
                 guard equals + 1 < count, base[equals + 1] == UInt8(ascii: "\"") else { continue }
-                for marker in markers where equals >= marker.count {
+                for (name, marker) in markers.enumerated() where equals >= marker.count {
                     let start = equals - marker.count
                     guard (0..<marker.count).allSatisfy({ base[start + $0] == marker[$0] }) else { continue }
                     let valueStart = equals + 2
                     let end = next("\"", from: valueStart) ?? count
-                    values.append(String(decoding: UnsafeBufferPointer(start: base + valueStart, count: end - valueStart), as: UTF8.self))
+                    values.append((name, String(decoding: UnsafeBufferPointer(start: base + valueStart, count: end - valueStart), as: UTF8.self)))
                     index = end
                     break
                 }
