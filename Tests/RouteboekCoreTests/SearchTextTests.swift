@@ -68,6 +68,17 @@ struct SearchFoldingTests {
         #expect(SearchFolding.vocabulary(folded: "brin-nummer en -los- a--b") == ["brin", "nummer", "brinnummer", "en", "los", "a", "b"])
     }
 
+    @Test("The index's vocabulary set holds what the vocabulary list holds, for hyphens, digits and edges")
+    func vocabularySet() {
+        let texts = ["brin-nummer en -los- a--b", "jes-overleg-16-uur", "-", "--a-", "a-b-c d-e", "", "16-", "x-y- z",
+                     SearchFolding.fold("Coördinator BRIN-nummer: 4 lesweken, ß-test; één-twee-drie.")]
+        for text in texts {
+            var words: Set<String> = []
+            SearchFolding.addVocabulary(folded: text, to: &words)
+            #expect(words == Set(SearchFolding.vocabulary(folded: text)), "\(text)")
+        }
+    }
+
     @Test("Snippets lose callout markers and runs of spaces")
     func snippet() {
         #expect(SnippetText.clean("[!NOTE] Let op:   de  [!tip] tekst") == "Let op: de tekst")

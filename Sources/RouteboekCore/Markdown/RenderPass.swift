@@ -178,6 +178,8 @@ extension CMarkNodePointer {
 enum SearchText {
     /// Runs of spaces, tabs and line ends become one space; none at either end.
     static func collapsingWhitespace(_ text: String) -> String {
+        // Most texts reach here already collapsed (search cleans the section texts again): keep those as they are.
+        if isCollapsed(text) { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -191,5 +193,17 @@ enum SearchText {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// No tab or line end, no space at either end or beside another.
+    private static func isCollapsed(_ text: String) -> Bool {
+        var previousIsSpace = true
+        for byte in text.utf8 {
+            if byte == 10 || byte == 9 || byte == 13 { return false }
+            let isSpace = byte == 32
+            if isSpace && previousIsSpace { return false }
+            previousIsSpace = isSpace
+        }
+        return !previousIsSpace || text.isEmpty
     }
 }

@@ -13,9 +13,15 @@ import Foundation
 enum SearchIndex {
     static let path = "assets/zoekindex.js"
 
+    /// Written into one string as it goes: the index holds the whole text of every page, and joining
+    /// per-document strings held it three times over at once.
     static func script(documents: [SearchDocument], searchWords: [SearchWord], stems: [String: String]) -> String {
         var out = "window.ROUTEBOEK_ZOEKINDEX = {\n\"docs\": [\n"
-        out += documents.map(entry).joined(separator: ",\n")
+        out.reserveCapacity(documents.reduce(4096) { $0 + $1.texts.reduce(160) { $0 + $1.utf8.count + 16 } })
+        for (index, document) in documents.enumerated() {
+            if index > 0 { out += ",\n" }
+            append(document, to: &out)
+        }
         out += "\n],\n\"zoekwoorden\": ["
         out += searchWords.map { "[\(json($0.word)),\(json($0.term))]" }.joined(separator: ",")
         out += "],\n\"stammen\": {"
@@ -23,27 +29,33 @@ enum SearchIndex {
         return out + "}\n};\n"
     }
 
-    private static func entry(_ document: SearchDocument) -> String {
-        var fields = ["\"k\":\(json(document.kind.rawValue))", "\"t\":\(json(document.title))", "\"u\":\(json(document.path))",
-                      "\"s\":\(json(document.label))", "\"d\":\(json(document.summary))"]
-        if !document.keywords.isEmpty { fields.append("\"w\":[\(document.keywords.map(json).joined(separator: ","))]") }
+    private static func append(_ document: SearchDocument, to out: inout String) {
+        out += "{\"k\":"; out += json(document.kind.rawValue)
+        out += ",\"t\":"; out += json(document.title)
+        out += ",\"u\":"; out += json(document.path)
+        out += ",\"s\":"; out += json(document.label)
+        out += ",\"d\":"; out += json(document.summary)
+        if !document.keywords.isEmpty { out += ",\"w\":[\(document.keywords.map(json).joined(separator: ","))]" }
         if !document.parts.isEmpty {
-            fields.append("\"h\":[" + document.parts.map { part in
-                var items: [String] = []
-                if !part.heading.isEmpty { items.append("\"t\":\(json(part.heading))") }
-                if !part.anchor.isEmpty { items.append("\"a\":\(json(part.anchor))") }
-                items.append("\"x\":\(json(part.text))")
-                return "{" + items.joined(separator: ",") + "}"
-            }.joined(separator: ",") + "]")
+            out += ",\"h\":["
+            for (index, part) in document.parts.enumerated() {
+                out += index == 0 ? "{" : ",{"
+                var first = true
+                if !part.heading.isEmpty { out += "\"t\":"; out += json(part.heading); first = false }
+                if !part.anchor.isEmpty { out += first ? "\"a\":" : ",\"a\":"; out += json(part.anchor); first = false }
+                out += first ? "\"x\":" : ",\"x\":"; out += json(part.text)
+                out += "}"
+            }
+            out += "]"
         }
-        return "{" + fields.joined(separator: ",") + "}"
+        out += "}"
     }
 
     /// The stem of every word of the documents and zoekwoorden that Snowball changes.
     static func stems(documents: [SearchDocument], searchWords: [SearchWord], stemmer: DutchStemmer) -> [String: String] {
         var words: Set<String> = []
         for text in documents.flatMap(\.texts) + searchWords.flatMap({ [$0.word, $0.term] }) {
-            words.formUnion(SearchFolding.vocabulary(folded: SearchFolding.fold(text)))
+            SearchFolding.addVocabulary(folded: SearchFolding.fold(text), to: &words)
         }
         var stems: [String: String] = [:]
         for word in words {
