@@ -39,15 +39,25 @@ enum PlaceholderScan {
         return diagnostics
     }
 
+    private static let placeholderBytes = (domains + words).map { Array($0.word.utf8) }
+    /// For each byte (lower-cased by `| 0x20`), whether a placeholder starts with it.
+    private static let firstBytes: [Bool] = (0..<256).map { byte in placeholderBytes.contains { $0[0] == UInt8(byte) } }
+
     /// Whether any placeholder word occurs in the text, ignoring ASCII case (all of them are ASCII).
     static func mayContainPlaceholder(_ text: String) -> Bool {
-        let targets = (domains + words).map { Array($0.word.utf8) }
+        let targets = placeholderBytes
+        let firsts = firstBytes
         var text = text
         return text.withUTF8 { bytes in
             let count = bytes.count
             var index = 0
             while index < count {
                 let byte = bytes[index] | 0x20
+                // Most bytes start no placeholder: one look in a table before comparing any.
+                guard firsts[Int(byte)] else {
+                    index += 1
+                    continue
+                }
                 for target in targets where byte == target[0] && index + target.count <= count {
                     var matches = true
                     for offset in 1..<target.count where (bytes[index + offset] | (target[offset] >= 0x61 ? 0x20 : 0)) != target[offset] {

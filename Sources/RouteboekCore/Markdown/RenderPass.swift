@@ -197,13 +197,16 @@ enum SearchText {
 
     /// No tab or line end, no space at either end or beside another.
     private static func isCollapsed(_ text: String) -> Bool {
-        var previousIsSpace = true
-        for byte in text.utf8 {
-            if byte == 10 || byte == 9 || byte == 13 { return false }
-            let isSpace = byte == 32
-            if isSpace && previousIsSpace { return false }
-            previousIsSpace = isSpace
+        var text = text
+        return text.withUTF8 { bytes in
+            var previousIsSpace = true
+            for byte in bytes {
+                if byte == 10 || byte == 9 || byte == 13 { return false }
+                let isSpace = byte == 32
+                if isSpace && previousIsSpace { return false }
+                previousIsSpace = isSpace
+            }
+            return !previousIsSpace || bytes.isEmpty
         }
-        return !previousIsSpace || text.isEmpty
     }
 }

@@ -17,7 +17,15 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
     private var pages: [String: (links: [Int32], ids: String)] = [:]
     /// Every distinct (folder, link) written, and its number.
     private var links: [(folder: String, link: String)] = []
-    private var linkNumbers: [String: Int32] = [:]
+    private var folders: [String: FolderLinks] = [:]
+
+    /// The numbers of one folder's links, and the last page written there: its pages share most links at
+    /// the same places (the navigation), which are then matched without hashing.
+    private final class FolderLinks {
+        var numbers: [String: Int32] = [:]
+        var lastLinks: [String] = []
+        var lastNumbers: [Int32] = []
+    }
 
     init(_ inner: OutputSink) { self.inner = inner }
 
@@ -27,25 +35,37 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
             lock.withLock { _ = files.insert(path) }
             return
         }
-        let found = Self.attributeValues(named: ["href", "src", "id"], in: text)
+        var pageLinks: [String] = []
+        var ids: [String] = []
+        for (name, value) in Self.attributeValues(named: ["href", "src", "id"], in: text) {
+            if name == 2 { ids.append(value) } else { pageLinks.append(value) }
+        }
         let folder = ContentPath.directory(of: path)
-        let ids = found.lazy.filter { $0.name == 2 }.map(\.value).joined(separator: "\u{0}")
+        let joinedIDs = ids.joined(separator: "\u{0}")
         lock.withLock {
             files.insert(path)
+            let table: FolderLinks
+            if let known = folders[folder] { table = known } else {
+                table = FolderLinks()
+                folders[folder] = table
+            }
             var numbers: [Int32] = []
-            numbers.reserveCapacity(found.count)
-            for (name, link) in found where name != 2 {
-                let key = folder + "\u{0}" + link
-                if let number = linkNumbers[key] {
+            numbers.reserveCapacity(pageLinks.count)
+            for (index, link) in pageLinks.enumerated() {
+                if index < table.lastLinks.count, table.lastLinks[index] == link {
+                    numbers.append(table.lastNumbers[index])
+                } else if let number = table.numbers[link] {
                     numbers.append(number)
                 } else {
                     let number = Int32(links.count)
                     links.append((folder, link))
-                    linkNumbers[key] = number
+                    table.numbers[link] = number
                     numbers.append(number)
                 }
             }
-            pages[path] = (numbers, ids)
+            table.lastLinks = pageLinks
+            table.lastNumbers = numbers
+            pages[path] = (numbers, joinedIDs)
         }
     }
 
