@@ -68,15 +68,23 @@ struct SearchFoldingTests {
         #expect(SearchFolding.vocabulary(folded: "brin-nummer en -los- a--b") == ["brin", "nummer", "brinnummer", "en", "los", "a", "b"])
     }
 
-    @Test("The index's vocabulary set holds what the vocabulary list holds, for hyphens, digits and edges")
+    @Test("SearchVocabulary holds what the vocabulary lists hold, for hyphens, digits, edges and word lengths")
     func vocabularySet() {
         let texts = ["brin-nummer en -los- a--b", "jes-overleg-16-uur", "-", "--a-", "a-b-c d-e", "", "16-", "x-y- z",
                      SearchFolding.fold("Coördinator BRIN-nummer: 4 lesweken, ß-test; één-twee-drie.")]
         for text in texts {
-            var words: Set<String> = []
-            SearchFolding.addVocabulary(folded: text, to: &words)
-            #expect(words == Set(SearchFolding.vocabulary(folded: text)), "\(text)")
+            var vocabulary = SearchVocabulary()
+            vocabulary.add(folded: text)
+            #expect(vocabulary.words == Set(SearchFolding.vocabulary(folded: text)), "\(text)")
         }
+        // Across texts, with words of exactly 8 and 9 bytes on either side of the packed ones.
+        var vocabulary = SearchVocabulary()
+        var expected: Set<String> = []
+        for text in texts + ["abcdefgh abcdefghi 12345678-9 a0 0 00 leerplichtambtenaar-overleg"] {
+            vocabulary.add(folded: text)
+            expected.formUnion(SearchFolding.vocabulary(folded: text))
+        }
+        #expect(vocabulary.words == expected)
     }
 
     @Test("Snippets lose callout markers and runs of spaces")

@@ -67,42 +67,6 @@ enum SearchFolding {
         wordGroups(folded: text).flatMap { $0.count > 1 ? $0 + [$0.joined()] : $0 }
     }
 
-    /// `vocabulary(folded:)` added to a set, without the lists of groups: the index's vocabulary is
-    /// taken from the whole text of every page, and those lists were most of its allocations.
-    static func addVocabulary(folded text: String, to words: inout Set<String>) {
-        var word: [UInt8] = []
-        var compound: [UInt8] = []
-        var parts = 0
-        var pendingHyphen = false
-        func endWord() {
-            guard !word.isEmpty else { return }
-            words.insert(String(decoding: word, as: UTF8.self))
-            compound.append(contentsOf: word)
-            parts += 1
-            word.removeAll(keepingCapacity: true)
-        }
-        func endGroup() {
-            endWord()
-            if parts > 1 { words.insert(String(decoding: compound, as: UTF8.self)) }
-            compound.removeAll(keepingCapacity: true)
-            parts = 0
-        }
-        for byte in text.utf8 {
-            let isWordByte = (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
-            if isWordByte {
-                pendingHyphen = false
-                word.append(byte)
-            } else if byte == UInt8(ascii: "-"), !word.isEmpty, !pendingHyphen {
-                endWord()
-                pendingHyphen = true
-            } else {
-                pendingHyphen = false
-                endGroup()
-            }
-        }
-        endGroup()
-    }
-
     static func words(_ text: String) -> [String] { words(folded: fold(text)) }
 
     /// Snowball's Dutch stop words ("de", "van", "wat", ...): left out when phrases are compared.

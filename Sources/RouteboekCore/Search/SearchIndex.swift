@@ -53,12 +53,12 @@ enum SearchIndex {
 
     /// The stem of every word of the documents and zoekwoorden that Snowball changes.
     static func stems(documents: [SearchDocument], searchWords: [SearchWord], stemmer: DutchStemmer) -> [String: String] {
-        var words: Set<String> = []
+        var vocabulary = SearchVocabulary()
         for text in documents.flatMap(\.texts) + searchWords.flatMap({ [$0.word, $0.term] }) {
-            SearchFolding.addVocabulary(folded: SearchFolding.fold(text), to: &words)
+            vocabulary.add(folded: SearchFolding.fold(text))
         }
         var stems: [String: String] = [:]
-        for word in words {
+        for word in vocabulary.words {
             let stem = stemmer.stem(word)
             if stem != word { stems[word] = stem }
         }
