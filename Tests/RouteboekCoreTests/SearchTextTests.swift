@@ -87,6 +87,17 @@ struct SearchFoldingTests {
         #expect(vocabulary.words == expected)
     }
 
+    @Test("The index's JSON strings: plain text as it is, and every byte that needs it escaped")
+    func jsonStrings() {
+        #expect(SearchIndex.json("Leerplicht en verzuim, één keer") == "\"Leerplicht en verzuim, één keer\"")
+        #expect(SearchIndex.json("") == "\"\"")
+        #expect(SearchIndex.json("a\"b\\c") == "\"a\\\"b\\\\c\"")
+        #expect(SearchIndex.json("</script>") == "\"\\u003c/script>\"")
+        #expect(SearchIndex.json("r1\nr2\tx\r\u{1}") == "\"r1\\nr2\\tx\\r\\u0001\"")
+        #expect(SearchIndex.json("a\u{2028}b\u{2029}c") == "\"a\\u2028b\\u2029c\"")
+        #expect(SearchIndex.json("€ – ’") == "\"€ – ’\"")
+    }
+
     @Test("Snippets lose callout markers and runs of spaces")
     func snippet() {
         #expect(SnippetText.clean("[!NOTE] Let op:   de  [!tip] tekst") == "Let op: de tekst")

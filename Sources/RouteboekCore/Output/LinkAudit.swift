@@ -35,12 +35,25 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
             lock.withLock { _ = files.insert(path) }
             return
         }
+        let folder = ContentPath.directory(of: path)
+        // A link that is the same as at its place on the folder's last page is that page's string (no
+        // new string per navigation link, and the comparison below finds it at once).
+        let previous = lock.withLock { folders[folder]?.lastLinks ?? [] }
         var pageLinks: [String] = []
         var ids: [String] = []
-        for (name, value) in Self.attributeValues(named: ["href", "src", "id"], in: text) {
-            if name == 2 { ids.append(value) } else { pageLinks.append(value) }
+        Self.forEachAttribute(named: ["href", "src", "id"], in: text) { name, value in
+            if name == 2 {
+                ids.append(String(decoding: value, as: UTF8.self))
+                return
+            }
+            let index = pageLinks.count
+            if index < previous.count, previous[index].utf8.count == value.count,
+               previous[index].utf8.withContiguousStorageIfAvailable({ Self.sameBytes($0, value) }) == true {
+                pageLinks.append(previous[index])
+            } else {
+                pageLinks.append(String(decoding: value, as: UTF8.self))
+            }
         }
-        let folder = ContentPath.directory(of: path)
         let joinedIDs = ids.joined(separator: "\u{0}")
         lock.withLock {
             files.insert(path)
@@ -98,7 +111,7 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
         }
         /// What is wrong with one written link on a page in `folder` (nil: nothing to check or nothing wrong).
         func judge(_ link: String, from folder: String) -> (decoded: String, problem: String)? {
-            let decoded = link.contains("&") ? link.replacingOccurrences(of: "&amp;", with: "&") : link
+            let decoded = link.utf8.contains(UInt8(ascii: "&")) ? link.replacingOccurrences(of: "&amp;", with: "&") : link
             if decoded.isEmpty || decoded.hasPrefix("#") || ContentPath.isExternal(decoded) { return nil }
             let parts = decoded.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             let path = String(parts[0].prefix { $0 != "?" }).removingPercentEncodingSafely
@@ -142,8 +155,20 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
     /// always quote with `"`). memchr jumps from one `="` to the next: a byte loop over slices made this
     /// audit a third of a debug build.
     static func attributeValues(named names: [String], in html: String) -> [(name: Int, value: String)] {
-        let markers = names.map { Array(" \($0)".utf8) }
         var values: [(name: Int, value: String)] = []
+        forEachAttribute(named: names, in: html) { values.append(($0, String(decoding: $1, as: UTF8.self))) }
+        return values
+    }
+
+    private static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard first.count == second.count else { return false }
+        guard let a = first.baseAddress, let b = second.baseAddress else { return true }
+        return memcmp(a, b, first.count) == 0
+    }
+
+    /// The values `attributeValues` finds, as bytes of the page, handed to `body` one by one.
+    static func forEachAttribute(named names: [String], in html: String, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        let markers = names.map { Array(" \($0)".utf8) }
         var text = html
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
@@ -161,13 +186,12 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
                     guard (0..<marker.count).allSatisfy({ base[start + $0] == marker[$0] }) else { continue }
                     let valueStart = equals + 2
                     let end = next("\"", from: valueStart) ?? count
-                    values.append((name, String(decoding: UnsafeBufferPointer(start: base + valueStart, count: end - valueStart), as: UTF8.self)))
+                    body(name, UnsafeBufferPointer(start: base + valueStart, count: end - valueStart))
                     index = end
                     break
                 }
             }
         }
-        return values
     }
 
     /// The layouts and partials, to point at the line that writes a broken link.

@@ -68,6 +68,8 @@ enum SearchIndex {
     /// A JSON string literal; `<` is escaped so the text can never close a script element.
     /// Works on UTF-8 bytes: this runs over the whole text of every page.
     static func json(_ text: String) -> String {
+        // Most texts have nothing to escape: quoted as they are, without copying them byte by byte.
+        if !needsEscaping(text) { return "\"" + text + "\"" }
         var out: [UInt8] = [UInt8(ascii: "\"")]
         out.reserveCapacity(text.utf8.count + 16)
         let hex = Array("0123456789abcdef".utf8)
@@ -93,5 +95,14 @@ enum SearchIndex {
         }
         out.append(UInt8(ascii: "\""))
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `json` has to change a byte: a quote, a backslash, `<`, a control character, or the
+    /// lead byte of U+2028/U+2029 (any 0xE2 counts; the slow path looks closer).
+    private static func needsEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == 0xE2 }
+        }
     }
 }
