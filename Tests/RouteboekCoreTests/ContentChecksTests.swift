@@ -238,4 +238,24 @@ struct PlaceholderScanTests {
             "x.md:2:36: fout RB117: plaatshouder 'lorem': vervang de opvultekst door de echte tekst",
         ])
     }
+
+    @Test("The byte pre-check finds a placeholder at the very start and end, in any case, and nothing in near misses")
+    func preCheck() {
+        for text in ["todo", "x TODO", "Lorem", "loreM.", "eXample.ORG", "a\nExample.net"] {
+            #expect(PlaceholderScan.mayContainPlaceholder(text), "\(text)")
+        }
+        for text in ["", "t", "tod", "lore", "example", "example.nl", "to do", "éxample.org", "l\u{301}orem"] {
+            #expect(!PlaceholderScan.mayContainPlaceholder(text), "\(text)")
+        }
+    }
+
+    @Test("The front matter's end is where Foundation's search finds the first \\n--- after the opening line")
+    func frontMatterEnd() {
+        let texts = ["---\ntitel: A\n---\nTekst", "---\ntitel: A\n", "---", "---\n---", "---\ntitel: é\n--\u{301}-\n---\nx",
+                     "---\ntitel: A\n---\u{301}\nsamenvatting:\n---\n", "---\ntitel: A\n---é\n"]
+        for text in texts {
+            let foundation = text.dropFirst(3).range(of: "\n---").map(\.upperBound)
+            #expect(PlaceholderScan.endOfFirstClosingLine(in: text) == foundation, "\(text.debugDescription)")
+        }
+    }
 }

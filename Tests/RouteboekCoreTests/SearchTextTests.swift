@@ -68,6 +68,36 @@ struct SearchFoldingTests {
         #expect(SearchFolding.vocabulary(folded: "brin-nummer en -los- a--b") == ["brin", "nummer", "brinnummer", "en", "los", "a", "b"])
     }
 
+    @Test("SearchVocabulary holds what the vocabulary lists hold, for hyphens, digits, edges and word lengths")
+    func vocabularySet() {
+        let texts = ["brin-nummer en -los- a--b", "jes-overleg-16-uur", "-", "--a-", "a-b-c d-e", "", "16-", "x-y- z",
+                     SearchFolding.fold("Coördinator BRIN-nummer: 4 lesweken, ß-test; één-twee-drie.")]
+        for text in texts {
+            var vocabulary = SearchVocabulary()
+            vocabulary.add(folded: text)
+            #expect(vocabulary.words == Set(SearchFolding.vocabulary(folded: text)), "\(text)")
+        }
+        // Across texts, with words of exactly 8 and 9 bytes on either side of the packed ones.
+        var vocabulary = SearchVocabulary()
+        var expected: Set<String> = []
+        for text in texts + ["abcdefgh abcdefghi 12345678-9 a0 0 00 leerplichtambtenaar-overleg"] {
+            vocabulary.add(folded: text)
+            expected.formUnion(SearchFolding.vocabulary(folded: text))
+        }
+        #expect(vocabulary.words == expected)
+    }
+
+    @Test("The index's JSON strings: plain text as it is, and every byte that needs it escaped")
+    func jsonStrings() {
+        #expect(SearchIndex.json("Leerplicht en verzuim, één keer") == "\"Leerplicht en verzuim, één keer\"")
+        #expect(SearchIndex.json("") == "\"\"")
+        #expect(SearchIndex.json("a\"b\\c") == "\"a\\\"b\\\\c\"")
+        #expect(SearchIndex.json("</script>") == "\"\\u003c/script>\"")
+        #expect(SearchIndex.json("r1\nr2\tx\r\u{1}") == "\"r1\\nr2\\tx\\r\\u0001\"")
+        #expect(SearchIndex.json("a\u{2028}b\u{2029}c") == "\"a\\u2028b\\u2029c\"")
+        #expect(SearchIndex.json("€ – ’") == "\"€ – ’\"")
+    }
+
     @Test("Snippets lose callout markers and runs of spaces")
     func snippet() {
         #expect(SnippetText.clean("[!NOTE] Let op:   de  [!tip] tekst") == "Let op: de tekst")

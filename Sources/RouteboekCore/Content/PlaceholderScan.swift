@@ -39,15 +39,28 @@ enum PlaceholderScan {
         return diagnostics
     }
 
+    private static let placeholderBytes = (domains + words).map { Array($0.word.utf8) }
+    /// For each pair of bytes (each lower-cased by `| 0x20`, as every placeholder starts with two
+    /// letters), whether a placeholder starts with it.
+    private static let firstPairs: [Bool] = (0..<65536).map { pair in
+        placeholderBytes.contains { Int($0[0]) << 8 | Int($0[1]) == pair }
+    }
+
     /// Whether any placeholder word occurs in the text, ignoring ASCII case (all of them are ASCII).
     static func mayContainPlaceholder(_ text: String) -> Bool {
-        let targets = (domains + words).map { Array($0.word.utf8) }
+        let targets = placeholderBytes
         var text = text
         return text.withUTF8 { bytes in
+            firstPairs.withUnsafeBufferPointer { pairs in
             let count = bytes.count
             var index = 0
-            while index < count {
+            while index + 1 < count {
                 let byte = bytes[index] | 0x20
+                // Most places start no placeholder: one look in a table of first byte pairs before comparing any.
+                guard pairs[Int(byte) << 8 | Int(bytes[index + 1] | 0x20)] else {
+                    index += 1
+                    continue
+                }
                 for target in targets where byte == target[0] && index + target.count <= count {
                     var matches = true
                     for offset in 1..<target.count where (bytes[index + offset] | (target[offset] >= 0x61 ? 0x20 : 0)) != target[offset] {
@@ -59,6 +72,7 @@ enum PlaceholderScan {
                 index += 1
             }
             return false
+            }
         }
     }
 
@@ -89,7 +103,7 @@ extension PlaceholderScan {
     static func emptyTextKeys(in text: String, file: String) -> [Diagnostic] {
         guard text.hasPrefix("---") else { return [] }
         // Only the front matter matters: split that, not the whole page.
-        let frontMatterEnd = text.dropFirst(3).range(of: "\n---").map(\.upperBound) ?? text.endIndex
+        let frontMatterEnd = Self.endOfFirstClosingLine(in: text) ?? text.endIndex
         let lines = text[..<frontMatterEnd].split(separator: "\n", omittingEmptySubsequences: false)
         var diagnostics: [Diagnostic] = []
         for index in 1..<max(1, lines.count) {
@@ -105,6 +119,25 @@ extension PlaceholderScan {
             }
         }
         return diagnostics
+    }
+}
+
+extension PlaceholderScan {
+    /// Where the first `\n---` after the opening `---` ends, found on bytes (Foundation's `range(of:)`
+    /// counted UTF-16 offsets over the whole page).
+    static func endOfFirstClosingLine(in text: String) -> String.Index? {
+        let bytes = text.utf8
+        let marker = Array("\n---".utf8)
+        var index = bytes.index(bytes.startIndex, offsetBy: 3, limitedBy: bytes.endIndex) ?? bytes.endIndex
+        while index != bytes.endIndex {
+            // The last dash must be a whole character, as Foundation compares (not `-` with an accent on it).
+            if bytes[index] == marker[0], bytes[index...].starts(with: marker),
+               text[bytes.index(index, offsetBy: marker.count - 1)...].first == "-" {
+                return bytes.index(index, offsetBy: marker.count)
+            }
+            index = bytes.index(after: index)
+        }
+        return nil
     }
 }
 

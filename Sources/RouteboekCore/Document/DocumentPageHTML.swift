@@ -91,8 +91,8 @@ struct DocumentPageHTML {
             guard !ContentPath.isExternal(value), !value.hasPrefix("data:") else { return nil }
             return ContentPath.resolve(value, from: outputPath)
         default:
-            guard value.contains("url(#") else { return nil }
-            return value.replacingOccurrences(of: "url(#", with: "url(#\(anchor)--")
+            guard ByteReplace.contains("url(#", in: value) else { return nil }
+            return ByteReplace.replacing("url(#", with: "url(#\(anchor)--", in: value)
         }
     }
 

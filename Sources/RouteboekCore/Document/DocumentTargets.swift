@@ -11,7 +11,7 @@ struct DocumentTargets: Sendable {
 
     static func pageAnchor(outputPath: String) -> String {
         let path = outputPath.hasSuffix(".html") ? String(outputPath.dropLast(5)) : outputPath
-        return "p-" + path.replacingOccurrences(of: "/", with: ".")
+        return "p-" + ByteReplace.replacing("/", with: ".", in: path)
     }
 
     static func elementID(_ id: String, inPage pageAnchor: String) -> String { pageAnchor + "--" + id }

@@ -28,7 +28,7 @@ extension RenderPass {
 extension String {
     /// Percent-decoding that leaves malformed escapes as written.
     var removingPercentEncodingSafely: String {
-        guard contains("%") else { return self }
+        guard utf8.contains(UInt8(ascii: "%")) else { return self }
         var bytes: [UInt8] = []
         var iterator = utf8.makeIterator()
         while let byte = iterator.next() {

@@ -178,18 +178,44 @@ extension CMarkNodePointer {
 enum SearchText {
     /// Runs of spaces, tabs and line ends become one space; none at either end.
     static func collapsingWhitespace(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            if byte == 32 || byte == 10 || byte == 9 || byte == 13 {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(32) }
-                pendingSpace = false
-                out.append(byte)
+        // Most texts reach here already collapsed (search cleans the section texts again): keep those as they are.
+        if isCollapsed(text) { return text }
+        var text = text
+        return text.withUTF8 { bytes in
+            // Written straight into the new string's storage (never longer than the text).
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    if byte == 32 || byte == 10 || byte == 9 || byte == 13 {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            out[count] = 32
+                            count += 1
+                        }
+                        pendingSpace = false
+                        out[count] = byte
+                        count += 1
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// No tab or line end, no space at either end or beside another.
+    private static func isCollapsed(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previousIsSpace = true
+            for byte in bytes {
+                if byte == 10 || byte == 9 || byte == 13 { return false }
+                let isSpace = byte == 32
+                if isSpace && previousIsSpace { return false }
+                previousIsSpace = isSpace
+            }
+            return !previousIsSpace || bytes.isEmpty
+        }
     }
 }

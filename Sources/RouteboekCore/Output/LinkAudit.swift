@@ -4,19 +4,81 @@ import Foundation
 /// wrote points at a file the build wrote (and at an id on it, for a fragment). Links in Markdown are
 /// checked at their source with their position; what is left to catch here are links a template writes
 /// itself (`<a href="{{root}}oud.html">`), or a generator bug: either would publish a broken site.
+///
+/// A page's links and ids are taken out as it is written (on the writer's core) and its HTML let go:
+/// holding every page until the end was most of a large build's peak memory. Each (folder, link) is
+/// stored once and a page keeps the numbers of its links, since the navigation repeats on every page.
 final class LinkAudit: OutputSink, @unchecked Sendable {
     private let inner: OutputSink
     private let lock = NSLockLike()
-    private var pages: [String: String] = [:]
     private var files: Set<String> = []
+    /// Each HTML page's links (numbers into `links`, in document order) and ids (joined by NUL: one
+    /// string per page, split only for a page a fragment names). A page written again replaces its entry.
+    private var pages: [String: (links: [Int32], ids: String)] = [:]
+    /// Every distinct (folder, link) written, and its number.
+    private var links: [(folder: String, link: String)] = []
+    private var folders: [String: FolderLinks] = [:]
+
+    /// The numbers of one folder's links, and the last page written there: its pages share most links at
+    /// the same places (the navigation), which are then matched without hashing.
+    private final class FolderLinks {
+        var numbers: [String: Int32] = [:]
+        var lastLinks: [String] = []
+        var lastNumbers: [Int32] = []
+    }
 
     init(_ inner: OutputSink) { self.inner = inner }
 
     func write(_ text: String, to path: String) throws {
         try inner.write(text, to: path)
+        guard path.hasSuffix(".html") else {
+            lock.withLock { _ = files.insert(path) }
+            return
+        }
+        let folder = ContentPath.directory(of: path)
+        // A link that is the same as at its place on the folder's last page is that page's string (no
+        // new string per navigation link, and the comparison below finds it at once).
+        let previous = lock.withLock { folders[folder]?.lastLinks ?? [] }
+        var pageLinks: [String] = []
+        var ids: [String] = []
+        Self.forEachAttribute(named: ["href", "src", "id"], in: text) { name, value in
+            if name == 2 {
+                ids.append(String(decoding: value, as: UTF8.self))
+                return
+            }
+            let index = pageLinks.count
+            if index < previous.count, previous[index].utf8.count == value.count,
+               previous[index].utf8.withContiguousStorageIfAvailable({ Self.sameBytes($0, value) }) == true {
+                pageLinks.append(previous[index])
+            } else {
+                pageLinks.append(String(decoding: value, as: UTF8.self))
+            }
+        }
+        let joinedIDs = ids.joined(separator: "\u{0}")
         lock.withLock {
             files.insert(path)
-            if path.hasSuffix(".html") { pages[path] = text }
+            let table: FolderLinks
+            if let known = folders[folder] { table = known } else {
+                table = FolderLinks()
+                folders[folder] = table
+            }
+            var numbers: [Int32] = []
+            numbers.reserveCapacity(pageLinks.count)
+            for (index, link) in pageLinks.enumerated() {
+                if index < table.lastLinks.count, table.lastLinks[index] == link {
+                    numbers.append(table.lastNumbers[index])
+                } else if let number = table.numbers[link] {
+                    numbers.append(number)
+                } else {
+                    let number = Int32(links.count)
+                    links.append((folder, link))
+                    table.numbers[link] = number
+                    numbers.append(number)
+                }
+            }
+            table.lastLinks = pageLinks
+            table.lastNumbers = numbers
+            pages[path] = (numbers, joinedIDs)
         }
     }
 
@@ -38,18 +100,18 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
     /// One diagnostic per broken link target, at the template line that writes it when one does (else at
     /// the output page), naming how many pages carry it.
     func problems(templatesRoot: URL, displayTemplates: String) -> [Diagnostic] {
-        let (pages, files) = lock.withLock { (self.pages, self.files) }
+        let (pages, files, links) = lock.withLock { (self.pages, self.files, self.links) }
         var broken: [String: (link: String, pages: [String])] = [:]
         var ids: [String: Set<String>] = [:]
         func idsOn(_ page: String) -> Set<String> {
             if let known = ids[page] { return known }
-            let found = Set(Self.attributeValues(named: ["id"], in: pages[page] ?? ""))
+            let found = Set((pages[page]?.ids ?? "").split(separator: "\u{0}").map(String.init))
             ids[page] = found
             return found
         }
         /// What is wrong with one written link on a page in `folder` (nil: nothing to check or nothing wrong).
         func judge(_ link: String, from folder: String) -> (decoded: String, problem: String)? {
-            let decoded = link.contains("&") ? link.replacingOccurrences(of: "&amp;", with: "&") : link
+            let decoded = link.utf8.contains(UInt8(ascii: "&")) ? link.replacingOccurrences(of: "&amp;", with: "&") : link
             if decoded.isEmpty || decoded.hasPrefix("#") || ContentPath.isExternal(decoded) { return nil }
             let parts = decoded.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             let path = String(parts[0].prefix { $0 != "?" }).removingPercentEncodingSafely
@@ -66,26 +128,14 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
             }
             return nil
         }
-        // In path order, so the example named in a message is the same every build. The links are found
-        // on all cores; each (folder, link) is judged once, since the navigation repeats on every page.
-        let sorted = pages.sorted(by: { $0.key < $1.key })
-        let found = ResultSlots<[String]>(count: sorted.count)
-        DispatchQueue.concurrentPerform(iterations: sorted.count) { index in
-            found.set(index, Self.attributeValues(named: ["href", "src"], in: sorted[index].value))
-        }
-        let links = found.values
-        var judged: [String: (decoded: String, problem: String)?] = [:]
-        for (index, page) in sorted.map(\.key).enumerated() where index < links.count {
-            let folder = ContentPath.directory(of: page)
-            for link in links[index] {
-                let key = folder + "\u{0}" + link
-                let judgement: (decoded: String, problem: String)?
-                if let known = judged[key] { judgement = known } else {
-                    judgement = judge(link, from: folder)
-                    judged[key] = .some(judgement)
-                }
+        // Each (folder, link) is judged once; in path order, so the example named in a message is the same every build.
+        let judgements = links.map { judge($0.link, from: $0.folder) }
+        for (page, found) in pages.sorted(by: { $0.key < $1.key }) {
+            for number in found.links {
                 // Grouped by what is wrong: the same template link appears as `x`, `../x`, `../../x` by depth.
-                if let judgement { broken[judgement.problem, default: (judgement.decoded, [])].pages.append(page) }
+                if let judgement = judgements[Int(number)] {
+                    broken[judgement.problem, default: (judgement.decoded, [])].pages.append(page)
+                }
             }
         }
         let templates = Self.templateTexts(templatesRoot, display: displayTemplates)
@@ -104,9 +154,21 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
     /// Values of `name="..."` attributes for any of `names`, in document order (the generator and cmark
     /// always quote with `"`). memchr jumps from one `="` to the next: a byte loop over slices made this
     /// audit a third of a debug build.
-    static func attributeValues(named names: [String], in html: String) -> [String] {
+    static func attributeValues(named names: [String], in html: String) -> [(name: Int, value: String)] {
+        var values: [(name: Int, value: String)] = []
+        forEachAttribute(named: names, in: html) { values.append(($0, String(decoding: $1, as: UTF8.self))) }
+        return values
+    }
+
+    private static func sameBytes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard first.count == second.count else { return false }
+        guard let a = first.baseAddress, let b = second.baseAddress else { return true }
+        return memcmp(a, b, first.count) == 0
+    }
+
+    /// The values `attributeValues` finds, as bytes of the page, handed to `body` one by one.
+    static func forEachAttribute(named names: [String], in html: String, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         let markers = names.map { Array(" \($0)".utf8) }
-        var values: [String] = []
         var text = html
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
@@ -119,18 +181,17 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
             while let equals = next("=", from: index) {
                 index = equals + 1
                 guard equals + 1 < count, base[equals + 1] == UInt8(ascii: "\"") else { continue }
-                for marker in markers where equals >= marker.count {
+                for (name, marker) in markers.enumerated() where equals >= marker.count {
                     let start = equals - marker.count
                     guard (0..<marker.count).allSatisfy({ base[start + $0] == marker[$0] }) else { continue }
                     let valueStart = equals + 2
                     let end = next("\"", from: valueStart) ?? count
-                    values.append(String(decoding: UnsafeBufferPointer(start: base + valueStart, count: end - valueStart), as: UTF8.self))
+                    body(name, UnsafeBufferPointer(start: base + valueStart, count: end - valueStart))
                     index = end
                     break
                 }
             }
         }
-        return values
     }
 
     /// The layouts and partials, to point at the line that writes a broken link.

@@ -13,9 +13,15 @@ import Foundation
 enum SearchIndex {
     static let path = "assets/zoekindex.js"
 
+    /// Written into one string as it goes: the index holds the whole text of every page, and joining
+    /// per-document strings held it three times over at once.
     static func script(documents: [SearchDocument], searchWords: [SearchWord], stems: [String: String]) -> String {
         var out = "window.ROUTEBOEK_ZOEKINDEX = {\n\"docs\": [\n"
-        out += documents.map(entry).joined(separator: ",\n")
+        out.reserveCapacity(documents.reduce(4096) { $0 + $1.texts.reduce(160) { $0 + $1.utf8.count + 16 } })
+        for (index, document) in documents.enumerated() {
+            if index > 0 { out += ",\n" }
+            append(document, to: &out)
+        }
         out += "\n],\n\"zoekwoorden\": ["
         out += searchWords.map { "[\(json($0.word)),\(json($0.term))]" }.joined(separator: ",")
         out += "],\n\"stammen\": {"
@@ -23,30 +29,36 @@ enum SearchIndex {
         return out + "}\n};\n"
     }
 
-    private static func entry(_ document: SearchDocument) -> String {
-        var fields = ["\"k\":\(json(document.kind.rawValue))", "\"t\":\(json(document.title))", "\"u\":\(json(document.path))",
-                      "\"s\":\(json(document.label))", "\"d\":\(json(document.summary))"]
-        if !document.keywords.isEmpty { fields.append("\"w\":[\(document.keywords.map(json).joined(separator: ","))]") }
+    private static func append(_ document: SearchDocument, to out: inout String) {
+        out += "{\"k\":"; out += json(document.kind.rawValue)
+        out += ",\"t\":"; out += json(document.title)
+        out += ",\"u\":"; out += json(document.path)
+        out += ",\"s\":"; out += json(document.label)
+        out += ",\"d\":"; out += json(document.summary)
+        if !document.keywords.isEmpty { out += ",\"w\":[\(document.keywords.map(json).joined(separator: ","))]" }
         if !document.parts.isEmpty {
-            fields.append("\"h\":[" + document.parts.map { part in
-                var items: [String] = []
-                if !part.heading.isEmpty { items.append("\"t\":\(json(part.heading))") }
-                if !part.anchor.isEmpty { items.append("\"a\":\(json(part.anchor))") }
-                items.append("\"x\":\(json(part.text))")
-                return "{" + items.joined(separator: ",") + "}"
-            }.joined(separator: ",") + "]")
+            out += ",\"h\":["
+            for (index, part) in document.parts.enumerated() {
+                out += index == 0 ? "{" : ",{"
+                var first = true
+                if !part.heading.isEmpty { out += "\"t\":"; out += json(part.heading); first = false }
+                if !part.anchor.isEmpty { out += first ? "\"a\":" : ",\"a\":"; out += json(part.anchor); first = false }
+                out += first ? "\"x\":" : ",\"x\":"; out += json(part.text)
+                out += "}"
+            }
+            out += "]"
         }
-        return "{" + fields.joined(separator: ",") + "}"
+        out += "}"
     }
 
     /// The stem of every word of the documents and zoekwoorden that Snowball changes.
     static func stems(documents: [SearchDocument], searchWords: [SearchWord], stemmer: DutchStemmer) -> [String: String] {
-        var words: Set<String> = []
+        var vocabulary = SearchVocabulary()
         for text in documents.flatMap(\.texts) + searchWords.flatMap({ [$0.word, $0.term] }) {
-            words.formUnion(SearchFolding.vocabulary(folded: SearchFolding.fold(text)))
+            vocabulary.add(folded: SearchFolding.fold(text))
         }
         var stems: [String: String] = [:]
-        for word in words {
+        for word in vocabulary.words {
             let stem = stemmer.stem(word)
             if stem != word { stems[word] = stem }
         }
@@ -56,6 +68,8 @@ enum SearchIndex {
     /// A JSON string literal; `<` is escaped so the text can never close a script element.
     /// Works on UTF-8 bytes: this runs over the whole text of every page.
     static func json(_ text: String) -> String {
+        // Most texts have nothing to escape: quoted as they are, without copying them byte by byte.
+        if !needsEscaping(text) { return "\"" + text + "\"" }
         var out: [UInt8] = [UInt8(ascii: "\"")]
         out.reserveCapacity(text.utf8.count + 16)
         let hex = Array("0123456789abcdef".utf8)
@@ -81,5 +95,14 @@ enum SearchIndex {
         }
         out.append(UInt8(ascii: "\""))
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `json` has to change a byte: a quote, a backslash, `<`, a control character, or the
+    /// lead byte of U+2028/U+2029 (any 0xE2 counts; the slow path looks closer).
+    private static func needsEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == 0xE2 }
+        }
     }
 }

@@ -7,7 +7,7 @@ enum SnippetText {
 
     static func clean(_ text: String) -> String {
         var text = text
-        if text.contains("[!") {
+        if ByteReplace.contains("[!", in: text) {
             for marker in calloutMarkers {
                 text = text.replacingOccurrences(of: marker, with: " ", options: [.caseInsensitive])
             }
