@@ -45,16 +45,17 @@ struct SiteReader {
     let flowcharts: FlowchartCache
 
     /// Reads everything; the messages go to `log` (and, split by where they came from, into the input).
-    func read() -> SiteInput? {
+    /// `keepingTexts`: also every page's Markdown, which only the preview needs (see IncrementalBuilder).
+    func read(keepingTexts: Bool = false) -> SiteInput? {
         let own = DiagnosticLog()
         let reader = SiteReader(contentRoot: contentRoot, displayContent: displayContent, templatesRoot: templatesRoot,
                                 displayTemplates: displayTemplates, log: own, flowcharts: flowcharts)
-        let input = reader.readAll()
+        let input = reader.readAll(keepingTexts: keepingTexts)
         log.add(contentsOf: own.all)
         return input
     }
 
-    private func readAll() -> SiteInput? {
+    private func readAll(keepingTexts: Bool) -> SiteInput? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentRoot.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             log.add(displayContent, .contentFolderMissing())
@@ -93,7 +94,7 @@ struct SiteReader {
         input.searchDiagnostics = searchLog.all
         input.otherReadDiagnostics = otherDiagnostics
         for (source, result) in zip(inventory.pages, read) {
-            if let text = result.text { input.pageTexts[source] = text }
+            if keepingTexts, let text = result.text { input.pageTexts[source] = text }
             input.pageDiagnostics[source] = result.diagnostics
         }
         log.add(contentsOf: input.searchDiagnostics)

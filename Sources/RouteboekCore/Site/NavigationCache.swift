@@ -4,6 +4,7 @@
 struct NavigationCache: Sendable {
     static let rootToken = "rbnavroot5c1d"
     private let bySection: [String: String]
+    private let resolved = ResolvedNavigation()
 
     init(navigation: Navigation, templates: TemplateSet) {
         var bySection: [String: String] = [:]
@@ -26,10 +27,27 @@ struct NavigationCache: Sendable {
 
     /// The navigation for the page at `path` in `section`.
     func html(section: String, path: String) -> String {
-        guard var html = bySection[section] ?? bySection[""] else { return "" }
-        let link = "href=\"\(Self.rootToken)\(path)\""
-        html = ByteReplace.replacing(link, with: link + " aria-current=\"page\"", in: html)
-        return ByteReplace.replacing(Self.rootToken, with: ContentPath.rootPrefix(for: path), in: html)
+        let root = ContentPath.rootPrefix(for: path)
+        guard let html = resolved.html(section: bySection[section] != nil ? section : "", root: root, make: { section in
+            bySection[section].map { ByteReplace.replacing(Self.rootToken, with: root, in: $0) }
+        }) else { return "" }
+        let link = "href=\"\(root)\(path)\""
+        return ByteReplace.replacing(link, with: link + " aria-current=\"page\"", in: html)
+    }
+}
+
+/// A section's navigation with the root resolved, per root prefix: the pages of one folder share it, so
+/// each page only marks its own link.
+private final class ResolvedNavigation: @unchecked Sendable {
+    private let lock = NSLockLike()
+    private var byKey: [String: String] = [:]
+
+    func html(section: String, root: String, make: (String) -> String?) -> String? {
+        let key = section + "\u{0}" + root
+        if let known = lock.withLock({ byKey[key] }) { return known }
+        guard let made = make(section) else { return nil }
+        lock.withLock { byKey[key] = made }
+        return made
     }
 }
 
