@@ -14,6 +14,7 @@ final class ResultSlots<T>: @unchecked Sendable {
 final class Counter: @unchecked Sendable {
     private let lock = NSLockLike()
     private var count = 0
-    func increment() { lock.withLock { count += 1 } }
+    func increment() { add(1) }
+    func add(_ amount: Int) { lock.withLock { count += amount } }
     var value: Int { lock.withLock { count } }
 }

@@ -74,19 +74,49 @@ public enum SiteBuilder {
                                 displayOutput: BuildOptions.display(options.output),
                                 treeSteps: options.write ? .every : .oneOfEachKind)
         let wantsPDF = options.write && (options.pdf == .always || (options.pdf == .whenSettingsAsk && input.site.makesPDF))
-        let document = phase(wantsPDF ? "document and PDF" : "document") { () -> ((links: DocumentLinks, pdf: DocumentWriter.PDFResult?), String) in
-            let document = writer.writeDocument(pdf: wantsPDF, weasyprintPath: options.weasyprintPath)
-            let detail = document.pdf.map { "\(DocumentLinks.pdfPath): \($0.pageCount.map { "\($0) pages, " } ?? "")\(DocumentLinks.dutchSize($0.bytes))" }
-            return (document, detail ?? DocumentLinks.htmlPath)
-        }
-        if let pdf = document.pdf {
-            report.pdf = BuildReport.PDFSummary(path: DocumentLinks.pdfPath, bytes: pdf.bytes, pageCount: pdf.pageCount,
-                                                seconds: report.phases.last?.seconds ?? 0)
-        }
-        report.generatedCount = phase("render") { () -> (Int, String) in
-            let count = writer.writeAll(document: document.links)
+        if wantsPDF {
+            let document = phase("document and PDF") { () -> ((links: DocumentLinks, pdf: DocumentWriter.PDFResult?), String) in
+                let document = writer.writeDocument(pdf: true, weasyprintPath: options.weasyprintPath)
+                let detail = document.pdf.map { "\(DocumentLinks.pdfPath): \($0.pageCount.map { "\($0) pages, " } ?? "")\(DocumentLinks.dutchSize($0.bytes))" }
+                return (document, detail ?? DocumentLinks.htmlPath)
+            }
+            if let pdf = document.pdf {
+                report.pdf = BuildReport.PDFSummary(path: DocumentLinks.pdfPath, bytes: pdf.bytes, pageCount: pdf.pageCount,
+                                                    seconds: report.phases.last?.seconds ?? 0)
+            }
+            report.generatedCount = phase("render") { () -> (Int, String) in
+                let count = writer.writeAll(document: document.links)
+                renderLog.add(contentsOf: audit.problems(templatesRoot: options.templates, displayTemplates: displayTemplates))
+                return (count, "\(count) pages")
+            }
+        } else {
+            // Without a PDF the pages' links to the whole document are known before it is written (see
+            // SiteWriter.writeDocument), so the document, one long render on one core, runs beside the pages.
+            // On a queue of its own: the pages' own parallel render would run one page at a time if it were
+            // started inside a concurrentPerform (libdispatch runs a nested apply serially).
+            let seconds = ResultSlots<Double>(count: 2)
+            let count = Counter()
+            let documentDone = DispatchGroup()
+            DispatchQueue.global().async(group: documentDone) {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = writer.writeDocument(pdf: false, weasyprintPath: nil)
+                seconds.set(0, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            let pagesStart = DispatchTime.now().uptimeNanoseconds
+            count.add(writer.writeAll(document: DocumentLinks(pdfBytes: nil)))
+            seconds.set(1, Double(DispatchTime.now().uptimeNanoseconds - pagesStart) / 1e9)
+            documentDone.wait()
+            let start = DispatchTime.now().uptimeNanoseconds
             renderLog.add(contentsOf: audit.problems(templatesRoot: options.templates, displayTemplates: displayTemplates))
-            return (count, "\(count) pages")
+            let auditSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            report.generatedCount = count.value
+            let times = seconds.values
+            for entry in [BuildReport.Phase(name: "document", seconds: times.first ?? 0, detail: DocumentLinks.htmlPath),
+                          BuildReport.Phase(name: "render", seconds: (times.last ?? 0) + auditSeconds,
+                                            detail: "\(count.value) pages, beside the document")] {
+                report.phases.append(entry)
+                progress?(entry)
+            }
         }
         // Rendering can warn too (WeasyPrint does); with --strict that fails the build before anything is put in place.
         guard log.errorCount == 0, !(options.strict && log.warningCount > 0) else {
