@@ -27,10 +27,22 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
         var lastNumbers: [Int32] = []
     }
 
+    /// A write or copy failed: the site is not put in place, and its links are not audited.
+    private var writeFailed = false
+
     init(_ inner: OutputSink) { self.inner = inner }
 
+    private func recordingFailure(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch {
+            lock.withLock { writeFailed = true }
+            throw error
+        }
+    }
+
     func write(_ text: String, to path: String) throws {
-        try inner.write(text, to: path)
+        try recordingFailure { try inner.write(text, to: path) }
         guard path.hasSuffix(".html") else {
             lock.withLock { _ = files.insert(path) }
             return
@@ -83,7 +95,7 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
     }
 
     func copy(from source: URL, to path: String) throws {
-        try inner.copy(from: source, to: path)
+        try recordingFailure { try inner.copy(from: source, to: path) }
         lock.withLock { _ = files.insert(path) }
     }
 
@@ -100,6 +112,9 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
     /// One diagnostic per broken link target, at the template line that writes it when one does (else at
     /// the output page), naming how many pages carry it.
     func problems(templatesRoot: URL, displayTemplates: String) -> [Diagnostic] {
+        // A file that could not be written (a full disk) is already an error; the links to it, and to every
+        // file after it, would only repeat that.
+        guard !lock.withLock({ writeFailed }) else { return [] }
         let (pages, files, links) = lock.withLock { (self.pages, self.files, self.links) }
         var broken: [String: (link: String, pages: [String])] = [:]
         var ids: [String: Set<String>] = [:]
