@@ -36,7 +36,8 @@ final class RenderGuard: @unchecked Sendable {
     func wrap(_ value: Any?) -> Any? {
         switch value {
         case let parent as MustacheParent: GuardedNode(parent: parent, guard: self)
-        case let array as [Any]: array.map { wrap($0) ?? $0 }
+        // Wrapped as the section walks it, not copied: a list is looked up once per item of its parent.
+        case let array as [Any]: GuardedList(items: array, guard: self)
         default: value
         }
     }
@@ -50,6 +51,23 @@ struct GuardedNode: MustacheParent {
     func child(named name: String) -> Any? {
         guard self.guard.allowsLookup() else { return nil }
         return self.guard.wrap(parent.child(named: name))
+    }
+}
+
+/// A list whose items are guarded as a section walks them (see RenderGuard).
+struct GuardedList: MustacheSequence, MustacheTransformable {
+    let items: [Any]
+    let `guard`: RenderGuard
+
+    func makeIterator() -> AnyIterator<Any> {
+        var inner = items.makeIterator()
+        let guardian = self.guard
+        return AnyIterator { inner.next().map { guardian.wrap($0) ?? $0 } }
+    }
+
+    /// The array's own functions (`first`, `last`, `count`, `empty`, `reversed`), on guarded items.
+    func transform(_ name: String) -> Any? {
+        self.guard.wrap(items.transform(name))
     }
 }
 
