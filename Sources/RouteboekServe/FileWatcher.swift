@@ -6,7 +6,9 @@ import Glibc
 
 /// Watches folders (recursively) with Linux inotify, on a thread of its own, and calls `onChange` once a
 /// burst of changes has settled: `quietPeriod` after the last event, or only `settle` after an event that
-/// ends a write (a file closed after writing, or moved into place), which is how editors save.
+/// ends a write (a file closed after writing, or moved into place), which is how editors save. Every
+/// event starts the wait again, so files saved together ("save all") still come as one batch: their
+/// events follow each other within a millisecond or so.
 /// Hidden names (`.swp` files, `.git`) are ignored, like the build ignores them.
 public final class FileWatcher: @unchecked Sendable {
     public enum WatchError: Error, CustomStringConvertible {
@@ -32,7 +34,7 @@ public final class FileWatcher: @unchecked Sendable {
     private var stopped = false
 
     /// Folders to watch, paths below `ignoring` left out (the output folder, should it lie inside one).
-    public init(roots: [URL], ignoring: [URL] = [], quietPeriod: TimeInterval = 0.1, settle: TimeInterval = 0.015,
+    public init(roots: [URL], ignoring: [URL] = [], quietPeriod: TimeInterval = 0.1, settle: TimeInterval = 0.005,
                 onChange: @escaping @Sendable ([String]) -> Void) throws {
         self.roots = roots.map { $0.standardizedFileURL.path }
         self.ignored = ignoring.map { $0.standardizedFileURL.path }

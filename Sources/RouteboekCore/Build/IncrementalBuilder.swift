@@ -3,7 +3,7 @@ import Foundation
 /// The preview's builder: the first build is a full one and its model stays in memory; after that, an
 /// edit to the text of pages (their front matter and headings unchanged) reads only those pages again,
 /// repeats the checks that read every page's text (in memory), renders again only what shows a page's
-/// text (the page itself, the whole routeboek, the search index and the register), audits every link of
+/// text (the page itself, the whole routeboek and the search index; the register reads no page's text), audits every link of
 /// the site, and swaps in a hard-linked copy of the site with the changed files. Every other
 /// change (front matter, which changes navigation and prev/next; headings, which links and the tree cite;
 /// the begrippen page and the tree's intro; a tree file, a template, an asset, the settings; a file added
@@ -127,7 +127,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
 
         // Check everything that reads the pages' text (the tree's check stands: headings are as before),
         // and render what shows the pages' text, with every link of the whole site audited as in a full
-        // build. The whole routeboek renders beside the checks, the pages, search and register; what was
+        // build. The whole routeboek renders beside the checks, the pages and the search index; what was
         // rendered counts only when the checks pass, as a full build renders nothing after a failed check.
         let today = memory.today
         let readLog = DiagnosticLog(), treeLog = DiagnosticLog(), checkLog = DiagnosticLog(), renderLog = DiagnosticLog()
@@ -169,10 +169,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
             }
             checkPages()
             for page in pagesToWrite { writer.writePage(page, context: context) }
-            writer.writeSearch(published, context: context)
+            writer.writeSearch(published, context: context, indexOnly: true)
         }
         guard !failed(checked) else {
-            phase("check and render", lap(), "pages, \(DocumentLinks.htmlPath), search and register; the check failed")
+            phase("check and render", lap(), "pages, \(DocumentLinks.htmlPath) and search index; the check failed")
             self.memory?.pending = Set(changed)
             return SiteBuilder.finish(report, checked, options)
         }
@@ -180,7 +180,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         renderLog.add(contentsOf: audit.problems(templatesRoot: options.templates, displayTemplates: BuildOptions.display(options.templates)))
         let written = sink.texts
         let changedFiles = written.filter { memory.texts[$0.key] != $0.value }
-        phase("check and render", lap(), "pages, \(DocumentLinks.htmlPath), search and register: \(changedFiles.count) files changed")
+        phase("check and render", lap(), "pages, \(DocumentLinks.htmlPath) and search index: \(changedFiles.count) files changed")
         guard !failed(log) else {
             self.memory?.pending = Set(changed)
             return SiteBuilder.finish(report, log, options)

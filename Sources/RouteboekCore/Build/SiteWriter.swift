@@ -138,18 +138,22 @@ struct SiteWriter {
         }
     }
 
-    func writeSearch(_ pages: [Page], context: PageContext) {
+    /// The search index, the search page and the register. `indexOnly`: the index alone, for an edit of
+    /// pages' text only (the search page and the register read no page's text).
+    func writeSearch(_ pages: [Page], context: PageContext, indexOnly: Bool = false) {
         guard let stemmer = DutchStemmer() else {
             log.add(SearchIndex.path, .stemmerUnavailable())
             return
         }
         let search = SearchSite(pages: pages, tree: tree, input: input.search,
-                                sectionTitle: { context.navigation.entry(forSection: $0.section)?.title ?? "" }, stemmer: stemmer)
+                                sectionTitle: { context.navigation.entry(forSection: $0.section)?.title ?? "" }, stemmer: stemmer,
+                                includingRegister: !indexOnly)
         write(search.indexScript, to: SearchIndex.path)
+        guard let entries = search.register else { return }
         write(templates.render(.zoeken, LayoutContext(base: context.base(path: "zoeken.html", section: "", title: "Zoeken"), extra: NoExtras())),
               to: "zoeken.html")
         let register = context.base(path: "register.html", section: "", title: "Register van A tot Z")
-        write(templates.render(.register, LayoutContext(base: register, extra: RegisterPage(letters: search.register.letters))), to: "register.html")
+        write(templates.render(.register, LayoutContext(base: register, extra: RegisterPage(letters: entries.letters))), to: "register.html")
     }
 
     /// The theme's files to `assets/` (the stylesheets kept in parts joined into one file each), and the

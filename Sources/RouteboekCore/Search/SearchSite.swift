@@ -7,11 +7,15 @@ struct SearchSite {
 
     let documents: [SearchDocument]
     let stems: [String: String]
-    let register: Register
+    /// Nil when not asked for (see `includingRegister`).
+    let register: Register?
     let words: [SearchWord]
 
-    /// `sectionTitle` names a page's section as the navigation does.
-    init(pages: [Page], tree: CheckedTree?, input: SearchInput, sectionTitle: (Page) -> String, stemmer: DutchStemmer) {
+    /// `sectionTitle` names a page's section as the navigation does. The register reads only titles,
+    /// headings, trefwoorden, the begrippen and the tree, never a page's text: without `includingRegister`
+    /// it is left out (the preview's rebuild of an edited text keeps the one it has).
+    init(pages: [Page], tree: CheckedTree?, input: SearchInput, sectionTitle: (Page) -> String, stemmer: DutchStemmer,
+         includingRegister: Bool = true) {
         let pages = pages.sorted { $0.outputPath < $1.outputPath }
         let treeNodes = tree.map { TreeSearch(tree: $0.tree, enumeration: $0.enumeration).nodes } ?? []
         var documents: [SearchDocument] = []
@@ -35,7 +39,7 @@ struct SearchSite {
         self.documents = documents
         self.words = input.words
         stems = SearchIndex.stems(documents: documents, searchWords: input.words, stemmer: stemmer)
-        register = Register(terms: input.terms, pages: pages, tree: treeNodes, searchWords: input.words, stemmer: stemmer)
+        register = includingRegister ? Register(terms: input.terms, pages: pages, tree: treeNodes, searchWords: input.words, stemmer: stemmer) : nil
     }
 
     var indexScript: String { SearchIndex.script(documents: documents, searchWords: words, stems: stems) }
