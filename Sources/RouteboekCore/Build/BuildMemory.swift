@@ -15,6 +15,8 @@ struct BuildMemory: Sendable {
     var texts: [String: String]
     /// Every other file the output holds (copied assets, and pages counted as written).
     let otherFiles: Set<String>
+    /// The link audit of what the output holds: a rebuild copies it and writes only the changed files.
+    var audit: LinkAudit
     /// The output folder as this build left it; anything else there means someone else wrote it.
     var outputIdentity: FolderIdentity
     let flowcharts: FlowchartCache

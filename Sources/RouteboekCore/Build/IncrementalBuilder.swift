@@ -151,9 +151,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
             self.memory?.pending = Set(changed)
             return SiteBuilder.finish(report, checked, options)
         }
-        let audit = LinkAudit(DiscardingOutput())
-        for (path, text) in memory.texts { try? audit.write(text, to: path) }
-        for path in memory.otherFiles { audit.countAsWritten(path) }
+        // The last build's audit, with each page rendered again replacing its entry.
+        let audit = memory.audit.copy(writingTo: DiscardingOutput())
         let sink = RecordingSink(audit)
         let writer = SiteWriter(input: input, tree: memory.tree, templates: templates, sink: sink, log: renderLog,
                                 templatesRoot: options.templates, flowcharts: memory.flowcharts, today: today,
@@ -200,6 +199,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         phase("write", lap(), BuildOptions.display(options.output))
         let finished = SiteBuilder.finish(report, log, options)
         kept.input = input
+        kept.audit = audit
         kept.pending = []
         kept.texts.merge(written) { _, new in new }
         kept.renderDiagnostics = renderLog.all

@@ -25,12 +25,34 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
         var numbers: [String: Int32] = [:]
         var lastLinks: [String] = []
         var lastNumbers: [Int32] = []
+
+        func copy() -> FolderLinks {
+            let copy = FolderLinks()
+            copy.numbers = numbers
+            copy.lastLinks = lastLinks
+            copy.lastNumbers = lastNumbers
+            return copy
+        }
     }
 
     /// A write or copy failed: the site is not put in place, and its links are not audited.
     private var writeFailed = false
 
     init(_ inner: OutputSink) { self.inner = inner }
+
+    /// What this audit has seen so far, going on with writes to `inner`: the preview's rebuild starts
+    /// from the last build's audit and writes only the changed pages again (each replaces its entry).
+    func copy(writingTo inner: OutputSink) -> LinkAudit {
+        let copy = LinkAudit(inner)
+        lock.withLock {
+            copy.files = files
+            copy.pages = pages
+            copy.links = links
+            copy.folders = folders.mapValues { $0.copy() }
+            copy.writeFailed = writeFailed
+        }
+        return copy
+    }
 
     private func recordingFailure(_ body: () throws -> Void) throws {
         do {
