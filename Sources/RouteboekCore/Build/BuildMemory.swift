@@ -13,8 +13,6 @@ struct BuildMemory: Sendable {
     var renderDiagnostics: [Diagnostic]
     /// Every text file written, by output path (HTML, the search index, the joined stylesheets).
     var texts: [String: String]
-    /// Every other file the output holds (copied assets, and pages counted as written).
-    let otherFiles: Set<String>
     /// The link audit of what the output holds: a rebuild copies it and writes only the changed files.
     var audit: LinkAudit
     /// The output folder as this build left it; anything else there means someone else wrote it.
@@ -40,14 +38,12 @@ struct CombinedLog {
     var warningCount: Int { logs.reduce(0) { $0 + $1.warningCount } }
 }
 
-/// Passes everything on to `inner` and, when keeping, remembers the text of every file written and
-/// the path of every other file.
+/// Passes everything on to `inner` and, when keeping, remembers the text of every file written.
 final class RecordingSink: OutputSink, @unchecked Sendable {
     private let inner: OutputSink
     private let keeping: Bool
     private let lock = NSLockLike()
     private var textsByPath: [String: String] = [:]
-    private var others: Set<String> = []
 
     init(_ inner: OutputSink, keeping: Bool = true) {
         self.inner = inner
@@ -55,7 +51,6 @@ final class RecordingSink: OutputSink, @unchecked Sendable {
     }
 
     var texts: [String: String] { lock.withLock { textsByPath } }
-    var otherFiles: Set<String> { lock.withLock { others } }
 
     func write(_ text: String, to path: String) throws {
         try inner.write(text, to: path)
@@ -64,17 +59,14 @@ final class RecordingSink: OutputSink, @unchecked Sendable {
 
     func copy(from source: URL, to path: String) throws {
         try inner.copy(from: source, to: path)
-        if keeping { lock.withLock { _ = others.insert(path) } }
     }
 
     func fileURL(_ path: String) -> URL? {
-        if keeping { lock.withLock { _ = others.insert(path) } }
-        return inner.fileURL(path)
+        inner.fileURL(path)
     }
 
     func countAsWritten(_ path: String) {
         inner.countAsWritten(path)
-        if keeping { lock.withLock { _ = others.insert(path) } }
     }
 }
 

@@ -138,7 +138,7 @@ public enum SiteBuilder {
         let finished = finish(report, log, options)
         guard keep, report.written, report.pdf == nil, let identity = FolderIdentity(of: options.output) else { return (finished, nil) }
         let memory = BuildMemory(today: today, input: input, tree: tree, treeDiagnostics: treeLog.all,
-                                 renderDiagnostics: renderLog.all, texts: sink.texts, otherFiles: sink.otherFiles,
+                                 renderDiagnostics: renderLog.all, texts: sink.texts,
                                  audit: audit.copy(writingTo: DiscardingOutput()), outputIdentity: identity, flowcharts: flowcharts, report: finished)
         return (finished, memory)
     }

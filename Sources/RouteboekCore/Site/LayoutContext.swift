@@ -6,7 +6,7 @@ struct LayoutContext<Extra: TemplateValue>: TemplateValue {
     var base: PageBase
     var extra: Extra
 
-    static var schema: TemplateSchema { Extra.schema.adding(PageBase.schema, name: Extra.schema.name) }
+    static var schema: TemplateSchema { Extra.schema.adding(PageBase.schema) }
 
     func child(named name: String) -> Any? {
         extra.child(named: name) ?? base.child(named: name)

@@ -1,3 +1,5 @@
+import Beslisboom
+
 /// What every layout reads (see docs/templates.md): the site, the page, the paths and the navigation.
 struct PageBase: TemplateRecord {
     var site: SiteValue
@@ -57,16 +59,20 @@ struct PageInfo: TemplateRecord {
 
 /// One source a page names (`bronnen:` in the front matter).
 struct PageSourceValue: TemplateRecord {
-    var code: String
-    var title: String
+    /// Code, title and passage, as every source line shows them.
+    var line: SourceLine
     var file: String
-    var part: String
+
+    init(_ reference: SourceReference, site: SiteConfig) {
+        line = SourceLine(reference, site: site)
+        file = reference.file
+    }
 
     static let fields = TemplateFields<PageSourceValue>("Bron", about: "a source of the page and the passage used", [
-        .text("code", "the source's code (`S0`), empty when `site.yml` does not list the file") { $0.code },
-        .text("title", "the source's title") { $0.title },
+        .text("code", "the source's code (`S0`), empty when `site.yml` does not list the file") { $0.line.code },
+        .text("title", "the source's title") { $0.line.title },
         .text("file", "the source's file as the front matter names it") { $0.file },
-        .text("part", "the passage (`r. 91-94`), may be empty") { $0.part },
+        .text("part", "the passage (`r. 91-94`), may be empty") { $0.line.part },
     ])
 }
 

@@ -58,10 +58,7 @@ struct PageContext: Sendable {
 
     /// `page` for a Markdown page.
     func info(_ page: Page) -> PageInfo {
-        let sources = page.frontMatter.sources.map { reference in
-            let source = site.source(file: reference.file)
-            return PageSourceValue(code: source?.code ?? "", title: source?.title ?? reference.file, file: reference.file, part: reference.part)
-        }
+        let sources = page.frontMatter.sources.map { PageSourceValue($0, site: site) }
         return PageInfo(title: page.title, summary: page.frontMatter.summary ?? "", path: page.outputPath, html: page.html,
                         updated: page.frontMatter.updated, sources: sources, schedule: schedule(on: page).map(scheduleValue),
                         changes: changes(on: page)?.value(root: ContentPath.rootPrefix(for: page.outputPath)))

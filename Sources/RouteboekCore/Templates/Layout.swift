@@ -32,7 +32,7 @@ enum Layout: String, CaseIterable, Sendable {
     }
 
     /// Every name a template of this layout may use.
-    var schema: TemplateSchema { extras.schema.adding(PageBase.schema, name: extras.schema.name) }
+    var schema: TemplateSchema { extras.schema.adding(PageBase.schema) }
 }
 
 /// The partials the generator renders on their own, each with a context of its own type.

@@ -24,8 +24,8 @@ struct TemplateSchema: Sendable {
 
     func field(_ name: String) -> Field? { byName[name] }
 
-    /// The fields of both, this one's first: a layout's own fields and the ones every page has.
-    func adding(_ other: TemplateSchema, name: String) -> TemplateSchema {
+    /// The fields of both under this one's name, this one's first: a layout's own and the ones every page has.
+    func adding(_ other: TemplateSchema) -> TemplateSchema {
         TemplateSchema(name, about: about, fields: fields + other.fields.filter { byName[$0.name] == nil })
     }
 
