@@ -17,4 +17,28 @@ public enum HTML {
         }
         return result
     }
+
+    /// The same escaping, appended as UTF-8 to `bytes` (the template renderer's output). Byte by byte: the
+    /// five characters are ASCII, so no other character's bytes can contain them.
+    public static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { source in
+            var plainFrom = 0
+            for index in source.indices {
+                let replacement: StaticString
+                switch source[index] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default: continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[plainFrom..<index]))
+                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                plainFrom = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[plainFrom...]))
+        }
+    }
 }

@@ -29,6 +29,8 @@ public struct BuildOptions: Sendable {
     /// The day the build takes as today (the next publicatiedatum, page ages, the build date);
     /// nil is the real clock in Amsterdam. Tests set it.
     public var today: DayDate?
+    /// What renders the templates; swift-mustache is the reference the tests compare Routeboek's own with.
+    public var templateEngine: TemplateEngine = .routeboek
 
     public init(content: URL, templates: URL, output: URL, write: Bool = true, strict: Bool = false, extraScenarioFiles: [URL] = [],
                 cacheFolder: URL? = nil, today: DayDate? = nil) {

@@ -38,7 +38,7 @@ public enum SiteBuilder {
         let input = phase("read") { () -> (SiteInput?, String) in
             let input = SiteReader(contentRoot: options.content, displayContent: displayContent,
                                    templatesRoot: options.templates, displayTemplates: displayTemplates, log: readLog,
-                                   flowcharts: flowcharts).read(keepingTexts: keep)
+                                   flowcharts: flowcharts, templateEngine: options.templateEngine).read(keepingTexts: keep)
             return (input, input.map { "\($0.pages.count) pages, \($0.inventory.assets.count) files" } ?? "stopped")
         }
         guard let input else { return (finish(report, log, options), nil) }

@@ -43,13 +43,14 @@ struct SiteReader {
     let displayTemplates: String
     let log: DiagnosticLog
     let flowcharts: FlowchartCache
+    var templateEngine: TemplateEngine = .routeboek
 
     /// Reads everything; the messages go to `log` (and, split by where they came from, into the input).
     /// `keepingTexts`: also every page's Markdown, which only the preview needs (see IncrementalBuilder).
     func read(keepingTexts: Bool = false) -> SiteInput? {
         let own = DiagnosticLog()
         let reader = SiteReader(contentRoot: contentRoot, displayContent: displayContent, templatesRoot: templatesRoot,
-                                displayTemplates: displayTemplates, log: own, flowcharts: flowcharts)
+                                displayTemplates: displayTemplates, log: own, flowcharts: flowcharts, templateEngine: templateEngine)
         let input = reader.readAll(keepingTexts: keepingTexts)
         log.add(contentsOf: own.all)
         return input
@@ -63,7 +64,7 @@ struct SiteReader {
         }
         let (site, siteIsUsable) = readSiteConfig()
         let inventory = ContentScanner.scan(root: contentRoot, displayRoot: displayContent, diagnostics: log)
-        let templates = TemplateSet.load(root: templatesRoot, displayRoot: displayTemplates, diagnostics: log)
+        let templates = TemplateSet.load(root: templatesRoot, displayRoot: displayTemplates, diagnostics: log, engine: templateEngine)
         var treeTexts: [String: String] = [:]
         for file in inventory.treeFiles {
             let name = String(file.dropFirst(ContentScanner.treeFolder.count + 1))

@@ -8,8 +8,8 @@ struct LayoutContext<Extra: TemplateValue>: TemplateValue {
 
     static var schema: TemplateSchema { Extra.schema.adding(PageBase.schema) }
 
-    func child(named name: String) -> Any? {
-        extra.child(named: name) ?? base.child(named: name)
+    func templateData(named name: String) -> TemplateData? {
+        extra.templateData(named: name) ?? base.templateData(named: name)
     }
 }
 

@@ -1,10 +1,8 @@
-import Mustache
-
 /// The published pages by folder, for `{{#pages.aanpak.stappenplan}}<a href="{{root}}{{path}}">{{title}}</a>{{/pages.aanpak.stappenplan}}`:
 /// a template links to a content page only when it exists. A folder's index page and the folder share
 /// a name, so one node can be a page (title, path) and a folder (its pages) at once; the page's own
 /// keys win. Built once per build and shared by every page's context.
-struct PublishedPageTree: Sendable, MustacheParent {
+struct PublishedPageTree: TemplateLookup {
     private(set) var title: String?
     private(set) var path: String?
     private var children: [String: PublishedPageTree] = [:]
@@ -27,10 +25,10 @@ struct PublishedPageTree: Sendable, MustacheParent {
         children[first, default: PublishedPageTree()].insert(page, at: parts.dropFirst())
     }
 
-    func child(named name: String) -> Any? {
-        if name == "title", let title { return title }
-        if name == "path", let path { return path }
-        return children[name]
+    func templateData(named name: String) -> TemplateData? {
+        if name == "title", let title { return .text(title) }
+        if name == "path", let path { return .text(path) }
+        return children[name].map { .value($0) }
     }
 
     /// What a template reads inside `{{#pages.FOLDER.NAME}}`.

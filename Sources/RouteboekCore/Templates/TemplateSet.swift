@@ -13,6 +13,9 @@ struct TemplateSet: Sendable {
     static let navigationSource = "navigation:source"
 
     private let library: MustacheLibrary
+    /// The same templates as Routeboek's renderer reads them; nil when the set uses what only swift-mustache
+    /// renders (inheritance, a pragma) or when swift-mustache is asked for (TemplateEngine.swiftMustache).
+    private let tokens: [String: [TemplateToken]]?
     /// The layouts that exist (a broken one included).
     private let layoutNames: Set<String>
     let hasNavigation: Bool
@@ -33,8 +36,9 @@ struct TemplateSet: Sendable {
     }
 
     /// Loads and checks every template; nil when any is broken (the problems are in `diagnostics`).
-    static func load(root: URL, displayRoot: String, diagnostics: DiagnosticLog) -> TemplateSet? {
+    static func load(root: URL, displayRoot: String, diagnostics: DiagnosticLog, engine: TemplateEngine = .routeboek) -> TemplateSet? {
         var library = MustacheLibrary()
+        var tokens: [String: [TemplateToken]]? = engine == .routeboek ? [:] : nil
         var layouts: Set<String> = []
         var partials: Set<String> = []
         var graph = PartialGraph()
@@ -99,6 +103,8 @@ struct TemplateSet: Sendable {
                 do {
                     let template = try MustacheTemplate(string: text)
                     library.register(template, named: graphName)
+                    if tokens != nil { tokens?[graphName] = TemplateTokenParser.parse(text) }
+                    if tokens?[graphName] == nil { tokens = nil }
                     // Checked once the Mustache is known to be right: a cut file is then one error, not two.
                     if let problem = TemplateHTMLCheck.problems(in: text, tags: tags) {
                         diagnostics.add(display, line: problem.line, column: problem.column, problem.message)
@@ -174,6 +180,9 @@ struct TemplateSet: Sendable {
             // rendered once per section (see NavigationCache); pages get the finished HTML.
             library.register(navigation, named: navigationSource)
             library.register(stub, named: navigationPartial)
+            let source = tokens?[navigationPartial]
+            tokens?[navigationSource] = source
+            tokens?[navigationPartial] = TemplateTokenParser.parse("{{{navigationHTML}}}")
         }
         // For each template, the recursive includes its render can reach: the ones to name if it must be stopped.
         var reachableRecursion: [String: [PartialGraph.Reference]] = [:]
@@ -181,7 +190,7 @@ struct TemplateSet: Sendable {
             let reachable = graph.reachable(from: name)
             reachableRecursion[name] = recursive.filter { reachable.contains($0.from) }
         }
-        return failed ? nil : TemplateSet(library: library, layoutNames: layouts, hasNavigation: partials.contains(navigationPartial),
+        return failed ? nil : TemplateSet(library: library, tokens: tokens, layoutNames: layouts, hasNavigation: partials.contains(navigationPartial),
                                           diagnostics: diagnostics, layoutEnds: layoutEnds, recursiveReferences: reachableRecursion)
     }
 
@@ -235,9 +244,17 @@ struct TemplateSet: Sendable {
     /// every other render is bounded by the depth checked at load time, and guarding costs each lookup.
     private func guardedRender(_ context: any TemplateValue, template: String) -> String {
         let suspects = recursiveReferences[template] ?? []
-        guard !suspects.isEmpty else { return library.render(context, withTemplate: template) ?? "" }
-        let guardian = RenderGuard()
-        let html = library.render(guardian.wrap(context) as Any, withTemplate: template) ?? ""
+        let guardian = suspects.isEmpty ? nil : RenderGuard()
+        let html: String
+        if let tokens {
+            var renderer = TemplateRenderer(templates: tokens, stackGuard: guardian)
+            html = renderer.render(template, context) ?? ""
+        } else if let guardian {
+            html = library.render(guardian.wrap(context) as Any, withTemplate: template) ?? ""
+        } else {
+            return library.render(context, withTemplate: template) ?? ""
+        }
+        guard let guardian else { return html }
         if guardian.exhausted {
             for reference in suspects {
                 diagnostics?.add(reference.file, line: reference.line, column: reference.column, .templateRenderEndless(reference.to))

@@ -3,7 +3,7 @@ import Mustache
 /// A value a template reads. Its fields are declared once, in a `TemplateFields` table: the same table
 /// answers swift-mustache's lookups (`child(named:)`, no reflection), the load-time check that every
 /// `{{name}}` in a template exists (TemplateNameCheck) and the reference in docs/templates.md.
-protocol TemplateValue: MustacheParent, Sendable {
+protocol TemplateValue: TemplateLookup {
     static var schema: TemplateSchema { get }
 }
 
@@ -73,66 +73,71 @@ struct TemplateSchema: Sendable {
 /// One field of a `TemplateValue`: its name, kind and meaning, and how to read it.
 struct TemplateField<Root>: Sendable {
     let schema: TemplateSchema.Field
-    let read: @Sendable (Root) -> Any?
+    let read: @Sendable (Root) -> TemplateData?
 
-    private init(_ name: String, _ kind: TemplateSchema.Kind, _ about: String, optional: Bool, read: @escaping @Sendable (Root) -> Any?) {
+    private init(_ name: String, _ kind: TemplateSchema.Kind, _ about: String, optional: Bool, read: @escaping @Sendable (Root) -> TemplateData?) {
         self.schema = TemplateSchema.Field(name: name, kind: kind, about: about, optional: optional)
         self.read = read
     }
 
     static func text(_ name: String, _ about: String, _ read: @escaping @Sendable (Root) -> String) -> Self {
-        Self(name, .text, about, optional: false) { read($0) }
+        Self(name, .text, about, optional: false) { .text(read($0)) }
     }
     static func text(_ name: String, _ about: String, _ read: @escaping @Sendable (Root) -> String?) -> Self {
-        Self(name, .text, about, optional: true) { read($0) }
+        Self(name, .text, about, optional: true) { read($0).map { .text($0) } }
     }
     static func html(_ name: String, _ about: String, _ read: @escaping @Sendable (Root) -> String) -> Self {
-        Self(name, .html, about, optional: false) { read($0) }
+        Self(name, .html, about, optional: false) { .text(read($0)) }
     }
     static func html(_ name: String, _ about: String, _ read: @escaping @Sendable (Root) -> String?) -> Self {
-        Self(name, .html, about, optional: true) { read($0) }
+        Self(name, .html, about, optional: true) { read($0).map { .text($0) } }
     }
     static func number(_ name: String, _ about: String, _ read: @escaping @Sendable (Root) -> Int) -> Self {
-        Self(name, .number, about, optional: false) { read($0) }
+        Self(name, .number, about, optional: false) { .number(read($0)) }
     }
     static func number(_ name: String, _ about: String, _ read: @escaping @Sendable (Root) -> Int?) -> Self {
-        Self(name, .number, about, optional: true) { read($0) }
+        Self(name, .number, about, optional: true) { read($0).map { .number($0) } }
     }
     static func flag(_ name: String, _ about: String, _ read: @escaping @Sendable (Root) -> Bool) -> Self {
-        Self(name, .flag, about, optional: false) { read($0) }
+        Self(name, .flag, about, optional: false) { .flag(read($0)) }
     }
     static func value<Value: TemplateValue>(_ name: String, _ about: String, _ read: @escaping @Sendable (Root) -> Value) -> Self {
-        Self(name, .value { Value.schema }, about, optional: false) { read($0) }
+        Self(name, .value { Value.schema }, about, optional: false) { .value(read($0)) }
     }
     static func value<Value: TemplateValue>(_ name: String, _ about: String, _ read: @escaping @Sendable (Root) -> Value?) -> Self {
-        Self(name, .value { Value.schema }, about, optional: true) { read($0) }
+        Self(name, .value { Value.schema }, about, optional: true) { read($0).map { .value($0) } }
     }
     static func list<Value: TemplateValue>(_ name: String, _ about: String, _ read: @escaping @Sendable (Root) -> [Value]) -> Self {
-        Self(name, .list { Value.schema }, about, optional: false) { read($0) }
+        Self(name, .list { Value.schema }, about, optional: false) { .list(read($0)) }
     }
     static func list<Value: TemplateValue>(_ name: String, _ about: String, _ read: @escaping @Sendable (Root) -> [Value]?) -> Self {
-        Self(name, .list { Value.schema }, about, optional: true) { read($0) }
+        Self(name, .list { Value.schema }, about, optional: true) { read($0).map { .list($0) } }
     }
     static func texts(_ name: String, _ about: String, _ read: @escaping @Sendable (Root) -> [String]) -> Self {
-        Self(name, .texts, about, optional: false) { read($0) }
+        Self(name, .texts, about, optional: false) { .texts(read($0)) }
     }
     static func pageTree(_ name: String, _ about: String, _ read: @escaping @Sendable (Root) -> PublishedPageTree) -> Self {
-        Self(name, .pageTree, about, optional: false) { read($0) }
+        Self(name, .pageTree, about, optional: false) { .value(read($0)) }
     }
 }
 
 /// The fields of one `TemplateValue` type, by name; a type keeps one as `static let fields`.
 struct TemplateFields<Root>: Sendable {
     let schema: TemplateSchema
-    private let readers: [String: @Sendable (Root) -> Any?]
+    /// In the table's order; a name is found by comparing (short names compare faster than they hash).
+    private let names: [String]
+    private let readers: [@Sendable (Root) -> TemplateData?]
 
     init(_ name: String, about: String, _ fields: [TemplateField<Root>]) {
         schema = TemplateSchema(name, about: about, fields: fields.map(\.schema))
-        readers = Dictionary(fields.map { ($0.schema.name, $0.read) }, uniquingKeysWith: { first, _ in first })
+        names = fields.map(\.schema.name)
+        readers = fields.map(\.read)
     }
 
-    func value(named name: String, of root: Root) -> Any? {
-        readers[name]?(root)
+    func value(named name: String, of root: Root) -> TemplateData? {
+        // The first field of a name, as the schema's lookup (TemplateSchema.field) finds it.
+        for index in names.indices where names[index] == name { return readers[index](root) }
+        return nil
     }
 }
 
@@ -143,7 +148,7 @@ protocol TemplateRecord: TemplateValue {
 
 extension TemplateRecord {
     static var schema: TemplateSchema { fields.schema }
-    func child(named name: String) -> Any? { Self.fields.value(named: name, of: self) }
+    func templateData(named name: String) -> TemplateData? { Self.fields.value(named: name, of: self) }
 }
 
 /// `{title, href}`: a link the template writes as `<a href="{{href}}">{{title}}</a>`.
