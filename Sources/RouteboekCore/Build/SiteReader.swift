@@ -122,7 +122,7 @@ struct SiteReader {
 
     /// The file's text; nil when it does not exist (the caller words that) or cannot be read (reported here, with why).
     private func readText(_ relative: String) -> String? {
-        switch TextFile.read(contentRoot.appendingPathComponent(relative)) {
+        switch TextFile.read(contentRoot.appendingPathComponent(relative, isDirectory: false)) {
         case .success(let text): return text
         case .failure(.missing): return nil
         case .failure(let failure):

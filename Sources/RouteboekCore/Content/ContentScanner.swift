@@ -44,17 +44,16 @@ enum ContentScanner {
             for name in names where !name.hasPrefix(".") {
                 let relative = folder.isEmpty ? name : "\(folder)/\(name)"
                 let shown = "\(displayRoot)/\(relative)"
-                let entry = root.appendingPathComponent(relative)
                 if let problem = nameProblem(name) {
                     diagnostics.add(shown, problem)
                     continue
                 }
-                let kind = FileKind.of(entry)
+                // The folder's real path is known: only a link needs resolving (a stat per entry otherwise).
+                let (kind, resolved) = FileKind.entry(named: name, inRealFolder: real)
                 if case .danglingLink(let reason) = kind {
                     diagnostics.add(shown, .danglingLink(reason))
                     continue
                 }
-                let resolved = entry.resolvingSymlinksInPath().path
                 if resolved != rootPath && !resolved.hasPrefix(rootPath + "/") {
                     diagnostics.add(shown, .linkOutsideContent(resolved, root: displayRoot))
                     continue
@@ -73,7 +72,7 @@ enum ContentScanner {
                         inventory.treeFiles.append(relative)
                     } else if relative != SiteConfig.fileName && relative != PublicationSchedule.fileName && relative != SearchWordsFile.fileName
                                 && relative != ChangeLog.fileName {
-                        if case .failure(let failure) = FileBytes.canOpen(entry) {
+                        if case .failure(let failure) = FileBytes.canOpen(root.appendingPathComponent(relative, isDirectory: false)) {
                             diagnostics.add(shown, .fileUnreadableNotPublished(failure.reason))
                             continue
                         }

@@ -132,6 +132,22 @@ enum FileKind: Equatable {
     /// A link whose target cannot be reached, with the system's reason.
     case danglingLink(String)
 
+    /// What the entry `name` of a folder (given by its real path, links resolved) is, and its real path:
+    /// one `lstat` for an entry that is not a link.
+    static func entry(named name: String, inRealFolder folder: String) -> (kind: FileKind, realPath: String) {
+        let path = folder == "/" ? "/" + name : folder + "/" + name
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return (.danglingLink(SystemError.reason(errno)), path) }
+        switch info.st_mode & S_IFMT {
+        case S_IFLNK:
+            let url = URL(fileURLWithPath: path, isDirectory: false)
+            return (of(url), url.resolvingSymlinksInPath().path)
+        case S_IFREG: return (.file, path)
+        case S_IFDIR: return (.folder, path)
+        default: return (.other, path)
+        }
+    }
+
     static func of(_ url: URL) -> FileKind {
         var info = stat()
         // A name listed in its folder that cannot be followed is a link pointing nowhere (or in a loop).

@@ -38,6 +38,7 @@ final class StagedOutputFolder: OutputSink, @unchecked Sendable {
     let target: URL
     let staging: URL
     private let display: String
+    private let stagingPath: String
     private let lock: FolderLock
     private let createdFolders = NSLockLike()
     private var folders: Set<String> = []
@@ -65,6 +66,7 @@ final class StagedOutputFolder: OutputSink, @unchecked Sendable {
         OutputPath.recoverInterruptedSwap(of: target)
         OutputPath.removeLeftovers(of: name, in: parent)
         staging = parent.appendingPathComponent(OutputPath.stagingPrefix(name) + String(ProcessInfo.processInfo.processIdentifier))
+        stagingPath = staging.path
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
@@ -86,12 +88,14 @@ final class StagedOutputFolder: OutputSink, @unchecked Sendable {
 
     /// `path` comes from the generator (never straight from an editor), but is checked anyway:
     /// nothing may be written outside the output folder.
-    private func destination(_ path: String) throws -> URL {
+    private func destination(_ path: String) throws -> String {
         guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
             throw OutputError.outsideOutput(path)
         }
-        let url = staging.appendingPathComponent(path)
-        let folder = url.deletingLastPathComponent().path
+        // Joined as text: URL's appendingPathComponent asks the file system whether the path is a folder,
+        // a stat per page.
+        let file = stagingPath + "/" + path
+        let folder = String(file[..<(file.lastIndex(of: "/") ?? file.endIndex)])
         // Created under the lock: another worker must not write into a folder that is only promised.
         try createdFolders.withLock {
             guard !folders.contains(folder) else { return }
@@ -102,7 +106,7 @@ final class StagedOutputFolder: OutputSink, @unchecked Sendable {
             }
             folders.insert(folder)
         }
-        return url
+        return file
     }
 
     /// Plain open/write/close: Foundation's Data.write writes a temporary file and fsyncs it, once per
@@ -123,12 +127,12 @@ final class StagedOutputFolder: OutputSink, @unchecked Sendable {
     }
 
     /// Where `path` is written in the staging folder (its folder created), for a program that reads or writes it there.
-    func fileURL(_ path: String) -> URL? { try? destination(path) }
+    func fileURL(_ path: String) -> URL? { (try? destination(path)).map { URL(fileURLWithPath: $0, isDirectory: false) } }
 
     private func writeBytes(_ buffer: UnsafeBufferPointer<UInt8>, to path: String) throws {
-        let url = try destination(path)
+        let file = try destination(path)
         let shown = "\(display)/\(path)"
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError.failure(errno, path: shown, output: display, SystemError.reason(errno)) }
         defer { close(descriptor) }
         guard let base = buffer.baseAddress else { return }
