@@ -18,27 +18,33 @@ public enum HTML {
         return result
     }
 
-    /// The same escaping, appended as UTF-8 to `bytes` (the template renderer's output). Byte by byte: the
-    /// five characters are ASCII, so no other character's bytes can contain them.
-    public static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { source in
-            var plainFrom = 0
-            for index in source.indices {
-                let replacement: StaticString
-                switch source[index] {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[plainFrom..<index]))
-                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
-                plainFrom = index + 1
+    /// The same escaping, appended to `output` (the template renderer's). Found byte by byte: the five
+    /// characters are ASCII, so no other character's bytes contain them.
+    public static func appendEscaped(_ text: String, to output: inout String) {
+        let utf8 = text.utf8
+        var plainFrom = utf8.startIndex
+        var index = plainFrom
+        while index != utf8.endIndex {
+            let replacement: String
+            switch utf8[index] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            default:
+                utf8.formIndex(after: &index)
+                continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[plainFrom...]))
+            output.append(contentsOf: text[plainFrom..<index])
+            output.append(replacement)
+            utf8.formIndex(after: &index)
+            plainFrom = index
+        }
+        if plainFrom == utf8.startIndex {
+            output.append(text)
+        } else {
+            output.append(contentsOf: text[plainFrom...])
         }
     }
 }

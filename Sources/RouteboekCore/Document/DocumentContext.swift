@@ -84,7 +84,7 @@ struct DocumentPart: TemplateRecord {
         .text("title", "its title") { $0.part.title },
         .number("level", "its heading level: 2 for a chapter or appendix, 3 for a page in a section (`<h{{level}}>`)") { OutlineLevel.headingElement(depth: $0.part.depth) },
         .text("summary", "the page's summary, may be empty") { $0.part.summary ?? "" },
-        .html("html", "the page's own HTML, every id behind the page's anchor, links between pages made links inside the document, headings numbered at their level") { $0.part.html },
+        .html("html", "the page's own HTML, every id behind the page's anchor, links between pages made links inside the document, headings numbered at their level") { $0.part.html.text },
         .text("updated", "the page's last-updated date in Dutch, may be empty") { $0.part.updated?.dutch ?? "" },
         .text("updatedISO", "the same as `2026-11-20`, may be empty") { $0.part.updated?.iso ?? "" },
         .list("sources", "the page's sources") { $0.part.sources },

@@ -21,13 +21,6 @@ struct DocumentPageHTML {
     }
 
     func rewrite(_ html: String, numbers: inout OutlineNumbers) -> String {
-        var ignored: [NumberedHeading] = []
-        return rewrite(html, numbers: &numbers, headings: &ignored)
-    }
-
-    func rewrite(_ html: String, numbers: inout OutlineNumbers, headings: inout [NumberedHeading]) -> String {
-        var found: [NumberedHeading] = []
-        defer { headings = found }
         var openHeading: (written: String, element: String)?
         var linkBecameText = false
         var numbersCopy = numbers
@@ -45,10 +38,6 @@ struct DocumentPageHTML {
                 tag.name = element
                 if let number = numbersCopy.next(depth: depth) {
                     tag.trailingHTML = "<span class=\"kop-nummer\">\(number)</span> "
-                    if let id = tag.value(of: "id") {
-                        found.append(NumberedHeading(depth: depth, number: number, pageID: id,
-                                                     documentID: DocumentTargets.elementID(id, inPage: anchor)))
-                    }
                 }
             }
             if tag.name == "a" && tag.isClosing && linkBecameText {
@@ -70,6 +59,20 @@ struct DocumentPageHTML {
             let element = tag.name
             tag.rewriteValues { name, value in rewrite(attribute: name, value: value, of: element) }
         }
+    }
+
+    /// The headings `rewrite` numbers, `numbers` advanced past them as `rewrite` would, without rewriting:
+    /// the document rewrites each page only as it is written (see RouteboekDocument.PartHTML).
+    func number(_ html: String, numbers: inout OutlineNumbers) -> [NumberedHeading] {
+        var found: [NumberedHeading] = []
+        HTMLTagRewriter.visit(html, namesStartingWith: UInt8(ascii: "h")) { tag in
+            guard !tag.isClosing, let level = Self.headingLevel(tag.name) else { return }
+            let depth = titleDepth + level - 1
+            if let number = numbers.next(depth: depth), let id = tag.value(of: "id") {
+                found.append(NumberedHeading(depth: depth, number: number, pageID: id, documentID: DocumentTargets.elementID(id, inPage: anchor)))
+            }
+        }
+        return found
     }
 
     private static func headingLevel(_ name: String) -> Int? {

@@ -24,7 +24,8 @@ struct DocumentWriter {
                                 summary: site.description)
         page.wholeDocument = links.value(root: "")
         return templates.render(.routeboekCompleet,
-                                LayoutContext(base: page, extra: DocumentPage(document: DocumentValue(document: document, site: site, version: context.buildDate))))
+                                LayoutContext(base: page, extra: DocumentPage(document: DocumentValue(document: document, site: site, version: context.buildDate))),
+                                capacity: document.expectedSize)
     }
 
     func writeHTML(links: DocumentLinks) {

@@ -57,38 +57,54 @@ enum HTMLTagRewriter {
         let bytes = Array(html.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 8)
+        walk(bytes) { range, isTag in
+            let original = bytes[range]
+            guard isTag, var tag = parse(Array(original)) else {
+                output.append(contentsOf: original)
+                return
+            }
+            let before = tag
+            body(&tag)
+            if tag.name == before.name && tag.isClosing == before.isClosing && tag.attributes == before.attributes {
+                output.append(contentsOf: original)
+            } else {
+                output.append(contentsOf: Array(tag.markup.utf8))
+            }
+            output.append(contentsOf: Array(tag.trailingHTML.utf8))
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The opening tags `rewrite` would show its callback whose name starts with `first`, without rewriting anything.
+    static func visit(_ html: String, namesStartingWith first: UInt8, _ body: (HTMLTag) -> Void) {
+        let bytes = Array(html.utf8)
+        walk(bytes) { range, isTag in
+            guard isTag, range.count > 2, bytes[range.lowerBound + 1] == first,
+                  let tag = parse(Array(bytes[range])) else { return }
+            body(tag)
+        }
+    }
+
+    /// The pieces of the HTML in order: text, comments and declarations (`isTag` false), and tags.
+    private static func walk(_ bytes: [UInt8], _ piece: (_ range: Range<Int>, _ isTag: Bool) -> Void) {
         var index = 0
         while index < bytes.count {
             guard let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) else {
-                output.append(contentsOf: bytes[index...])
+                piece(index..<bytes.count, false)
                 break
             }
-            output.append(contentsOf: bytes[index..<open])
+            if open > index { piece(index..<open, false) }
             if bytes[open...].starts(with: Array("<!--".utf8)) {
                 let end = find(Array("-->".utf8), in: bytes, from: open + 4).map { $0 + 3 } ?? bytes.count
-                output.append(contentsOf: bytes[open..<end])
+                piece(open..<end, false)
                 index = end
                 continue
             }
             let close = tagEnd(bytes, from: open + 1)
-            let original = bytes[open..<close]
-            if open + 1 < bytes.count, bytes[open + 1] == UInt8(ascii: "!") || bytes[open + 1] == UInt8(ascii: "?") {
-                output.append(contentsOf: original)
-            } else if var tag = parse(Array(original)) {
-                let before = tag
-                body(&tag)
-                if tag.name == before.name && tag.isClosing == before.isClosing && tag.attributes == before.attributes {
-                    output.append(contentsOf: original)
-                } else {
-                    output.append(contentsOf: Array(tag.markup.utf8))
-                }
-                output.append(contentsOf: Array(tag.trailingHTML.utf8))
-            } else {
-                output.append(contentsOf: original)
-            }
+            let isDeclaration = open + 1 < bytes.count && (bytes[open + 1] == UInt8(ascii: "!") || bytes[open + 1] == UInt8(ascii: "?"))
+            piece(open..<close, !isDeclaration)
             index = close
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// The index just past the `>` that ends the tag starting before `from`; quotes are skipped.

@@ -17,7 +17,7 @@ struct RouteboekDocument {
         var depth: Int
         var summary: String?
         /// The page's HTML, rewritten for its place in the document.
-        var html: String = ""
+        var html = PartHTML.none
         var updated: DayDate?
         var sources: [SourceLine] = []
         var pages: [Part] = []
@@ -25,6 +25,25 @@ struct RouteboekDocument {
         var headings: [ContentsEntry] = []
         /// Appendices this chapter's section has on the site as pages of its own.
         var appendices: [Part] = []
+    }
+
+    /// A page's HTML as the document shows it, rewritten when the document is written and not kept: held
+    /// for every page at once, the rewritten pages were as large as the document itself (69 MB on 10,000 pages).
+    struct PartHTML {
+        /// The page's own HTML (the page's string, shared, not copied).
+        var source: String
+        /// Nil when `source` is already the document's.
+        var rewriter: DocumentPageHTML?
+        /// The outline numbers before the page's first heading.
+        var numbers: OutlineNumbers
+
+        static let none = PartHTML(source: "", rewriter: nil, numbers: OutlineNumbers())
+
+        var text: String {
+            guard let rewriter else { return source }
+            var numbers = numbers
+            return rewriter.rewrite(source, numbers: &numbers)
+        }
     }
 
     struct ContentsEntry {
@@ -124,7 +143,7 @@ struct RouteboekDocument {
         if let tree, let figure = tree.flowchartHTML, let index = appendices.firstIndex(where: { $0.kind == .flowchart }) {
             let rewriter = DocumentPageHTML(outputPath: TreeStepPaths.flowchartPath, anchor: Self.flowchartAnchor, titleDepth: 1, targets: targets)
             var unnumbered = OutlineNumbers()
-            appendices[index].html = rewriter.rewrite(figure, numbers: &unnumbered)
+            appendices[index].html = PartHTML(source: rewriter.rewrite(figure, numbers: &unnumbered), rewriter: nil, numbers: unnumbered)
         }
         self.appendices = appendices
         sources = site.sources.map { source in
@@ -142,9 +161,16 @@ struct RouteboekDocument {
         part.sources = page.frontMatter.sources.map { SourceLine($0, site: site) }
         let rewriter = DocumentPageHTML(outputPath: page.outputPath, anchor: DocumentTargets.pageAnchor(outputPath: page.outputPath),
                                         titleDepth: titleDepth, targets: targets)
-        var headings: [DocumentPageHTML.NumberedHeading] = []
-        part.html = rewriter.rewrite(html, numbers: &numbers, headings: &headings)
-        return headings
+        part.html = PartHTML(source: html, rewriter: rewriter, numbers: numbers)
+        return rewriter.number(html, numbers: &numbers)
+    }
+
+    /// About the size of the written document in bytes, reserved before it is rendered: growing a string
+    /// of tens of megabytes copies it, and holds both copies at once. An estimate on the high side costs
+    /// nothing: memory reserved and never written is never used.
+    var expectedSize: Int {
+        let parts = (chapters.flatMap { [$0] + $0.pages } + appendices).reduce(0) { $0 + $1.html.source.utf8.count }
+        return parts + parts / 2 + (1 << 20)
     }
 
     static func letter(_ index: Int) -> String {

@@ -1,7 +1,7 @@
 import Flowchart
 import Foundation
 
-/// Renders parsed templates (TemplateTokenParser) with typed values (TemplateData), into bytes: what
+/// Renders parsed templates (TemplateTokenParser) with typed values (TemplateData) into one string: what
 /// swift-mustache's `MustacheLibrary.render` gives for the same template and value, at a fraction of the
 /// cost (no casts, no copied context per section, no string per tag). swift-mustache stays the
 /// reference: TemplateEngineTests renders the real theme and generated templates with both.
@@ -15,7 +15,7 @@ struct TemplateRenderer {
     /// that never ends; see RenderGuard).
     let stackGuard: RenderGuard?
 
-    private var out: [UInt8] = []
+    private var out = ""
     private var stack: [TemplateData] = []
 
     init(templates: [String: [TemplateToken]], stackGuard: RenderGuard?) {
@@ -30,36 +30,43 @@ struct TemplateRenderer {
         var index: Int
     }
 
-    /// The template `name` rendered with `value`; nil when there is no such template.
-    mutating func render(_ name: String, _ value: any TemplateLookup) -> String? {
+    /// The template `name` rendered with `value`; nil when there is no such template. `capacity`: the
+    /// expected size in bytes, reserved at once (a large page then grows without being copied).
+    mutating func render(_ name: String, _ value: any TemplateLookup, capacity: Int = 0) -> String? {
         guard let tokens = templates[name] else { return nil }
-        out.removeAll(keepingCapacity: true)
+        out = ""
+        out.reserveCapacity(capacity)
         stack = [.value(value)]
         render(tokens, position: nil, indentation: nil)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
-    private mutating func render(_ tokens: [TemplateToken], position: Position?, indentation: [UInt8]?) {
+    private mutating func render(_ tokens: [TemplateToken], position: Position?, indentation: String?) {
         guard let indentation, !indentation.isEmpty else {
             for token in tokens { render(token, position: position, indentation: indentation) }
             return
         }
         // swift-mustache indents a token's output when what this call wrote so far ends a line ("\n", not "\r\n").
-        let start = out.count
+        let start = out.utf8.count
         for token in tokens {
-            let before = out.count
-            let atLineStart = before > start && out[before - 1] == 0x0A && !(before - start >= 2 && out[before - 2] == 0x0D)
+            let before = out.utf8.count
+            let atLineStart = before > start && byte(before - 1) == 0x0A && !(before - start >= 2 && byte(before - 2) == 0x0D)
             render(token, position: position, indentation: indentation)
-            if atLineStart, out.count > before {
-                out.insert(contentsOf: indentation, at: before)
+            if atLineStart, out.utf8.count > before {
+                out.insert(contentsOf: indentation, at: out.utf8.index(out.utf8.startIndex, offsetBy: before))
             }
         }
     }
 
-    private mutating func render(_ token: TemplateToken, position: Position?, indentation: [UInt8]?) {
+    /// The output's byte at `offset` (constant time: the string is native UTF-8).
+    private func byte(_ offset: Int) -> UInt8 {
+        out.utf8[out.utf8.index(out.utf8.startIndex, offsetBy: offset)]
+    }
+
+    private mutating func render(_ token: TemplateToken, position: Position?, indentation: String?) {
         switch token {
-        case .text(let bytes):
-            out.append(contentsOf: bytes)
+        case .text(let text):
+            out.append(text)
         case .variable(let name, let escaped):
             guard let data = lookup(name, position: position) else { return }
             write(data, escaped: escaped)
@@ -72,12 +79,12 @@ struct TemplateRenderer {
             }
         case .partial(let name, let indented):
             guard let tokens = templates[name] else { return }
-            let inner: [UInt8]? = indented.map { (indentation ?? []) + $0 } ?? indentation
+            let inner: String? = indented.map { (indentation ?? "") + $0 } ?? indentation
             render(tokens, position: nil, indentation: inner)
         }
     }
 
-    private mutating func renderSection(_ data: TemplateData?, body: [TemplateToken], position: Position?, indentation: [UInt8]?) {
+    private mutating func renderSection(_ data: TemplateData?, body: [TemplateToken], position: Position?, indentation: String?) {
         switch data {
         case .none, .flag(false):
             return
@@ -100,7 +107,7 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderInverted(_ data: TemplateData?, body: [TemplateToken], position: Position?, indentation: [UInt8]?) {
+    private mutating func renderInverted(_ data: TemplateData?, body: [TemplateToken], position: Position?, indentation: String?) {
         switch data {
         case .none, .flag(false):
             render(body, position: position, indentation: indentation)
@@ -244,7 +251,7 @@ struct TemplateRenderer {
         if escaped {
             HTML.appendEscaped(text, to: &out)
         } else {
-            out.append(contentsOf: text.utf8)
+            out.append(text)
         }
     }
 }

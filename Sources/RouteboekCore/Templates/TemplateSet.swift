@@ -242,13 +242,13 @@ struct TemplateSet: Sendable {
     /// Renders through a RenderGuard: a recursion that never ends is stopped and reported, not a crash.
     /// Only templates whose render reaches a partial that includes itself inside a section are guarded:
     /// every other render is bounded by the depth checked at load time, and guarding costs each lookup.
-    private func guardedRender(_ context: any TemplateValue, template: String) -> String {
+    private func guardedRender(_ context: any TemplateValue, template: String, capacity: Int = 0) -> String {
         let suspects = recursiveReferences[template] ?? []
         let guardian = suspects.isEmpty ? nil : RenderGuard()
         let html: String
         if let tokens {
             var renderer = TemplateRenderer(templates: tokens, stackGuard: guardian)
-            html = renderer.render(template, context) ?? ""
+            html = renderer.render(template, context, capacity: capacity) ?? ""
         } else if let guardian {
             html = library.render(guardian.wrap(context) as Any, withTemplate: template) ?? ""
         } else {
@@ -273,10 +273,11 @@ struct TemplateSet: Sendable {
 
     func has(_ layout: Layout) -> Bool { layoutNames.contains(layout.rawValue) }
 
-    func render<Extra>(_ layout: Layout, _ context: LayoutContext<Extra>) -> String {
+    /// `capacity`: the page's expected size in bytes, when it is large (the whole document).
+    func render<Extra>(_ layout: Layout, _ context: LayoutContext<Extra>, capacity: Int = 0) -> String {
         // The load-time check read the layout's names against `layout.extras`: the context must be that type.
         assert(ObjectIdentifier(Extra.self) == ObjectIdentifier(layout.extras), "\(layout) renders \(Extra.self)")
-        let html = guardedRender(context, template: "layout:" + layout.rawValue)
+        let html = guardedRender(context, template: "layout:" + layout.rawValue, capacity: capacity)
         // A layout cut short renders pages cut short; the end of the file is where to look.
         if let end = layoutEnds[layout.rawValue], !Self.isWholePage(html) {
             diagnostics?.add(end.file, line: end.line, .templateLayoutCutShort())

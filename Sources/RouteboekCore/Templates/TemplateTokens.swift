@@ -1,12 +1,12 @@
 /// A template as Routeboek's renderer (TemplateRenderer) reads it: text and tags, with sections holding
 /// their own tokens. The same tokens swift-mustache makes of the same text, so both render the same bytes.
 indirect enum TemplateToken: Sendable {
-    case text([UInt8])
+    case text(String)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}`.
     case variable(TemplateName, escaped: Bool)
     case section(TemplateName, inverted: Bool, body: [TemplateToken])
     /// `{{> name}}`; a partial alone on its line indents every line it renders by the tag's indentation.
-    case partial(String, indentation: [UInt8]?)
+    case partial(String, indentation: String?)
 }
 
 /// A tag's name, split once: `a.b.c`, `.`, `.a` (only the innermost value) or `first()` (the list position),
@@ -85,7 +85,7 @@ struct TemplateTokenParser {
         return true
     }
 
-    private static func bytes(_ characters: [Character]) -> [UInt8] { Array(String(characters).utf8) }
+    private static func text(_ characters: [Character]) -> String { String(characters) }
     private static func isSpaceOrTab(_ character: Character) -> Bool { character == " " || character == "\t" }
 
     // MARK: Parsing
@@ -96,7 +96,7 @@ struct TemplateTokenParser {
         var whiteSpaceBefore: [Character] = []
         func flushWhiteSpace() {
             if !whiteSpaceBefore.isEmpty {
-                tokens.append(.text(Self.bytes(whiteSpaceBefore)))
+                tokens.append(.text(Self.text(whiteSpaceBefore)))
                 whiteSpaceBefore = []
             }
         }
@@ -106,13 +106,13 @@ struct TemplateTokenParser {
             }
             let text = readUntilDelimiterOrNewline(state)
             if current.isNewline {
-                tokens.append(.text(Self.bytes(whiteSpaceBefore + text + [current])))
+                tokens.append(.text(Self.text(whiteSpaceBefore + text + [current])))
                 state.newLine = true
                 position += 1
                 continue
             }
             if !text.isEmpty {
-                tokens.append(.text(Self.bytes(whiteSpaceBefore + text)))
+                tokens.append(.text(Self.text(whiteSpaceBefore + text)))
                 whiteSpaceBefore = []
                 state.newLine = false
             }
@@ -163,10 +163,10 @@ struct TemplateTokenParser {
                 guard current != "*" else { throw Unsupported() }
                 let name = try parsePartialName(state)
                 let indentation = whiteSpaceBefore
-                if !whiteSpaceBefore.isEmpty { tokens.append(.text(Self.bytes(whiteSpaceBefore))) }
+                if !whiteSpaceBefore.isEmpty { tokens.append(.text(Self.text(whiteSpaceBefore))) }
                 if isStandalone(state) {
                     setNewLine = true
-                    tokens.append(.partial(name, indentation: Self.bytes(indentation)))
+                    tokens.append(.partial(name, indentation: Self.text(indentation)))
                 } else {
                     tokens.append(.partial(name, indentation: nil))
                 }
