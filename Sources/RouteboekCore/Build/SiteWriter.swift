@@ -86,7 +86,8 @@ struct SiteWriter {
     }
 
     /// Writes every page; returns the number of HTML files written (the document's page included).
-    func writeAll(document: DocumentLinks) -> Int {
+    /// `search`: the search index, search page and register too (else the caller writes them, `writeSearch`).
+    func writeAll(document: DocumentLinks, search: Bool = true) -> Int {
         let published = input.published
         let context = pageContext(document: document)
         let toolIntro = toolIntro
@@ -95,7 +96,7 @@ struct SiteWriter {
         // Job 0 is the search index and register (one large job), started first so it runs beside the pages.
         DispatchQueue.concurrentPerform(iterations: published.count + 1) { job in
             if job == 0 {
-                writeSearch(published, context: context)
+                if search { writeSearch(published, context: context) }
                 return
             }
             let page = published[job - 1]

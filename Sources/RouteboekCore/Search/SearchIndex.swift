@@ -17,7 +17,10 @@ enum SearchIndex {
     /// per-document strings held it three times over at once.
     static func script(documents: [SearchDocument], searchWords: [SearchWord], stems: [String: String]) -> String {
         var out = "window.ROUTEBOEK_ZOEKINDEX = {\n\"docs\": [\n"
-        out.reserveCapacity(documents.reduce(4096) { $0 + $1.texts.reduce(160) { $0 + $1.utf8.count + 16 } })
+        // Reserved whole: a string that outgrows its room is copied, and both copies live for a moment.
+        out.reserveCapacity(documents.reduce(4096) { $0 + $1.texts.reduce(160) { $0 + $1.utf8.count + 16 } }
+                            + searchWords.reduce(0) { $0 + $1.word.utf8.count + $1.term.utf8.count + 16 }
+                            + stems.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 16 })
         for (index, document) in documents.enumerated() {
             if index > 0 { out += ",\n" }
             append(document, to: &out)
@@ -26,7 +29,8 @@ enum SearchIndex {
         out += searchWords.map { "[\(json($0.word)),\(json($0.term))]" }.joined(separator: ",")
         out += "],\n\"stammen\": {"
         out += stems.sorted { $0.key < $1.key }.map { "\(json($0.key)):\(json($0.value))" }.joined(separator: ",")
-        return out + "}\n};\n"
+        out += "}\n};\n"
+        return out
     }
 
     private static func append(_ document: SearchDocument, to out: inout String) {
