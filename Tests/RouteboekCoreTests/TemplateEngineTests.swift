@@ -26,7 +26,7 @@ struct TemplateEngineTests {
         #expect(different.isEmpty, "different: \(different.prefix(10))")
     }
 
-    @Test("4,000 generated templates render the same with either engine")
+    @Test("4,000 generated templates render the same with either engine, whole and in parts")
     func generatedTemplates() throws {
         var random = SplitMix(seed: 16)
         var mismatches: [String] = []
@@ -52,6 +52,12 @@ struct TemplateEngineTests {
             let reference = library.render(value, withTemplate: "main") ?? ""
             var renderer = TemplateRenderer(templates: tokens, stackGuard: nil)
             let ours = renderer.render("main", value) ?? ""
+            // In parts as small as one byte: the same bytes (what the whole document is written with).
+            var parts: [String] = []
+            var streaming = TemplateRenderer(templates: tokens, stackGuard: nil)
+            _ = try streaming.render("main", value, partSize: 1 + round % 40) { parts.append($0) }
+            #expect(parts.joined() == reference, "round \(round) in parts of \(1 + round % 40) bytes")
+            #expect(parts.dropLast().allSatisfy { $0.utf8.count >= 1 + round % 40 })
             if ours != reference, mismatches.count < 3 {
                 mismatches.append("round \(round)\n\(texts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.debugDescription)" }.joined(separator: "\n"))\nswift-mustache: \(reference.debugDescription)\nours: \(ours.debugDescription)")
             }

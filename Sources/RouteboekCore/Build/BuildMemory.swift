@@ -57,6 +57,18 @@ final class RecordingSink: OutputSink, @unchecked Sendable {
         if keeping { lock.withLock { textsByPath[path] = text } }
     }
 
+    func write(to path: String, parts produce: (_ emit: @escaping (String) throws -> Void) throws -> Void) throws {
+        guard keeping else { return try inner.write(to: path, parts: produce) }
+        var whole = ""
+        try inner.write(to: path) { emit in
+            try produce { part in
+                whole += part
+                try emit(part)
+            }
+        }
+        lock.withLock { textsByPath[path] = whole }
+    }
+
     func copy(from source: URL, to path: String) throws {
         try inner.copy(from: source, to: path)
     }

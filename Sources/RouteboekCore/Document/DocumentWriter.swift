@@ -18,19 +18,21 @@ struct DocumentWriter {
         var pageCount: Int?
     }
 
-    /// Renders the page; `links` are the site-wide links the page itself shows (on screen only).
-    func render(links: DocumentLinks) -> String {
+    /// What the page is written in: large enough that writing costs little per part, small enough that
+    /// the document (tens of megabytes on a large site) is never held whole.
+    static let partSize = 1 << 20
+
+    /// Renders the page into the sink, part by part; `links` are the site-wide links the page itself
+    /// shows (on screen only).
+    func writeHTML(links: DocumentLinks) {
         var page = context.base(path: DocumentLinks.htmlPath, section: "", title: "\(site.title): het hele routeboek",
                                 summary: site.description)
         page.wholeDocument = links.value(root: "")
-        return templates.render(.routeboekCompleet,
-                                LayoutContext(base: page, extra: DocumentPage(document: DocumentValue(document: document, site: site, version: context.buildDate))),
-                                capacity: document.expectedSize)
-    }
-
-    func writeHTML(links: DocumentLinks) {
+        let value = LayoutContext(base: page, extra: DocumentPage(document: DocumentValue(document: document, site: site, version: context.buildDate)))
         do {
-            try sink.write(render(links: links), to: DocumentLinks.htmlPath)
+            try sink.write(to: DocumentLinks.htmlPath) { emit in
+                try templates.render(.routeboekCompleet, value, partSize: Self.partSize, emit: emit)
+            }
         } catch {
             log.add(OutputError.diagnostic(for: error, output: "\(displayOutput)/\(DocumentLinks.htmlPath)"))
         }

@@ -165,14 +165,6 @@ struct RouteboekDocument {
         return rewriter.number(html, numbers: &numbers)
     }
 
-    /// About the size of the written document in bytes, reserved before it is rendered: growing a string
-    /// of tens of megabytes copies it, and holds both copies at once. An estimate on the high side costs
-    /// nothing: memory reserved and never written is never used.
-    var expectedSize: Int {
-        let parts = (chapters.flatMap { [$0] + $0.pages } + appendices).reduce(0) { $0 + $1.html.source.utf8.count }
-        return parts + parts / 2 + (1 << 20)
-    }
-
     static func letter(_ index: Int) -> String {
         let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         return index < letters.count ? String(letters[index]) : String(index + 1)

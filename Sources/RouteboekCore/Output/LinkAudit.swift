@@ -69,26 +69,82 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
             lock.withLock { _ = files.insert(path) }
             return
         }
-        let folder = ContentPath.directory(of: path)
-        // A link that is the same as at its place on the folder's last page is that page's string (no
-        // new string per navigation link, and the comparison below finds it at once).
-        let previous = lock.withLock { folders[folder]?.lastLinks ?? [] }
-        var pageLinks: [String] = []
-        var ids: [String] = []
-        Self.forEachAttribute(named: ["href", "src", "id"], in: text) { name, value in
-            if name == 2 {
-                ids.append(String(decoding: value, as: UTF8.self))
-                return
-            }
-            let index = pageLinks.count
-            if index < previous.count, previous[index].utf8.count == value.count,
-               previous[index].utf8.withContiguousStorageIfAvailable({ Self.sameBytes($0, value) }) == true {
-                pageLinks.append(previous[index])
-            } else {
-                pageLinks.append(String(decoding: value, as: UTF8.self))
+        var scan = PageScan(previous: lastLinks(in: ContentPath.directory(of: path)))
+        scan.add(text)
+        record(scan, of: path)
+    }
+
+    /// A page written in parts: each part's links and ids are taken as it goes by (see PageScan.feed).
+    func write(to path: String, parts produce: (_ emit: @escaping (String) throws -> Void) throws -> Void) throws {
+        guard path.hasSuffix(".html") else {
+            try recordingFailure { try inner.write(to: path, parts: produce) }
+            lock.withLock { _ = files.insert(path) }
+            return
+        }
+        var scan = PageScan(previous: lastLinks(in: ContentPath.directory(of: path)))
+        try recordingFailure {
+            try inner.write(to: path) { emit in
+                try produce { part in
+                    scan.feed(part)
+                    try emit(part)
+                }
             }
         }
-        let joinedIDs = ids.joined(separator: "\u{0}")
+        scan.finish()
+        record(scan, of: path)
+    }
+
+    private func lastLinks(in folder: String) -> [String] {
+        lock.withLock { folders[folder]?.lastLinks ?? [] }
+    }
+
+    /// A page's links and ids, as they are found.
+    private struct PageScan {
+        /// The links of the folder's last page: a link that is the same as at its place there is that
+        /// page's string (no new string per navigation link, and `record` finds it at once).
+        let previous: [String]
+        var links: [String] = []
+        var ids: [String] = []
+        /// The end of the parts fed so far from their last `<`: the start of a tag the next part finishes.
+        private var carry = ""
+
+        init(previous: [String]) { self.previous = previous }
+
+        mutating func add(_ text: String) {
+            LinkAudit.forEachAttribute(named: ["href", "src", "id"], in: text) { name, value in
+                if name == 2 {
+                    ids.append(String(decoding: value, as: UTF8.self))
+                    return
+                }
+                let index = links.count
+                if index < previous.count, previous[index].utf8.count == value.count,
+                   previous[index].utf8.withContiguousStorageIfAvailable({ LinkAudit.sameBytes($0, value) }) == true {
+                    links.append(previous[index])
+                } else {
+                    links.append(String(decoding: value, as: UTF8.self))
+                }
+            }
+        }
+
+        /// A part of the page: read up to its last `<`, the rest with the next part. Every `<` of generated
+        /// HTML starts a tag and a tag holds none (see HTMLTagRewriter), so no attribute is cut in two.
+        mutating func feed(_ part: String) {
+            carry += part
+            guard let last = carry.utf8.lastIndex(of: UInt8(ascii: "<")) else { return }
+            add(String(carry[..<last]))
+            carry = String(carry[last...])
+        }
+
+        mutating func finish() {
+            add(carry)
+            carry = ""
+        }
+    }
+
+    private func record(_ scan: PageScan, of path: String) {
+        let folder = ContentPath.directory(of: path)
+        let pageLinks = scan.links
+        let joinedIDs = scan.ids.joined(separator: "\u{0}")
         lock.withLock {
             files.insert(path)
             let table: FolderLinks

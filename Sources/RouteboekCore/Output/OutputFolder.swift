@@ -7,6 +7,9 @@ import Glibc
 /// the build succeeded, so a failed build leaves the previous site exactly as it was.
 protocol OutputSink: Sendable {
     func write(_ text: String, to path: String) throws
+    /// A file made in parts, each handed on as it is made: the whole document, tens of megabytes on a
+    /// large site, is never held at once. `produce` hands its parts to `emit`, in order.
+    func write(to path: String, parts produce: (_ emit: @escaping (String) throws -> Void) throws -> Void) throws
     func copy(from source: URL, to path: String) throws
     /// The file a path is written to, for a program that reads or writes it there (WeasyPrint); nil
     /// when nothing is written.
@@ -17,11 +20,21 @@ protocol OutputSink: Sendable {
 
 extension OutputSink {
     func countAsWritten(_ path: String) {}
+
+    /// The parts joined, written at once (a sink that holds what it writes anyway).
+    func write(to path: String, parts produce: (_ emit: @escaping (String) throws -> Void) throws -> Void) throws {
+        var whole = ""
+        try produce { whole += $0 }
+        try write(whole, to: path)
+    }
 }
 
 /// `routeboek check`: renders, writes nothing.
 struct DiscardingOutput: OutputSink {
     func write(_ text: String, to path: String) throws {}
+    func write(to path: String, parts produce: (_ emit: @escaping (String) throws -> Void) throws -> Void) throws {
+        try produce { _ in }
+    }
     func copy(from source: URL, to path: String) throws {}
     func fileURL(_ path: String) -> URL? { nil }
 }
@@ -130,11 +143,30 @@ final class StagedOutputFolder: OutputSink, @unchecked Sendable {
     func fileURL(_ path: String) -> URL? { (try? destination(path)).map { URL(fileURLWithPath: $0, isDirectory: false) } }
 
     private func writeBytes(_ buffer: UnsafeBufferPointer<UInt8>, to path: String) throws {
+        try writing(to: path) { try $0(buffer) }
+    }
+
+    func write(to path: String, parts produce: (_ emit: @escaping (String) throws -> Void) throws -> Void) throws {
+        try writing(to: path) { writeBuffer in
+            try produce { part in
+                var part = part
+                try part.withUTF8 { try writeBuffer($0) }
+            }
+        }
+    }
+
+    /// Opens the file, lets `body` write buffers into it one after the other, and closes it.
+    private func writing(to path: String, _ body: (_ write: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) throws {
         let file = try destination(path)
         let shown = "\(display)/\(path)"
         let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError.failure(errno, path: shown, output: display, SystemError.reason(errno)) }
         defer { close(descriptor) }
+        let display = display
+        try body { buffer in try Self.writeAll(buffer, to: descriptor, shown: shown, output: display) }
+    }
+
+    private static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32, shown: String, output display: String) throws {
         guard let base = buffer.baseAddress else { return }
         var offset = 0
         while offset < buffer.count {

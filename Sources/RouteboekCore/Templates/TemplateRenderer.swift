@@ -17,6 +17,15 @@ struct TemplateRenderer {
 
     private var out = ""
     private var stack: [TemplateData] = []
+    /// A partial's indentation, written just before the next byte the token being rendered writes (so a
+    /// token that writes nothing gets none, as in swift-mustache).
+    private var pendingIndentation: String?
+    /// A render in parts: where each part goes, about how large, and what was handed on so far.
+    private var emit: ((String) throws -> Void)?
+    private var partSize = 0
+    private var emitted = 0
+    private var emittedTail: (secondLast: UInt8, last: UInt8) = (0, 0)
+    private var emitError: Error?
 
     init(templates: [String: [TemplateToken]], stackGuard: RenderGuard?) {
         self.templates = templates
@@ -30,42 +39,86 @@ struct TemplateRenderer {
         var index: Int
     }
 
-    /// The template `name` rendered with `value`; nil when there is no such template. `capacity`: the
-    /// expected size in bytes, reserved at once (a large page then grows without being copied).
-    mutating func render(_ name: String, _ value: any TemplateLookup, capacity: Int = 0) -> String? {
+    /// The template `name` rendered with `value`; nil when there is no such template.
+    mutating func render(_ name: String, _ value: any TemplateLookup) -> String? {
         guard let tokens = templates[name] else { return nil }
         out = ""
-        out.reserveCapacity(capacity)
         stack = [.value(value)]
         render(tokens, position: nil, indentation: nil)
         return out
     }
 
+    /// The template `name` rendered with `value` in parts of about `partSize` bytes, each handed to `emit`
+    /// as soon as it is made: a page of tens of megabytes is never held whole. False when there is no
+    /// such template; the first error `emit` throws ends the output and is thrown here.
+    mutating func render(_ name: String, _ value: any TemplateLookup, partSize: Int, emit: @escaping (String) throws -> Void) throws -> Bool {
+        guard let tokens = templates[name] else { return false }
+        self.emit = emit
+        self.partSize = max(partSize, 1)
+        out = ""
+        out.reserveCapacity(self.partSize * 2)
+        stack = [.value(value)]
+        render(tokens, position: nil, indentation: nil)
+        handOn(whenAtLeast: 1)
+        self.emit = nil
+        if let emitError { throw emitError }
+        return true
+    }
+
     private mutating func render(_ tokens: [TemplateToken], position: Position?, indentation: String?) {
         guard let indentation, !indentation.isEmpty else {
-            for token in tokens { render(token, position: position, indentation: indentation) }
+            for token in tokens {
+                render(token, position: position, indentation: indentation)
+                if emit != nil { handOn(whenAtLeast: partSize) }
+            }
             return
         }
         // swift-mustache indents a token's output when what this call wrote so far ends a line ("\n", not "\r\n").
-        let start = out.utf8.count
+        let start = written
         for token in tokens {
-            let before = out.utf8.count
+            let before = written
             let atLineStart = before > start && byte(before - 1) == 0x0A && !(before - start >= 2 && byte(before - 2) == 0x0D)
+            if atLineStart { pendingIndentation = indentation }
             render(token, position: position, indentation: indentation)
-            if atLineStart, out.utf8.count > before {
-                out.insert(contentsOf: indentation, at: out.utf8.index(out.utf8.startIndex, offsetBy: before))
-            }
+            if atLineStart { pendingIndentation = nil }
+            if emit != nil { handOn(whenAtLeast: partSize) }
         }
     }
 
-    /// The output's byte at `offset` (constant time: the string is native UTF-8).
+    /// Bytes written so far, handed on or not.
+    private var written: Int { emitted + out.utf8.count }
+
+    /// The output's byte at `offset`, one of the last two written (constant time: the string is native UTF-8).
     private func byte(_ offset: Int) -> UInt8 {
-        out.utf8[out.utf8.index(out.utf8.startIndex, offsetBy: offset)]
+        guard offset >= emitted else { return offset == emitted - 1 ? emittedTail.last : emittedTail.secondLast }
+        return out.utf8[out.utf8.index(out.utf8.startIndex, offsetBy: offset - emitted)]
+    }
+
+    /// Hands the output made so far to `emit` once it is at least `size` bytes.
+    private mutating func handOn(whenAtLeast size: Int) {
+        let count = out.utf8.count
+        guard let emit, count >= size else { return }
+        emittedTail = (count >= 2 ? byte(written - 2) : emittedTail.last, byte(written - 1))
+        if emitError == nil {
+            do { try emit(out) } catch { emitError = error }
+        }
+        emitted += count
+        out = ""
+        out.reserveCapacity(partSize * 2)
+    }
+
+    /// Writes the pending indentation before the first byte a token writes.
+    private mutating func indentIfPending() {
+        guard let indentation = pendingIndentation else { return }
+        pendingIndentation = nil
+        out.append(indentation)
     }
 
     private mutating func render(_ token: TemplateToken, position: Position?, indentation: String?) {
         switch token {
         case .text(let text):
+            guard !text.isEmpty else { return }
+            indentIfPending()
             out.append(text)
         case .variable(let name, let escaped):
             guard let data = lookup(name, position: position) else { return }
@@ -248,6 +301,8 @@ struct TemplateRenderer {
         case .flag(let flag): text = flag ? "true" : "false"
         default: text = String(describing: data.anyValue)
         }
+        guard !text.isEmpty else { return }
+        indentIfPending()
         if escaped {
             HTML.appendEscaped(text, to: &out)
         } else {

@@ -242,25 +242,38 @@ struct TemplateSet: Sendable {
     /// Renders through a RenderGuard: a recursion that never ends is stopped and reported, not a crash.
     /// Only templates whose render reaches a partial that includes itself inside a section are guarded:
     /// every other render is bounded by the depth checked at load time, and guarding costs each lookup.
-    private func guardedRender(_ context: any TemplateValue, template: String, capacity: Int = 0) -> String {
+    private func guardedRender(_ context: any TemplateValue, template: String) -> String {
         let suspects = recursiveReferences[template] ?? []
         let guardian = suspects.isEmpty ? nil : RenderGuard()
         let html: String
         if let tokens {
             var renderer = TemplateRenderer(templates: tokens, stackGuard: guardian)
-            html = renderer.render(template, context, capacity: capacity) ?? ""
+            html = renderer.render(template, context) ?? ""
         } else if let guardian {
             html = library.render(guardian.wrap(context) as Any, withTemplate: template) ?? ""
         } else {
             return library.render(context, withTemplate: template) ?? ""
         }
-        guard let guardian else { return html }
-        if guardian.exhausted {
-            for reference in suspects {
-                diagnostics?.add(reference.file, line: reference.line, column: reference.column, .templateRenderEndless(reference.to))
-            }
-        }
+        reportIfStopped(guardian, suspects)
         return html
+    }
+
+    /// The same, handed to `emit` in parts of about `partSize` bytes as they are made (swift-mustache,
+    /// when it renders, gives the page whole: one part).
+    private func guardedRender(_ context: any TemplateValue, template: String, partSize: Int, emit: @escaping (String) throws -> Void) throws {
+        guard let tokens else { return try emit(guardedRender(context, template: template)) }
+        let suspects = recursiveReferences[template] ?? []
+        let guardian = suspects.isEmpty ? nil : RenderGuard()
+        var renderer = TemplateRenderer(templates: tokens, stackGuard: guardian)
+        _ = try renderer.render(template, context, partSize: partSize, emit: emit)
+        reportIfStopped(guardian, suspects)
+    }
+
+    private func reportIfStopped(_ guardian: RenderGuard?, _ suspects: [PartialGraph.Reference]) {
+        guard let guardian, guardian.exhausted else { return }
+        for reference in suspects {
+            diagnostics?.add(reference.file, line: reference.line, column: reference.column, .templateRenderEndless(reference.to))
+        }
     }
 
     /// The same templates, with what rendering finds going to `log` (a build keeps the messages of its
@@ -273,28 +286,38 @@ struct TemplateSet: Sendable {
 
     func has(_ layout: Layout) -> Bool { layoutNames.contains(layout.rawValue) }
 
-    /// `capacity`: the page's expected size in bytes, when it is large (the whole document).
-    func render<Extra>(_ layout: Layout, _ context: LayoutContext<Extra>, capacity: Int = 0) -> String {
+    func render<Extra>(_ layout: Layout, _ context: LayoutContext<Extra>) -> String {
         // The load-time check read the layout's names against `layout.extras`: the context must be that type.
         assert(ObjectIdentifier(Extra.self) == ObjectIdentifier(layout.extras), "\(layout) renders \(Extra.self)")
-        let html = guardedRender(context, template: "layout:" + layout.rawValue, capacity: capacity)
+        let html = guardedRender(context, template: "layout:" + layout.rawValue)
+        var shape = PageShapeCheck()
+        shape.feed(html)
+        report(shape, of: layout)
+        return html
+    }
+
+    /// A layout rendered in parts of about `partSize` bytes, each handed to `emit` as it is made: a page of
+    /// tens of megabytes (the whole document) is never held whole. The first error of `emit` is thrown.
+    func render<Extra>(_ layout: Layout, _ context: LayoutContext<Extra>, partSize: Int, emit: @escaping (String) throws -> Void) throws {
+        assert(ObjectIdentifier(Extra.self) == ObjectIdentifier(layout.extras), "\(layout) renders \(Extra.self)")
+        var shape = PageShapeCheck()
+        try guardedRender(context, template: "layout:" + layout.rawValue, partSize: partSize) { part in
+            shape.feed(part)
+            try emit(part)
+        }
+        report(shape, of: layout)
+    }
+
+    private func report(_ shape: PageShapeCheck, of layout: Layout) {
+        guard let end = layoutEnds[layout.rawValue] else { return }
         // A layout cut short renders pages cut short; the end of the file is where to look.
-        if let end = layoutEnds[layout.rawValue], !Self.isWholePage(html) {
+        if !shape.isWholePage {
             diagnostics?.add(end.file, line: end.line, .templateLayoutCutShort())
-        } else if let end = layoutEnds[layout.rawValue], !ByteReplace.contains("http-equiv=\"Content-Security-Policy\"", in: html) {
+        } else if !shape.hasCSP {
             // Every page carries the site's CSP (no inline script, nothing from elsewhere): a layout that lost
             // `{{> head}}` would publish pages without it.
             diagnostics?.add(end.file, line: end.headLine, .templateLayoutWithoutCSP())
         }
-        return html
-    }
-
-    /// An HTML document that starts with a doctype and ends with its closing tag.
-    static func isWholePage(_ html: String) -> Bool {
-        let bytes = html.utf8
-        let head = String(decoding: bytes.prefix(64), as: UTF8.self).trimmingWhitespace.lowercased()
-        let tail = String(decoding: bytes.suffix(64), as: UTF8.self).trimmingWhitespace.lowercased()
-        return head.hasPrefix("<!doctype html") && tail.hasSuffix("</html>")
     }
 
     func render<Value: TemplateValue>(_ partial: PartialRoot, _ context: Value) -> String {
