@@ -87,6 +87,23 @@ struct SearchFoldingTests {
         #expect(vocabulary.words == expected)
     }
 
+    @Test("The index script in parts (how a build writes it) is the whole script, cut after whole documents")
+    func scriptInParts() {
+        let documents = (0..<30).map { index in
+            SearchDocument(kind: .page, title: "Pagina \(index) <één>", path: "map/pagina-\(index).html", label: "Map", summary: "Over \"\(index)\"",
+                           keywords: ["verzuim"], parts: [.init(heading: "Kop", anchor: "kop", text: String(repeating: "tekst \(index) ", count: index * 7))])
+        }
+        let words = [SearchWord(word: "spijbelen", term: "Ongeoorloofd verzuim", position: nil)]
+        let stems = ["pagina": "pagin", "tekst": "tekst"]
+        let whole = SearchIndex.script(documents: documents, searchWords: words, stems: stems)
+        for size in [1, 100, 1_000, 10_000] {
+            var parts: [String] = []
+            SearchIndex.script(documents: documents, searchWords: words, stems: stems, partSize: size) { parts.append($0) }
+            #expect(parts.joined() == whole, "parts of \(size)")
+            #expect(parts.count > 1 && parts.dropLast().allSatisfy { $0.utf8.count >= size }, "parts of \(size): \(parts.map(\.utf8.count))")
+        }
+    }
+
     @Test("The index's JSON strings: plain text as it is, and every byte that needs it escaped")
     func jsonStrings() {
         #expect(SearchIndex.json("Leerplicht en verzuim, één keer") == "\"Leerplicht en verzuim, één keer\"")

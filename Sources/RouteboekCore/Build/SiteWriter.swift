@@ -149,7 +149,11 @@ struct SiteWriter {
         let search = SearchSite(pages: pages, tree: tree, input: input.search,
                                 sectionTitle: { context.navigation.entry(forSection: $0.section)?.title ?? "" }, stemmer: stemmer,
                                 includingRegister: !indexOnly)
-        write(search.indexScript, to: SearchIndex.path)
+        do {
+            try sink.write(to: SearchIndex.path) { emit in try search.indexScript(partSize: DocumentWriter.partSize, emit: emit) }
+        } catch {
+            log.add(OutputError.diagnostic(for: error, output: "\(displayOutput)/\(SearchIndex.path)"))
+        }
         guard let entries = search.register else { return }
         write(templates.render(.zoeken, LayoutContext(base: context.base(path: "zoeken.html", section: "", title: "Zoeken"), extra: NoExtras())),
               to: "zoeken.html")

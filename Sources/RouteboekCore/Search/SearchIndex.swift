@@ -13,24 +13,35 @@ import Foundation
 enum SearchIndex {
     static let path = "assets/zoekindex.js"
 
-    /// Written into one string as it goes: the index holds the whole text of every page, and joining
-    /// per-document strings held it three times over at once.
+    /// The whole script (tests and small sites); see `script(documents:searchWords:stems:partSize:emit:)`.
     static func script(documents: [SearchDocument], searchWords: [SearchWord], stems: [String: String]) -> String {
+        var whole = ""
+        script(documents: documents, searchWords: searchWords, stems: stems, partSize: .max) { whole += $0 }
+        return whole
+    }
+
+    /// The script in parts of about `partSize` bytes, each handed to `emit` as it is made: the index holds
+    /// the whole text of every page (52 MB on 10,000 pages), and is never held whole.
+    static func script(documents: [SearchDocument], searchWords: [SearchWord], stems: [String: String],
+                       partSize: Int, emit: (String) throws -> Void) rethrows {
         var out = "window.ROUTEBOEK_ZOEKINDEX = {\n\"docs\": [\n"
-        // Reserved whole: a string that outgrows its room is copied, and both copies live for a moment.
-        out.reserveCapacity(documents.reduce(4096) { $0 + $1.texts.reduce(160) { $0 + $1.utf8.count + 16 } }
-                            + searchWords.reduce(0) { $0 + $1.word.utf8.count + $1.term.utf8.count + 16 }
-                            + stems.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 16 })
+        func handOn(whenAtLeast size: Int) throws {
+            guard out.utf8.count >= size else { return }
+            try emit(out)
+            out = ""
+        }
         for (index, document) in documents.enumerated() {
             if index > 0 { out += ",\n" }
             append(document, to: &out)
+            try handOn(whenAtLeast: partSize)
         }
         out += "\n],\n\"zoekwoorden\": ["
         out += searchWords.map { "[\(json($0.word)),\(json($0.term))]" }.joined(separator: ",")
         out += "],\n\"stammen\": {"
+        try handOn(whenAtLeast: partSize)
         out += stems.sorted { $0.key < $1.key }.map { "\(json($0.key)):\(json($0.value))" }.joined(separator: ",")
         out += "}\n};\n"
-        return out
+        try handOn(whenAtLeast: 1)
     }
 
     private static func append(_ document: SearchDocument, to out: inout String) {

@@ -43,4 +43,9 @@ struct SearchSite {
     }
 
     var indexScript: String { SearchIndex.script(documents: documents, searchWords: words, stems: stems) }
+
+    /// The index script in parts, each handed to `emit` as it is made.
+    func indexScript(partSize: Int, emit: (String) throws -> Void) rethrows {
+        try SearchIndex.script(documents: documents, searchWords: words, stems: stems, partSize: partSize, emit: emit)
+    }
 }
