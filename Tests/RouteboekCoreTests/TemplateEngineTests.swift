@@ -96,6 +96,18 @@ struct TemplateEngineTests {
         #expect(ours == library.render(FuzzRoot.sample, withTemplate: "main"))
     }
 
+    @Test("One difference on purpose: a character to escape is escaped when an accent follows it too")
+    func escapingBeforeAnAccent() throws {
+        let text = "a <\u{0338} b & c"
+        var library = MustacheLibrary()
+        library.register(try MustacheTemplate(string: "{{title}}"), named: "main")
+        var renderer = TemplateRenderer(templates: ["main": try #require(TemplateTokenParser.parse("{{title}}"))], stackGuard: nil)
+        var value = FuzzRoot.sample
+        value.title = text
+        #expect(renderer.render("main", value) == "a &lt;\u{0338} b &amp; c")
+        #expect(library.render(value, withTemplate: "main") == "a <\u{0338} b &amp; c", "swift-mustache reads `<` + U+0338 as one character")
+    }
+
     @Test("What only swift-mustache renders (inheritance, a pragma, a dynamic partial) is left to it")
     func unsupported() {
         #expect(TemplateTokenParser.parse("{{<parent}}{{$block}}x{{/block}}{{/parent}}") == nil)
