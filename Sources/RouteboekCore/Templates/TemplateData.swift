@@ -54,10 +54,3 @@ struct ReversedTemplateList: TemplateList {
     func item(_ index: Int) -> any TemplateLookup { base.item(base.count - 1 - index) }
     var asAny: Any { (0..<count).map { item($0) } }
 }
-
-/// What renders the templates: Routeboek's own renderer (TemplateRenderer), or swift-mustache, which also
-/// parses them at load time (its messages) and stays the reference the tests compare with.
-public enum TemplateEngine: Sendable {
-    case routeboek
-    case swiftMustache
-}

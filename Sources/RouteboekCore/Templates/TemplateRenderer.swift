@@ -1,5 +1,4 @@
 import Flowchart
-import Foundation
 
 /// Renders parsed templates (TemplateTokenParser) with typed values (TemplateData) into one string: what
 /// swift-mustache's `MustacheLibrary.render` gives for the same template and value, at a fraction of the
@@ -190,8 +189,8 @@ struct TemplateRenderer {
         case .position:
             guard let position else { return nil }
             guard let first = name.functions.last else { return nil }
-            found = Self.positionFunction(first, position)
-            return found.flatMap { Self.apply(name.functions.dropLast(), to: $0) }
+            found = TemplateFunctions.position(first, position)
+            return found.flatMap { TemplateFunctions.apply(name.functions.dropLast(), to: $0) }
         case .innermost(let parts):
             found = stack.last.flatMap { Self.child(parts[...], of: $0) }
         case .stack(let parts):
@@ -207,7 +206,7 @@ struct TemplateRenderer {
             }
         }
         guard let found else { return nil }
-        return Self.apply(name.functions[...], to: found)
+        return TemplateFunctions.apply(name.functions[...], to: found)
     }
 
     private static func field(_ name: String, of data: TemplateData) -> TemplateData? {
@@ -222,73 +221,6 @@ struct TemplateRenderer {
             current = next
         }
         return current
-    }
-
-    // MARK: Functions (swift-mustache's transforms, for the values Routeboek has)
-
-    private static func positionFunction(_ name: String, _ position: Position) -> TemplateData? {
-        switch name {
-        case "first": .flag(position.first)
-        case "last": .flag(position.last)
-        case "index": .number(position.index)
-        case "even": .flag(position.index & 1 == 0)
-        case "odd": .flag(position.index & 1 == 1)
-        default: nil
-        }
-    }
-
-    /// `f(g(x))`: `g` first.
-    private static func apply(_ functions: ArraySlice<String>, to data: TemplateData) -> TemplateData? {
-        var current = data
-        for function in functions.reversed() {
-            guard let next = transform(function, current) else { return nil }
-            current = next
-        }
-        return current
-    }
-
-    private static func transform(_ name: String, _ data: TemplateData) -> TemplateData? {
-        switch data {
-        case .text(let text):
-            switch name {
-            case "empty": return .flag(text.isEmpty)
-            case "capitalized": return .text(text.capitalized)
-            case "lowercased": return .text(text.lowercased())
-            case "uppercased": return .text(text.uppercased())
-            case "reversed": return .text(String(text.reversed()))
-            default: return nil
-            }
-        case .number(let number):
-            switch name {
-            case "equalzero": return .flag(number == 0)
-            case "plusone": return .number(number + 1)
-            case "minusone": return .number(number - 1)
-            case "even": return .flag(number & 1 == 0)
-            case "odd": return .flag(number & 1 == 1)
-            default: return nil
-            }
-        case .list(let list):
-            switch name {
-            case "first": return list.count > 0 ? .value(list.item(0)) : nil
-            case "last": return list.count > 0 ? .value(list.item(list.count - 1)) : nil
-            case "reversed": return .list(ReversedTemplateList(base: list))
-            case "count": return .number(list.count)
-            case "empty": return .flag(list.count == 0)
-            default: return nil
-            }
-        case .texts(let texts):
-            switch name {
-            case "first": return texts.first.map { .text($0) }
-            case "last": return texts.last.map { .text($0) }
-            case "reversed": return .texts(texts.reversed())
-            case "count": return .number(texts.count)
-            case "empty": return .flag(texts.isEmpty)
-            case "sorted": return .texts(texts.sorted())
-            default: return nil
-            }
-        case .flag, .value:
-            return nil
-        }
     }
 
     // MARK: Output
