@@ -67,7 +67,7 @@ enum FrontMatterParser {
         // Only the front matter is split into lines; the body is taken as it is (pages can be long).
         // "\r\n" is one Character in Swift, so Windows line ends are made plain first; a lone "\r" (old Mac
         // line ends) too, since cmark and libyaml count it as a line end and positions must agree.
-        let text = text.utf8.contains(13)
+        let text = ByteReplace.contains("\r", in: text)
             ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         guard let split = splitFrontMatter(text) else {
             let opens = text.hasPrefix("---")

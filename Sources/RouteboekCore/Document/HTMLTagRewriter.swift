@@ -68,9 +68,9 @@ enum HTMLTagRewriter {
             if tag.name == before.name && tag.isClosing == before.isClosing && tag.attributes == before.attributes {
                 output.append(contentsOf: original)
             } else {
-                output.append(contentsOf: Array(tag.markup.utf8))
+                output.append(contentsOf: tag.markup.utf8)
             }
-            output.append(contentsOf: Array(tag.trailingHTML.utf8))
+            output.append(contentsOf: tag.trailingHTML.utf8)
         }
         return String(decoding: output, as: UTF8.self)
     }
@@ -85,6 +85,9 @@ enum HTMLTagRewriter {
         }
     }
 
+    private static let commentStart = Array("<!--".utf8)
+    private static let commentEnd = Array("-->".utf8)
+
     /// The pieces of the HTML in order: text, comments and declarations (`isTag` false), and tags.
     private static func walk(_ bytes: [UInt8], _ piece: (_ range: Range<Int>, _ isTag: Bool) -> Void) {
         var index = 0
@@ -94,8 +97,8 @@ enum HTMLTagRewriter {
                 break
             }
             if open > index { piece(index..<open, false) }
-            if bytes[open...].starts(with: Array("<!--".utf8)) {
-                let end = find(Array("-->".utf8), in: bytes, from: open + 4).map { $0 + 3 } ?? bytes.count
+            if bytes[open...].starts(with: commentStart) {
+                let end = find(commentEnd, in: bytes, from: open + 4).map { $0 + 3 } ?? bytes.count
                 piece(open..<end, false)
                 index = end
                 continue

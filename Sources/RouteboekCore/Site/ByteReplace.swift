@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Finding and replacing a fixed string, on bytes: Foundation's `replacingOccurrences` and `contains`
 /// are slow on Linux (they walk the text as UTF-16).
 enum ByteReplace {
@@ -29,14 +33,20 @@ enum ByteReplace {
         return text.withUTF8 { firstIndex(of: token, in: $0, from: 0) != nil }
     }
 
+    /// memchr finds each candidate for the first byte, memcmp checks the rest (libc's, vectorised).
     private static func firstIndex(of token: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = token.first, buffer.count >= token.count else { return nil }
+        guard let first = token.first, let base = buffer.baseAddress, buffer.count >= token.count else { return nil }
         var i = start
         let last = buffer.count - token.count
-        while i <= last {
-            if buffer[i] == first, buffer[i..<(i + token.count)].elementsEqual(token) { return i }
-            i += 1
+        return token.withUnsafeBufferPointer { needle -> Int? in
+            guard let needleBase = needle.baseAddress else { return nil }
+            while i <= last {
+                guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+                let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + found, needleBase, needle.count) == 0 { return found }
+                i = found + 1
+            }
+            return nil
         }
-        return nil
     }
 }
