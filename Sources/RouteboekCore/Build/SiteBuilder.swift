@@ -97,17 +97,14 @@ public enum SiteBuilder {
             let seconds = ResultSlots<Double>(count: 2)
             let count = Counter()
             let documentDone = DispatchGroup()
-            // The search index goes first on the same queue: on a large site the index and the document are
-            // each a string of tens of megabytes, and holding both at once was the build's memory peak.
             let links = DocumentLinks(pdfBytes: nil)
             DispatchQueue.global().async(group: documentDone) {
-                writer.writeSearch(input.published, context: writer.pageContext(document: links))
                 let start = DispatchTime.now().uptimeNanoseconds
                 _ = writer.writeDocument(pdf: false, weasyprintPath: nil)
                 seconds.set(0, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             }
             let pagesStart = DispatchTime.now().uptimeNanoseconds
-            count.add(writer.writeAll(document: links, search: false))
+            count.add(writer.writeAll(document: links))
             seconds.set(1, Double(DispatchTime.now().uptimeNanoseconds - pagesStart) / 1e9)
             documentDone.wait()
             let start = DispatchTime.now().uptimeNanoseconds

@@ -86,8 +86,7 @@ struct SiteWriter {
     }
 
     /// Writes every page; returns the number of HTML files written (the document's page included).
-    /// `search`: the search index, search page and register too (else the caller writes them, `writeSearch`).
-    func writeAll(document: DocumentLinks, search: Bool = true) -> Int {
+    func writeAll(document: DocumentLinks) -> Int {
         let published = input.published
         let context = pageContext(document: document)
         let toolIntro = toolIntro
@@ -96,7 +95,7 @@ struct SiteWriter {
         // Job 0 is the search index and register (one large job), started first so it runs beside the pages.
         DispatchQueue.concurrentPerform(iterations: published.count + 1) { job in
             if job == 0 {
-                if search { writeSearch(published, context: context) }
+                writeSearch(published, context: context)
                 return
             }
             let page = published[job - 1]
