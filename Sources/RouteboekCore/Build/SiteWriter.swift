@@ -149,7 +149,7 @@ struct SiteWriter {
                                 sectionTitle: { context.navigation.entry(forSection: $0.section)?.title ?? "" }, stemmer: stemmer,
                                 includingRegister: !indexOnly)
         do {
-            try sink.write(to: SearchIndex.path) { emit in try search.indexScript(partSize: DocumentWriter.partSize, emit: emit) }
+            try sink.write(to: SearchIndex.path) { emit in try search.indexScript(partSize: OutputSinkParts.size, emit: emit) }
         } catch {
             log.add(OutputError.diagnostic(for: error, output: "\(displayOutput)/\(SearchIndex.path)"))
         }

@@ -18,10 +18,6 @@ struct DocumentWriter {
         var pageCount: Int?
     }
 
-    /// What the page is written in: large enough that writing costs little per part, small enough that
-    /// the document (tens of megabytes on a large site) is never held whole.
-    static let partSize = 1 << 20
-
     /// Renders the page into the sink, part by part; `links` are the site-wide links the page itself
     /// shows (on screen only).
     func writeHTML(links: DocumentLinks) {
@@ -31,7 +27,7 @@ struct DocumentWriter {
         let value = LayoutContext(base: page, extra: DocumentPage(document: DocumentValue(document: document, site: site, version: context.buildDate)))
         do {
             try sink.write(to: DocumentLinks.htmlPath) { emit in
-                try templates.render(.routeboekCompleet, value, partSize: Self.partSize, emit: emit)
+                try templates.render(.routeboekCompleet, value, partSize: OutputSinkParts.size, emit: emit)
             }
         } catch {
             log.add(OutputError.diagnostic(for: error, output: "\(displayOutput)/\(DocumentLinks.htmlPath)"))

@@ -18,6 +18,12 @@ protocol OutputSink: Sendable {
     func countAsWritten(_ path: String)
 }
 
+/// The size of the parts a large file (the whole document, the search index) is written in: large enough
+/// that writing costs little per part, small enough that the file is never held whole.
+enum OutputSinkParts {
+    static let size = 1 << 20
+}
+
 extension OutputSink {
     func countAsWritten(_ path: String) {}
 
