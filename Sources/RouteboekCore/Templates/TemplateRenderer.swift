@@ -55,7 +55,7 @@ struct TemplateRenderer {
         self.emit = emit
         self.partSize = max(partSize, 1)
         out = ""
-        out.reserveCapacity(self.partSize * 2)
+        out.reserveCapacity(roomForAPart)
         stack = [.value(value)]
         render(tokens, position: nil, indentation: nil)
         handOn(whenAtLeast: 1)
@@ -103,8 +103,11 @@ struct TemplateRenderer {
         }
         emitted += count
         out = ""
-        out.reserveCapacity(partSize * 2)
+        out.reserveCapacity(roomForAPart)
     }
+
+    /// A part and what may follow it before the next hand-on (one token's output), bounded.
+    private var roomForAPart: Int { min(partSize, 1 << 24) * 2 }
 
     /// Writes the pending indentation before the first byte a token writes.
     private mutating func indentIfPending() {
