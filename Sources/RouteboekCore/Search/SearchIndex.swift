@@ -13,13 +13,6 @@ import Foundation
 enum SearchIndex {
     static let path = "assets/zoekindex.js"
 
-    /// The whole script (tests and small sites); see `script(documents:searchWords:stems:partSize:emit:)`.
-    static func script(documents: [SearchDocument], searchWords: [SearchWord], stems: [String: String]) -> String {
-        var whole = ""
-        script(documents: documents, searchWords: searchWords, stems: stems, partSize: .max) { whole += $0 }
-        return whole
-    }
-
     /// The script in parts of about `partSize` bytes, each handed to `emit` as it is made: the index holds
     /// the whole text of every page (52 MB on 10,000 pages), and is never held whole.
     static func script(documents: [SearchDocument], searchWords: [SearchWord], stems: [String: String],

@@ -42,8 +42,6 @@ struct SearchSite {
         register = includingRegister ? Register(terms: input.terms, pages: pages, tree: treeNodes, searchWords: input.words, stemmer: stemmer) : nil
     }
 
-    var indexScript: String { SearchIndex.script(documents: documents, searchWords: words, stems: stems) }
-
     /// The index script in parts, each handed to `emit` as it is made.
     func indexScript(partSize: Int, emit: (String) throws -> Void) rethrows {
         try SearchIndex.script(documents: documents, searchWords: words, stems: stems, partSize: partSize, emit: emit)
