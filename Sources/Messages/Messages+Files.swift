@@ -24,6 +24,33 @@ extension Message {
     public static func yamlUnclosedQuote() -> Message {
         Message("RB707", .error, "de tekst tussen aanhalingstekens die hier begint, wordt nergens gesloten; zet het sluitende aanhalingsteken erbij")
     }
+    public static func yamlSpecialStart(_ written: String, meaning: String) -> Message {
+        Message("RB726", .error, "'\(written)' aan het begin van een waarde leest YAML als \(meaning), niet als tekst; zet de hele waarde tussen aanhalingstekens")
+    }
+    public static func yamlTextAfterClosedValue(_ closer: String, quotes: String) -> Message {
+        Message("RB727", .error, "na \(closer) staat nog tekst op deze regel, en YAML leest alleen wat ervoor staat; zet de hele waarde tussen \(quotes)")
+    }
+    public static func yamlIndentation() -> Message {
+        Message("RB728", .error, "deze regel springt anders in dan de regels van zijn blok; laat een sleutel even ver inspringen als de sleutels erboven, met spaties")
+    }
+    public static func yamlListItemInMapping() -> Message {
+        Message("RB729", .error, "hier begint een lijstitem ('- ') waar een regel 'sleutel: waarde' hoort; zet het ingesprongen onder de sleutel van zijn lijst, of haal het streepje weg")
+    }
+    public static func yamlUnclosedFlow(_ opener: String, _ closer: String) -> Message {
+        Message("RB730", .error, "wat hier met '\(opener)' begint, wordt niet met '\(closer)' gesloten (of er ontbreekt een komma tussen twee items); sluit het met '\(closer)', of zet tekst die met '\(opener)' begint tussen aanhalingstekens")
+    }
+    public static func yamlTab() -> Message {
+        Message("RB731", .error, "hier is ingesprongen met een tab, en YAML telt alleen spaties; vervang de tab door spaties")
+    }
+    public static func yamlEscape(_ written: String) -> Message {
+        Message("RB732", .error, "tussen dubbele aanhalingstekens begint '\\' een speciaal teken, en '\(written)' bestaat niet; schrijf '\\\\' voor een gewone backslash, of zet de tekst tussen enkele aanhalingstekens")
+    }
+    public static func yamlBlockScalarHeader() -> Message {
+        Message("RB733", .error, "na '|' of '>' eindigt de regel; zet de tekst op de regels eronder, ingesprongen")
+    }
+    public static func yamlSecondDocument() -> Message {
+        Message("RB734", .error, "een regel '---' begint hier een tweede document, en dit bestand heeft er één; haal de regel weg")
+    }
     public static func yamlDuplicateKeys(_ keys: [String]) -> Message {
         Message("RB708", .error, "sleutel \(dutchList(keys.map { "'\($0)'" })) staat er twee keer; houd er één")
     }
@@ -81,7 +108,7 @@ extension Message {
 extension MessageCatalogue {
     static let files: [Entry] = [
         Entry(.yamlInvalid(slot("wat de YAML-lezer meldt")),
-              meaning: "Het bestand (of de front matter) is geen geldige YAML, dus Routeboek kan het niet lezen. De tekst achter de dubbele punt is de melding van de YAML-lezer zelf.",
+              meaning: "Het bestand (of de front matter) is geen geldige YAML, dus Routeboek kan het niet lezen. De tekst achter de dubbele punt zegt wat de YAML-lezer vond en waar; voor de vergissingen die het vaakst voorkomen heeft Routeboek een eigen melding (RB704 tot RB734).",
               fix: "Kijk op de genoemde regel en de regel erboven: vaak ontbreekt een ':' of een aanhalingsteken, of is er met een tab ingesprongen. Zet tekst met een ':' of '#' erin tussen aanhalingstekens."),
         Entry(.yamlControlCharacter(slot("U+001B")),
               meaning: "Er staat een onzichtbaar stuurteken in het bestand, meestal meegekopieerd uit een ander programma.",
@@ -104,6 +131,33 @@ extension MessageCatalogue {
         Entry(.yamlUnclosedQuote(),
               meaning: "Een tekst begint met een aanhalingsteken dat nergens wordt gesloten, dus de rest van het bestand telt als die tekst.",
               fix: "Zet het sluitende aanhalingsteken (hetzelfde soort als het openende) aan het eind van de tekst."),
+        Entry(.yamlSpecialStart(slot("!tekst"), meaning: slot("wat het teken in YAML betekent")),
+              meaning: "De waarde begint met een teken dat in YAML iets anders betekent dan tekst: '!' een label (tag), '&' een anker, '*' een verwijzing naar een anker, '- ' een lijstitem. Het teken en het woord erachter zouden uit de pagina verdwijnen, dus Routeboek stopt.",
+              fix: "Zet de hele waarde tussen aanhalingstekens: titel: \"!Belangrijk: termijnen\"."),
+        Entry(.yamlTextAfterClosedValue(slot("het afsluitende aanhalingsteken"), quotes: slot("enkele aanhalingstekens")),
+              meaning: "De waarde begint met een aanhalingsteken (of '[' of '{') en wordt daarna gesloten, maar op dezelfde regel staat nog tekst. YAML leest alleen het deel tussen de tekens als de waarde.",
+              fix: "Zet de hele waarde tussen aanhalingstekens van de andere soort: titel: '\"Thuiszitter\" of niet'."),
+        Entry(.yamlIndentation(),
+              meaning: "Een regel springt verder of minder ver in dan de andere regels van zijn blok, dus YAML weet niet waar hij bij hoort.",
+              fix: "Laat de sleutels van één blok precies even ver inspringen, met spaties; kijk naar de regel erboven."),
+        Entry(.yamlListItemInMapping(),
+              meaning: "Een regel begint met '- ' (een lijstitem) op een plek waar regels 'sleutel: waarde' staan.",
+              fix: "Zet het item onder de sleutel waar de lijst bij hoort, verder ingesprongen, of haal het streepje weg als het geen lijst is."),
+        Entry(.yamlUnclosedFlow(slot("["), slot("]")),
+              meaning: "Een lijst [a, b] of een blok {a: b} wordt geopend maar niet gesloten, of twee items staan er zonder komma ertussen. Vaak begint een titel met '[' of '{' zonder dat er een lijst bedoeld is.",
+              fix: "Sluit de lijst met ']' (het blok met '}'), zet komma's tussen de items, of zet tekst die met '[' of '{' begint tussen aanhalingstekens."),
+        Entry(.yamlTab(),
+              meaning: "Een regel is ingesprongen met een tab. YAML telt alleen spaties als inspringing.",
+              fix: "Vervang de tab door spaties (stel je editor in om spaties te gebruiken)."),
+        Entry(.yamlEscape(slot("\\p")),
+              meaning: "Tussen dubbele aanhalingstekens maakt een backslash van het teken erna een speciaal teken (\\n is een nieuwe regel). Dit teken kent YAML niet.",
+              fix: "Schrijf twee backslashes voor één, of zet de tekst tussen enkele aanhalingstekens: pad: 'C:\\mappen'."),
+        Entry(.yamlBlockScalarHeader(),
+              meaning: "Na '|' (tekst over meer regels) of '>' mag op dezelfde regel geen tekst staan.",
+              fix: "Zet de tekst op de volgende regels, verder ingesprongen dan de sleutel, of laat '|' weg als het één regel is."),
+        Entry(.yamlSecondDocument(),
+              meaning: "Een regel met alleen '---' begint in YAML een nieuw document. Een YAML-bestand van Routeboek is één document.",
+              fix: "Haal de regel '---' weg; gebruik een commentaarregel (# ...) om onderdelen te scheiden."),
         Entry(.yamlDuplicateKeys([slot("sleutel")]),
               meaning: "Dezelfde sleutel staat twee keer in één blok; dan is niet duidelijk welke waarde geldt.",
               fix: "Houd één van de twee regels en haal de andere weg."),

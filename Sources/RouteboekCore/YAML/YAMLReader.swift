@@ -23,7 +23,15 @@ final class YAMLReader {
         do {
             // UTF-8 given explicitly: Yams' default encoding reads the whole environment on every parse.
             // The basic resolver: values are read as text and typed by YAMLMap, so tag guessing is not needed.
-            return try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
+            let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
+            let root = try parser.singleRoot()
+            // The parser holds the anchors; the nodes only point at them weakly.
+            let dropped = withExtendedLifetime(parser) { root.flatMap { firstDroppedProperty(in: $0, text: text) } }
+            if let dropped {
+                self.error(line: dropped.line, column: dropped.column, dropped.message)
+                return nil
+            }
+            return root
         } catch let error as YamlError {
             report(error, in: text)
             return nil
@@ -31,6 +39,41 @@ final class YAMLReader {
             self.error(line: 1, column: 1, .yamlInvalid(error.localizedDescription))
             return nil
         }
+    }
+
+    /// The first tag (`!Belangrijk`) or anchor (`&co`) libyaml read where the editor meant text: valid
+    /// YAML, but the word would vanish from the value without a word of warning.
+    private func firstDroppedProperty(in node: Node, text: String) -> (line: Int, column: Int, message: Message)? {
+        let tag: Tag
+        let anchor: Anchor?
+        switch node {
+        case .scalar(let scalar): (tag, anchor) = (scalar.tag, scalar.anchor)
+        case .mapping(let mapping): (tag, anchor) = (mapping.tag, mapping.anchor)
+        case .sequence(let sequence): (tag, anchor) = (sequence.tag, sequence.anchor)
+        case .alias: return nil
+        }
+        // An implicit tag is empty; YAML's own (`!!str`) keep the value whole.
+        let ownTag = !tag.rawValue.isEmpty && !tag.rawValue.hasPrefix("tag:yaml.org,2002:")
+        if ownTag || anchor != nil, let mark = node.mark {
+            let problem = YAMLProblem(text: text)
+            // libyaml writes an anchor before a tag: the word at the node's start is the one to name.
+            let written = problem.word(at: (mark.line, mark.column))
+            let meaning = written.hasPrefix("&") ? YAMLProblem.anchorMeaning : YAMLProblem.tagMeaning
+            return (mark.line, mark.column, .yamlSpecialStart(written, meaning: meaning))
+        }
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if let found = firstDroppedProperty(in: key, text: text) ?? firstDroppedProperty(in: value, text: text) { return found }
+            }
+        case .sequence(let sequence):
+            for item in sequence {
+                if let found = firstDroppedProperty(in: item, text: text) { return found }
+            }
+        case .scalar, .alias:
+            break
+        }
+        return nil
     }
 
     /// Whether `compose` found no document at all: the text is empty or holds only comments.
@@ -76,30 +119,18 @@ final class YAMLReader {
             } else {
                 self.error(line: line, column: column, .yamlNotUTF8(problem, character: character))
             }
-        case let .scanner(context, problem, mark, _):
-            // A scanner error is noticed where the scanner gave up (often the next line, or the end of the
-            // file); the context says where the unfinished thing (a key, a quoted text) began.
-            let startsEarlier = problem == "could not find expected ':'" || problem.contains("end of stream")
-            let at = startsEarlier ? context?.mark ?? mark : mark
-            self.error(line: clampedLine(at.line, in: text), column: at.column, Self.explain(problem, context: context?.text))
-        case let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            self.error(line: clampedLine(mark.line, in: text), column: mark.column, Self.explain(problem, context: context?.text))
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            // A problem is noticed where libyaml gave up (often the next line, or the end of the file); the
+            // context says where the unfinished thing (a key, a quoted text, a list) began.
+            let found = YAMLProblem(text: text).explain(problem, at: (mark.line, mark.column), context: context?.text,
+                                                        contextMark: context.map { ($0.mark.line, $0.mark.column) })
+            self.error(line: clampedLine(found.line, in: text), column: found.column, found.message)
         case let .duplicatedKeysInMapping(duplicates, context):
             self.error(line: context.mark.line, column: context.mark.column,
                        .yamlDuplicateKeys(duplicates.sorted()))
         default:
             self.error(line: 1, column: 1, .yamlInvalid("de tekst kon niet gelezen worden"))
-        }
-    }
-
-    /// libyaml's words, with what to do for the mistakes editors make most.
-    static func explain(_ problem: String, context: String?) -> Message {
-        switch problem {
-        case "could not find expected ':'": .yamlMissingColon()
-        case "found character that cannot start any token": .yamlBadStart()
-        case "mapping values are not allowed in this context": .yamlColonInValue()
-        case _ where problem.contains("end of stream") && context?.contains("quoted scalar") == true: .yamlUnclosedQuote()
-        default: .yamlInvalid(problem + (context.map { " (\($0))" } ?? ""))
         }
     }
 

@@ -1,0 +1,85 @@
+import Testing
+@testable import RouteboekCore
+
+/// YAML mistakes editors make, each with the one Dutch line it must give: the place to fix and what to
+/// do, never libyaml's English. The front matter starts on line 2 of the page.
+@Suite("YAML mistakes: one Dutch line at the place to fix")
+struct YAMLProblemTests {
+    static let cases: [(yaml: String, expected: String)] = [
+        ("titel: \"Thuiszitter\" of niet",
+         "2:22: fout RB727: na het afsluitende aanhalingsteken staat nog tekst op deze regel, en YAML leest alleen wat ervoor staat; zet de hele waarde tussen enkele aanhalingstekens"),
+        ("titel: 'Thuis' of niet",
+         "2:16: fout RB727: na het afsluitende aanhalingsteken staat nog tekst op deze regel, en YAML leest alleen wat ervoor staat; zet de hele waarde tussen dubbele aanhalingstekens"),
+        ("titel: [concept] versie",
+         "2:18: fout RB727: na de afsluitende ']' staat nog tekst op deze regel, en YAML leest alleen wat ervoor staat; zet de hele waarde tussen aanhalingstekens"),
+        ("titel: Test\n  volgorde: 3",
+         "3:3: fout RB728: deze regel springt anders in dan de regels van zijn blok; laat een sleutel even ver inspringen als de sleutels erboven, met spaties"),
+        ("titel: Test\ntrefwoorden:\n  - a\n  - b\n concept: ja",
+         "6:2: fout RB728: deze regel springt anders in dan de regels van zijn blok; laat een sleutel even ver inspringen als de sleutels erboven, met spaties"),
+        ("titel: Test\n- b",
+         "3:1: fout RB729: hier begint een lijstitem ('- ') waar een regel 'sleutel: waarde' hoort; zet het ingesprongen onder de sleutel van zijn lijst, of haal het streepje weg"),
+        ("titel: Test\ntrefwoorden: [a, b\nvolgorde: 3",
+         "3:14: fout RB730: wat hier met '[' begint, wordt niet met ']' gesloten (of er ontbreekt een komma tussen twee items); sluit het met ']', of zet tekst die met '[' begint tussen aanhalingstekens"),
+        ("titel: {a: b",
+         "2:8: fout RB730: wat hier met '{' begint, wordt niet met '}' gesloten (of er ontbreekt een komma tussen twee items); sluit het met '}', of zet tekst die met '{' begint tussen aanhalingstekens"),
+        ("titel: Test\n\tvolgorde: 3",
+         "3:1: fout RB731: hier is ingesprongen met een tab, en YAML telt alleen spaties; vervang de tab door spaties"),
+        ("titel: \"C:\\pad\"",
+         "2:11: fout RB732: tussen dubbele aanhalingstekens begint '\\' een speciaal teken, en '\\p' bestaat niet; schrijf '\\\\' voor een gewone backslash, of zet de tekst tussen enkele aanhalingstekens"),
+        ("titel: \"Test\\u12\"",
+         "2:13: fout RB732: tussen dubbele aanhalingstekens begint '\\' een speciaal teken, en '\\u12' bestaat niet; schrijf '\\\\' voor een gewone backslash, of zet de tekst tussen enkele aanhalingstekens"),
+        ("titel: Test\nsamenvatting: | kort",
+         "3:17: fout RB733: na '|' of '>' eindigt de regel; zet de tekst op de regels eronder, ingesprongen"),
+        ("titel: *Let op* lees",
+         "2:8: fout RB726: '*Let' aan het begin van een waarde leest YAML als een verwijzing naar een anker, niet als tekst; zet de hele waarde tussen aanhalingstekens"),
+        ("titel: & co",
+         "2:8: fout RB726: '&' aan het begin van een waarde leest YAML als een anker, niet als tekst; zet de hele waarde tussen aanhalingstekens"),
+        ("titel: - test",
+         "2:8: fout RB726: '-' aan het begin van een waarde leest YAML als een lijstitem, niet als tekst; zet de hele waarde tussen aanhalingstekens"),
+        ("titel: !x!y z",
+         "2:8: fout RB726: '!x!y' aan het begin van een waarde leest YAML als een label (tag), niet als tekst; zet de hele waarde tussen aanhalingstekens"),
+        // Valid YAML that would drop a word from the title without a word of warning.
+        ("titel: !Belangrijk toets",
+         "2:8: fout RB726: '!Belangrijk' aan het begin van een waarde leest YAML als een label (tag), niet als tekst; zet de hele waarde tussen aanhalingstekens"),
+        ("titel: &amp Test",
+         "2:8: fout RB726: '&amp' aan het begin van een waarde leest YAML als een anker, niet als tekst; zet de hele waarde tussen aanhalingstekens"),
+        ("titel: Test\ntrefwoorden:\n  - &x verzuim\n  - *x",
+         "4:5: fout RB726: '&x' aan het begin van een waarde leest YAML als een anker, niet als tekst; zet de hele waarde tussen aanhalingstekens"),
+        ("titel: Test\n%YAML 1.1",
+         "3:1: fout RB701: dit is geen geldige YAML: hier begint iets wat niet bij de regels erboven hoort (bijvoorbeeld een regel die met '%' begint)"),
+        // The messages that were already Dutch stay as they were.
+        ("titel: Test\nsamenvatting: Een lange tekst\n  met nog meer: hier",
+         "4:15: fout RB706: ': ' mag niet midden in deze waarde staan; zet de hele tekst tussen aanhalingstekens"),
+        ("titel: \"Test\nvolgorde: 3",
+         "2:8: fout RB707: de tekst tussen aanhalingstekens die hier begint, wordt nergens gesloten; zet het sluitende aanhalingsteken erbij"),
+    ]
+
+    @Test("Each mistake gives its one line", arguments: cases)
+    func mistake(_ yaml: String, _ expected: String) {
+        let (page, diagnostics) = parsePage("---\n\(yaml)\n---\n\nTekst\n")
+        #expect(page == nil)
+        #expect(diagnostics.map(\.description) == ["Content/pagina.md:" + expected])
+    }
+
+    @Test("YAML's own tags keep the value whole and are accepted")
+    func ownTags() throws {
+        let (page, diagnostics) = parsePage("---\ntitel: !!str 2026\nvolgorde: !!int 3\n---\n")
+        #expect(diagnostics.isEmpty, "\(diagnostics.listing)")
+        #expect(try #require(page).frontMatter.title == "2026")
+    }
+
+    @Test("In the beslisboom, a question starting with '!' is refused at its line")
+    func treeFile() {
+        let reader = YAMLReader(file: "Content/beslisboom/boom.yml")
+        #expect(reader.compose("vragen:\n  - id: a\n    vraag: !Let op, is de leerling ingeschreven?\n") == nil)
+        #expect(reader.diagnostics.map(\.code) == ["RB726"])
+        #expect(reader.diagnostics.map(\.line) == [3])
+    }
+
+    @Test("Every libyaml problem and context has Dutch words")
+    func dictionaries() {
+        for text in Array(YAMLProblem.problems.values) + Array(YAMLProblem.contexts.values) {
+            #expect(!text.contains("while ") && !text.contains("found ") && !text.contains("expected "), "\(text)")
+        }
+    }
+}
