@@ -76,6 +76,15 @@ struct YAMLProblemTests {
         #expect(reader.diagnostics.map(\.line) == [3])
     }
 
+    @Test("A second document in a YAML file is refused at its '---'")
+    func secondDocument() {
+        let reader = YAMLReader(file: "Content/zoekwoorden.yml")
+        #expect(reader.compose("spijbelen: [ongeoorloofd verzuim]\n---\nziek: [ziekteverzuim]\n") == nil)
+        #expect(reader.diagnostics.map(\.description) == [
+            "Content/zoekwoorden.yml:2:1: fout RB734: een regel '---' begint hier een tweede document, en dit bestand heeft er één; haal de regel weg",
+        ])
+    }
+
     @Test("Every libyaml problem and context has Dutch words")
     func dictionaries() {
         for text in Array(YAMLProblem.problems.values) + Array(YAMLProblem.contexts.values) {
