@@ -35,7 +35,7 @@ struct BeslisCommand: ParsableCommand {
         for answer in answers {
             let parts = answer.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw ValidationError("'\(answer)' is not VRAAG=OPTIE (for example ingeschreven=ja)")
+                throw ValidationError("'\(answer)' is geen VRAAG=OPTIE (bijvoorbeeld ingeschreven=ja)")
             }
             parsed.append(.init(question: parts[0], option: parts[1]))
         }

@@ -34,7 +34,7 @@ struct DiffCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: content, relativeTo: cwd).standardizedFileURL
         var today: DayDate?
         if let vandaag {
-            guard let day = DayDate(iso: vandaag) else { throw ValidationError("--vandaag '\(vandaag)' is not a date; write it as YYYY-MM-DD") }
+            guard let day = DayDate(iso: vandaag) else { throw ValidationError("--vandaag '\(vandaag)' is geen datum; schrijf hem als JJJJ-MM-DD") }
             today = day
         }
         do {

@@ -359,4 +359,25 @@ struct BrokenSiteTests {
         #expect(report.matching("beslisboom/feiten.yml:10:19: fout RB255: het label van waarde 'geoorloofd' van feit 'verzuim' moet tekst zijn").count == 1,
                 "\(report.listing)")
     }
+
+    @Test("A mistyped option: one Dutch line with a suggestion, the usage, exit code 64, and nothing built")
+    func mistypedOption() throws {
+        let binary = repositoryRoot.appendingPathComponent(".build/debug/routeboek")
+        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the routeboek binary first")
+        let workspace = try Workspace(fixture: "site-basic")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["build", "--contnet", workspace.content.path, "--output", workspace.output.path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 64)
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(lines.first == "fout: onbekende optie '--contnet'; bedoel je '--content'?", "\(lines)")
+        #expect(lines.dropFirst().first?.hasPrefix("Gebruik: routeboek build ") == true, "\(lines)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.output.path))
+    }
 }

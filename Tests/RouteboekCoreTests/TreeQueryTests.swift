@@ -85,7 +85,7 @@ struct TreeQueryTests {
         let twiceError = #expect(throws: TreeQuery.Failure.self) {
             try TreeQuery.evaluate(content: realContent, answers: twice)
         }
-        #expect(twiceError?.description == "error: question '\(twice[0].question)' is answered twice")
+        #expect(twiceError?.description == "fout: vraag '\(twice[0].question)' heeft twee antwoorden; geef er één")
         let first = Array(answers(scenario).prefix(1))
         let missingError = #expect(throws: TreeQuery.Failure.self) {
             try TreeQuery.evaluate(content: realContent, answers: first)

@@ -33,7 +33,7 @@ public enum TreeQuery {
         public var description: String {
             switch self {
             case .invalidTree(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
-            case .evaluation(let message): "error: \(message)"
+            case .evaluation(let message): "fout: \(message)"
             }
         }
     }
@@ -57,7 +57,7 @@ public enum TreeQuery {
         guard let tree, errors.isEmpty else { throw .invalidTree(errors) }
         var map: [String: String] = [:]
         for answer in answers {
-            guard map[answer.question] == nil else { throw .evaluation("question '\(answer.question)' is answered twice") }
+            guard map[answer.question] == nil else { throw .evaluation("vraag '\(answer.question)' heeft twee antwoorden; geef er één") }
             map[answer.question] = answer.option
         }
         let evaluation: Evaluation
@@ -76,7 +76,7 @@ public enum TreeQuery {
     private static func planDates(_ dates: Dates) throws(Failure) -> PlanDates? {
         func day(_ text: String?, _ option: String) throws(Failure) -> Day? {
             guard let text else { return nil }
-            guard let day = Day(iso: text) else { throw .evaluation("--\(option) '\(text)' is not a date; write it as YYYY-MM-DD, such as 2026-11-30") }
+            guard let day = Day(iso: text) else { throw .evaluation("--\(option) '\(text)' is geen datum; schrijf hem als JJJJ-MM-DD, zoals 2026-11-30") }
             return day
         }
         var anchors: [DeadlineAnchor: Day] = [:]
