@@ -90,6 +90,12 @@ extension Message {
     public static func templateFunctionUnknown(_ function: String, name: String, allowed: String) -> Message {
         Message("RB328", .error, "'\(function)' in '\(name)' is geen functie voor deze waarde, dus er zou niets komen te staan; hier kan: \(allowed)")
     }
+    public static func templateLayoutUnknown(_ name: String, known: [String], suggestion: String?) -> Message {
+        Message("RB330", .warning, "de generator kent geen layout '\(name)', dus deze wordt nooit gebruikt\(didYouMean(suggestion)) (de layouts: \(known.joined(separator: ", ")))")
+    }
+    public static func templatePartialUnused(_ name: String) -> Message {
+        Message("RB331", .warning, "geen layout of partial neemt '\(name)' op ({{> \(name)}}), dus deze wordt nooit gebruikt; neem hem op of haal het bestand weg")
+    }
     public static func templateFunctionOutsideList(_ name: String) -> Message {
         Message("RB329", .error, "'\(name)' werkt alleen direct binnen een lijst ({{#lijst}}...{{/lijst}}, niet in een partial daarbinnen); hier zou het niets doen")
     }
@@ -144,6 +150,12 @@ extension MessageCatalogue {
         Entry(.templateFunctionOutsideList(slot("functie()")),
               meaning: "first(), last(), index(), even() en odd() zeggen waar je bent in een lijst; buiten een lijst, of in een partial binnen een lijst, bestaan ze niet.",
               fix: "Zet de tag direct binnen {{#lijst}} ... {{/lijst}}, in hetzelfde bestand."),
+        Entry(.templateLayoutUnknown(slot("naam"), known: [slot("layouts")], suggestion: slot("bekende layout")),
+              meaning: "In Templates/layouts staat een bestand waarvan de naam geen layout van de generator is. Welke layout een pagina krijgt, kiest de generator zelf (zie docs/templates.md); een bestand met een andere naam wordt nooit gebruikt, ook niet als het een tikfout is.",
+              fix: "Geef het bestand de naam van de layout die je wilt veranderen (de melding noemt ze), of haal het weg."),
+        Entry(.templatePartialUnused(slot("naam")),
+              meaning: "In Templates/partials staat een partial die geen layout of andere partial opneemt en die de generator ook niet zelf gebruikt. Wat erin staat, komt dus op geen enkele pagina.",
+              fix: "Neem hem op met {{> naam}} waar hij hoort, of haal het bestand weg."),
         Entry(.styleFolderWithoutParts(slot("stylesheet")), meaning: "Een map in Templates/styles heeft geen enkel .css-bestand, dus de stylesheet die ze maakt zou leeg zijn.",
               fix: "Zet de delen terug, bijvoorbeeld uit git, of verwijder de map."),
     ]

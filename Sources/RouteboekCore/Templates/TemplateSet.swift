@@ -161,6 +161,10 @@ struct TemplateSet: Sendable {
             diagnostics.add("\(displayRoot)/\(layout.file)", .templateRequiredMissing(isLayout: true))
             failed = true
         }
+        // Only over a whole graph: a template that failed to parse includes nothing, as far as it is known.
+        if !failed {
+            warnAboutUnused(layouts: layouts, partials: partials, graph: graph, displayRoot: displayRoot, diagnostics: diagnostics)
+        }
         for name in requiredPartials where !partials.contains(name) {
             diagnostics.add("\(displayRoot)/\(partialsFolder)/\(name).mustache", .templateRequiredMissing(isLayout: false))
             failed = true
