@@ -51,6 +51,10 @@ extension Message {
     public static func yamlSecondDocument() -> Message {
         Message("RB734", .error, "een regel '---' begint hier een tweede document, en dit bestand heeft er één; haal de regel weg")
     }
+    public static func yamlInlineComment(_ value: String, comment: String) -> Message {
+        let shown = comment.count > 40 ? comment.prefix(40) + "…" : comment[...]
+        return Message("RB735", .warning, "'\(shown)' is in YAML commentaar, dus de waarde is alleen '\(value)'; is het tekst, zet de hele waarde dan tussen aanhalingstekens; is het commentaar, zet het op een eigen regel")
+    }
     public static func yamlDuplicateKeys(_ keys: [String]) -> Message {
         Message("RB708", .error, "sleutel \(dutchList(keys.map { "'\($0)'" })) staat er twee keer; houd er één")
     }
@@ -158,6 +162,9 @@ extension MessageCatalogue {
         Entry(.yamlSecondDocument(),
               meaning: "Een regel met alleen '---' begint in YAML een nieuw document. Een YAML-bestand van Routeboek is één document.",
               fix: "Haal de regel '---' weg; gebruik een commentaarregel (# ...) om onderdelen te scheiden."),
+        Entry(.yamlInlineComment(slot("waarde"), comment: slot("#tekst")),
+              meaning: "In YAML begint een '#' na een spatie commentaar: de rest van de regel hoort dan niet bij de waarde. 'titel: Tip #1 voor mentoren' geeft de titel 'Tip'.",
+              fix: "Is het tekst, zet de hele waarde tussen aanhalingstekens: titel: \"Tip #1 voor mentoren\". Is het commentaar, zet het op een eigen regel boven de sleutel."),
         Entry(.yamlDuplicateKeys([slot("sleutel")]),
               meaning: "Dezelfde sleutel staat twee keer in één blok; dan is niet duidelijk welke waarde geldt.",
               fix: "Houd één van de twee regels en haal de andere weg."),

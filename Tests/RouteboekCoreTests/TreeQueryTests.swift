@@ -63,6 +63,12 @@ struct TreeQueryTests {
         #expect(route.first?["vraag"] == tree.start)
         #expect(object["routeTekst"] as? String == route.map { "\($0["vraag"]!)=\($0["optie"]!)" }.joined(separator: " → "))
         #expect(outcome["thuiszitter"] is Bool)
+
+        // Each attribute the outcome has comes with the words the pages show for it.
+        for attribute in OutcomeAttribute.all {
+            #expect(outcome[attribute.key + "Label"] as? String == attribute.label(of: reached), "\(attribute.key)")
+        }
+        #expect(outcome["regieLabel"] is String && outcome["thuiszitterLabel"] is String)
     }
 
     @Test("The text output names the route and the outcome's title")

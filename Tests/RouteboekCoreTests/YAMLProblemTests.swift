@@ -76,6 +76,25 @@ struct YAMLProblemTests {
         #expect(reader.diagnostics.map(\.line) == [3])
     }
 
+    @Test("A comment after a value on its line is a warning naming what the value is left with; the page still builds")
+    func inlineComment() throws {
+        let (page, diagnostics) = parsePage("---\ntitel: Tip #1 voor mentoren\nvolgorde: 3  # na de inleiding\n---\n")
+        #expect(try #require(page).frontMatter.title == "Tip")
+        #expect(diagnostics.map(\.description) == [
+            "Content/pagina.md:2:12: waarschuwing RB735: '#1 voor mentoren' is in YAML commentaar, dus de waarde is alleen 'Tip'; is het tekst, zet de hele waarde dan tussen aanhalingstekens; is het commentaar, zet het op een eigen regel",
+            "Content/pagina.md:3:14: waarschuwing RB735: '# na de inleiding' is in YAML commentaar, dus de waarde is alleen '3'; is het tekst, zet de hele waarde dan tussen aanhalingstekens; is het commentaar, zet het op een eigen regel",
+        ])
+    }
+
+    @Test("A '#' inside a word, after a quoted value, or on its own line is no warning", arguments: [
+        "titel: Tip#1", "titel: \"Tip #1\" # de titel", "# de titel\ntitel: Tip", "titel: 'Tip #1'",
+    ])
+    func notAnInlineComment(_ yaml: String) {
+        let (page, diagnostics) = parsePage("---\n\(yaml)\n---\n")
+        #expect(page != nil)
+        #expect(diagnostics.isEmpty, "\(diagnostics.listing)")
+    }
+
     @Test("A second document in a YAML file is refused at its '---'")
     func secondDocument() {
         let reader = YAMLReader(file: "Content/zoekwoorden.yml")

@@ -302,6 +302,8 @@ READ_RESULT = """() => {
     h1Count: document.querySelectorAll('h1').length,
     visibleH1: [...document.querySelectorAll('h1')].filter(h => h.getClientRects().length).map(h => norm(h.textContent)),
     registratie: kern('.uitkomst-registratie'), afwijking: kern('.uitkomst-afwijking'),
+    // The first two facts under "Meer over deze uitkomst": Thuiszitter? and Regie.
+    meer: [...section.querySelectorAll('.uitkomst-meer > div:not([data-feit])')].map(d => [norm(d.querySelector('dt').textContent), norm(d.querySelector('dd').textContent)]),
     firstHidden: eerst ? eerst.hidden : null, first, sections, stray,
     hash: location.hash.replace(/^#/, ''),
     datesForm: (() => { const f = main.querySelector('.plan-datums-form'); return f ? [...f.querySelectorAll('input')].map(i => i.name) : null; })(),
@@ -328,7 +330,7 @@ def shown_sections(shown: dict) -> list[tuple[str, list[tuple[str, list[str]]]]]
 
 def compare_result(shown: dict | None, cli: dict, where: str, dated: bool = False) -> list[str]:
     """Every difference between a shown result and `routeboek beslis --json` for the same route (and
-    dates): outcome, title, registratie and afwijking; the "Eerst doen" ids in order; the sections
+    dates): outcome, title, registratie, afwijking, thuiszitter and regie; the "Eerst doen" ids in order; the sections
     with their groups and ids in order; per action its short title, who, deadline text (which holds
     the date and the days late), what, kind and the te-laat mark."""
     if shown is None:
@@ -345,6 +347,9 @@ def compare_result(shown: dict | None, cli: dict, where: str, dated: bool = Fals
         p.append(f"registratie shows {shown['registratie']!r}, the CLI says {u['registratieLabel']!r}")
     if shown["afwijking"] != u["afwijkingLabel"]:
         p.append(f"afwijking shows {shown['afwijking']!r}, the CLI says {u['afwijkingLabel']!r}")
+    expected_meer = [["Thuiszitter?", u["thuiszitterLabel"]], ["Regie", u["regieLabel"]]]
+    if shown["meer"] != expected_meer:
+        p.append(f"thuiszitter and regie show {shown['meer']!r}, the CLI says {expected_meer!r}")
     first_expected = list(cli["plan"]["eerstDoen"])
     first_shown = [a["id"] for a in shown["first"] or []]
     if shown["first"] is None:

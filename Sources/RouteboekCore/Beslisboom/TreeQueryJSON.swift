@@ -37,8 +37,9 @@ struct TreeQueryJSON: Encodable {
             titel = outcome.title
             acties = result.plan.all.map { ActionJSON($0, result: result) }
             attributes = OutcomeAttribute.all.map { ($0.key, $0.value(of: outcome)) }
-            // Labels for these two only, as before (Tests/browser/beslislib.py compares them with the pages).
-            labels = [OutcomeAttribute.registration, .deviation].map { ($0.key + "Label", $0.label(of: outcome) ?? "") }
+            // Every attribute's words as the pages show them (`registratieLabel`: "DUO"); the browser suite
+            // compares registratie's and afwijking's with the pages.
+            labels = OutcomeAttribute.all.compactMap { attribute in attribute.label(of: outcome).map { (attribute.key + "Label", $0) } }
         }
 
         func encode(to encoder: Encoder) throws {

@@ -25,13 +25,11 @@ final class YAMLReader {
             // The basic resolver: values are read as text and typed by YAMLMap, so tag guessing is not needed.
             let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
             let root = try parser.singleRoot()
+            guard let root else { return nil }
             // The parser holds the anchors; the nodes only point at them weakly.
-            let dropped = withExtendedLifetime(parser) { root.flatMap { firstDroppedProperty(in: $0, text: text) } }
-            if let dropped {
-                self.error(line: dropped.line, column: dropped.column, dropped.message)
-                return nil
-            }
-            return root
+            let hidden = withExtendedLifetime(parser) { YAMLHiddenText(text: text).find(in: root) }
+            for found in hidden { self.error(line: found.line, column: found.column, found.message) }
+            return hidden.contains { $0.message.severity == .error } ? nil : root
         } catch let error as YamlError {
             report(error, in: text)
             return nil
@@ -39,41 +37,6 @@ final class YAMLReader {
             self.error(line: 1, column: 1, .yamlInvalid(error.localizedDescription))
             return nil
         }
-    }
-
-    /// The first tag (`!Belangrijk`) or anchor (`&co`) libyaml read where the editor meant text: valid
-    /// YAML, but the word would vanish from the value without a word of warning.
-    private func firstDroppedProperty(in node: Node, text: String) -> (line: Int, column: Int, message: Message)? {
-        let tag: Tag
-        let anchor: Anchor?
-        switch node {
-        case .scalar(let scalar): (tag, anchor) = (scalar.tag, scalar.anchor)
-        case .mapping(let mapping): (tag, anchor) = (mapping.tag, mapping.anchor)
-        case .sequence(let sequence): (tag, anchor) = (sequence.tag, sequence.anchor)
-        case .alias: return nil
-        }
-        // An implicit tag is empty; YAML's own (`!!str`) keep the value whole.
-        let ownTag = !tag.rawValue.isEmpty && !tag.rawValue.hasPrefix("tag:yaml.org,2002:")
-        if ownTag || anchor != nil, let mark = node.mark {
-            let problem = YAMLProblem(text: text)
-            // libyaml writes an anchor before a tag: the word at the node's start is the one to name.
-            let written = problem.word(at: (mark.line, mark.column))
-            let meaning = written.hasPrefix("&") ? YAMLProblem.anchorMeaning : YAMLProblem.tagMeaning
-            return (mark.line, mark.column, .yamlSpecialStart(written, meaning: meaning))
-        }
-        switch node {
-        case .mapping(let mapping):
-            for (key, value) in mapping {
-                if let found = firstDroppedProperty(in: key, text: text) ?? firstDroppedProperty(in: value, text: text) { return found }
-            }
-        case .sequence(let sequence):
-            for item in sequence {
-                if let found = firstDroppedProperty(in: item, text: text) { return found }
-            }
-        case .scalar, .alias:
-            break
-        }
-        return nil
     }
 
     /// Whether `compose` found no document at all: the text is empty or holds only comments.
