@@ -30,15 +30,21 @@ struct BeslisCommand: ParsableCommand {
     @Flag(help: "Print the outcome as JSON.")
     var json = false
 
-    func run() throws {
-        var parsed: [TreeQuery.Answer] = []
-        for answer in answers {
-            let parts = answer.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw ValidationError("'\(answer)' is geen VRAAG=OPTIE (bijvoorbeeld ingeschreven=ja)")
-            }
-            parsed.append(.init(question: parts[0], option: parts[1]))
+    /// Run by ArgumentParser while parsing, so a malformed answer is a usage error with this command's usage.
+    func validate() throws {
+        for answer in answers where Self.answer(answer) == nil {
+            throw ValidationError("'\(answer)' is geen VRAAG=OPTIE (bijvoorbeeld ingeschreven=ja)")
         }
+    }
+
+    private static func answer(_ written: String) -> TreeQuery.Answer? {
+        let parts = written.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        return TreeQuery.Answer(question: parts[0], option: parts[1])
+    }
+
+    func run() throws {
+        let parsed = answers.compactMap(Self.answer)
         do {
             let dates = TreeQuery.Dates(today: vandaag, firstAbsence: firstAbsence, sixteenHours: sixteenHours, previousJES: previousJES)
             let result = try TreeQuery.evaluate(content: URL(fileURLWithPath: content), answers: parsed, dates: dates)

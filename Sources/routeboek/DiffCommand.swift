@@ -29,14 +29,17 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "The date a draft entry gets (YYYY-MM-DD); default: today.")
     var vandaag: String?
 
+    /// Run by ArgumentParser while parsing: a date that is no date is a usage error.
+    func validate() throws {
+        if let vandaag, DayDate(iso: vandaag) == nil {
+            throw ValidationError("--vandaag '\(vandaag)' is geen datum; schrijf hem als JJJJ-MM-DD")
+        }
+    }
+
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let folder = URL(fileURLWithPath: content, relativeTo: cwd).standardizedFileURL
-        var today: DayDate?
-        if let vandaag {
-            guard let day = DayDate(iso: vandaag) else { throw ValidationError("--vandaag '\(vandaag)' is geen datum; schrijf hem als JJJJ-MM-DD") }
-            today = day
-        }
+        let today = vandaag.flatMap(DayDate.init(iso:))
         do {
             let report = try ContentDiffer.run(content: folder, revision: revision, today: today)
             print(report.render(format))
