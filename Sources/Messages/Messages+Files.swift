@@ -15,8 +15,8 @@ extension Message {
     public static func yamlMissingColon() -> Message {
         Message("RB704", .error, "na deze sleutel staat geen ':'; schrijf 'sleutel: waarde' (of zet tekst die een waarde voortzet tussen aanhalingstekens)")
     }
-    public static func yamlBadStart() -> Message {
-        Message("RB705", .error, "hier kan geen waarde beginnen (een tab om in te springen, of '@' of '`' aan het begin); gebruik spaties, of zet de tekst tussen aanhalingstekens")
+    public static func yamlBadStart(_ character: String) -> Message {
+        Message("RB705", .error, "met '\(character)' kan in YAML geen waarde beginnen; zet de hele waarde tussen aanhalingstekens")
     }
     public static func yamlColonInValue() -> Message {
         Message("RB706", .error, "': ' mag niet midden in deze waarde staan; zet de hele tekst tussen aanhalingstekens")
@@ -126,9 +126,9 @@ extension MessageCatalogue {
         Entry(.yamlMissingColon(),
               meaning: "Een regel lijkt een sleutel, maar de ':' erachter ontbreekt, of een lange waarde loopt door op een volgende regel zonder aanhalingstekens.",
               fix: "Schrijf 'sleutel: waarde'. Loopt een tekst over meer regels, zet hem dan tussen aanhalingstekens of gebruik '|'."),
-        Entry(.yamlBadStart(),
-              meaning: "Op deze plek staat een teken waarmee in YAML geen waarde mag beginnen: een tab, '@' of '`'.",
-              fix: "Spring in met spaties (nooit met tabs) en zet tekst die met '@' of '`' begint tussen aanhalingstekens."),
+        Entry(.yamlBadStart(slot("@")),
+              meaning: "Op deze plek staat een teken waarmee in YAML geen waarde mag beginnen, zoals '@', '`' of '%'. (Een tab om in te springen is RB731.)",
+              fix: "Zet de hele waarde tussen aanhalingstekens: titel: \"@school: bereikbaarheid\"."),
         Entry(.yamlColonInValue(),
               meaning: "Een waarde bevat ': ', en YAML leest dat als het begin van een nieuwe sleutel.",
               fix: "Zet de hele waarde tussen aanhalingstekens: titel: \"Let op: termijnen\"."),
@@ -163,7 +163,7 @@ extension MessageCatalogue {
               meaning: "Een regel met alleen '---' begint in YAML een nieuw document. Een YAML-bestand van Routeboek is één document.",
               fix: "Haal de regel '---' weg; gebruik een commentaarregel (# ...) om onderdelen te scheiden."),
         Entry(.yamlInlineComment(slot("waarde"), comment: slot("#tekst")),
-              meaning: "In YAML begint een '#' na een spatie commentaar: de rest van de regel hoort dan niet bij de waarde. 'titel: Tip #1 voor mentoren' geeft de titel 'Tip'.",
+              meaning: "In YAML begint een '#' na een spatie commentaar: de rest van de regel hoort dan niet bij de waarde. 'titel: Tip #1 voor mentoren' geeft de titel 'Tip'. Routeboek meldt het als er direct tekst achter de '#' staat (#1, #thuiszitten); '# opmerking' met een spatie is gewoon commentaar.",
               fix: "Is het tekst, zet de hele waarde tussen aanhalingstekens: titel: \"Tip #1 voor mentoren\". Is het commentaar, zet het op een eigen regel boven de sleutel."),
         Entry(.yamlDuplicateKeys([slot("sleutel")]),
               meaning: "Dezelfde sleutel staat twee keer in één blok; dan is niet duidelijk welke waarde geldt.",

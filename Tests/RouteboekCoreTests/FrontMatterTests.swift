@@ -100,7 +100,7 @@ struct FrontMatterTests {
     func tabIndentation() throws {
         let (_, diagnostics) = parsePage("---\ntitel: Goed\nbronnen:\n\t- bestand: a.txt\n---\n")
         let error = try #require(diagnostics.first)
-        #expect(error.code == "RB705", "\(error)")
+        #expect(error.code == "RB731", "\(error)")
         #expect(error.line == 4)
     }
 

@@ -45,6 +45,16 @@ struct YAMLProblemTests {
          "2:8: fout RB726: '&amp' aan het begin van een waarde leest YAML als een anker, niet als tekst; zet de hele waarde tussen aanhalingstekens"),
         ("titel: Test\ntrefwoorden:\n  - &x verzuim\n  - *x",
          "4:5: fout RB726: '&x' aan het begin van een waarde leest YAML als een anker, niet als tekst; zet de hele waarde tussen aanhalingstekens"),
+        ("titel: %50 korting",
+         "2:8: fout RB705: met '%' kan in YAML geen waarde beginnen; zet de hele waarde tussen aanhalingstekens"),
+        ("titel: @school",
+         "2:8: fout RB705: met '@' kan in YAML geen waarde beginnen; zet de hele waarde tussen aanhalingstekens"),
+        ("titel: Test\nbronnen:\n\t- bestand: a.txt",
+         "4:1: fout RB731: hier is ingesprongen met een tab, en YAML telt alleen spaties; vervang de tab door spaties"),
+        ("titel: ? vraag",
+         "2:8: fout RB726: '?' aan het begin van een waarde leest YAML als het begin van een sleutel, niet als tekst; zet de hele waarde tussen aanhalingstekens"),
+        ("titel: , komma",
+         "2:8: fout RB726: ',' aan het begin van een waarde leest YAML als een komma tussen de items van een lijst, niet als tekst; zet de hele waarde tussen aanhalingstekens"),
         ("titel: Test\n%YAML 1.1",
          "3:1: fout RB701: dit is geen geldige YAML: hier begint iets wat niet bij de regels erboven hoort (bijvoorbeeld een regel die met '%' begint)"),
         // The messages that were already Dutch stay as they were.
@@ -78,16 +88,16 @@ struct YAMLProblemTests {
 
     @Test("A comment after a value on its line is a warning naming what the value is left with; the page still builds")
     func inlineComment() throws {
-        let (page, diagnostics) = parsePage("---\ntitel: Tip #1 voor mentoren\nvolgorde: 3  # na de inleiding\n---\n")
+        let (page, diagnostics) = parsePage("---\ntitel: Tip #1 voor mentoren\nsamenvatting: Zoek op #thuiszitten\n---\n")
         #expect(try #require(page).frontMatter.title == "Tip")
         #expect(diagnostics.map(\.description) == [
             "Content/pagina.md:2:12: waarschuwing RB735: '#1 voor mentoren' is in YAML commentaar, dus de waarde is alleen 'Tip'; is het tekst, zet de hele waarde dan tussen aanhalingstekens; is het commentaar, zet het op een eigen regel",
-            "Content/pagina.md:3:14: waarschuwing RB735: '# na de inleiding' is in YAML commentaar, dus de waarde is alleen '3'; is het tekst, zet de hele waarde dan tussen aanhalingstekens; is het commentaar, zet het op een eigen regel",
+            "Content/pagina.md:3:23: waarschuwing RB735: '#thuiszitten' is in YAML commentaar, dus de waarde is alleen 'Zoek op'; is het tekst, zet de hele waarde dan tussen aanhalingstekens; is het commentaar, zet het op een eigen regel",
         ])
     }
 
-    @Test("A '#' inside a word, after a quoted value, or on its own line is no warning", arguments: [
-        "titel: Tip#1", "titel: \"Tip #1\" # de titel", "# de titel\ntitel: Tip", "titel: 'Tip #1'",
+    @Test("A comment written as comments are ('# ...'), a '#' inside a word, after a quoted value, or on its own line is no warning", arguments: [
+        "titel: Tip\nvolgorde: 3  # na de inleiding", "titel: Tip#1", "titel: \"Tip #1\" #de titel", "# de titel\ntitel: Tip", "titel: 'Tip #1'",
     ])
     func notAnInlineComment(_ yaml: String) {
         let (page, diagnostics) = parsePage("---\n\(yaml)\n---\n")

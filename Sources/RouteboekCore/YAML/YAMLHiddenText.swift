@@ -3,7 +3,8 @@ import Yams
 
 /// Text an editor wrote that valid YAML leaves out of the value, without a word: a word read as a tag
 /// (`titel: !Belangrijk toets` is "toets") or an anchor (`&co`), an error; and a comment after a value on
-/// its own line (`titel: Tip #1 voor mentoren` is "Tip"), a warning, since a comment may be meant.
+/// its line that reads as text (`titel: Tip #1 voor mentoren` is "Tip"), a warning, since a comment may
+/// be meant; `volgorde: 3  # na de inleiding`, a comment as comments are written, is left alone.
 struct YAMLHiddenText {
     let text: String
 
@@ -67,6 +68,8 @@ struct YAMLHiddenText {
         var index = start + value.count
         while index < line.count, line[index] == " " || line[index] == "\t" { index += 1 }
         guard index > start + value.count, index < line.count, line[index] == "#" else { return nil }
+        // `# note` is how comments are written; `#1` or `#thuiszitten` reads as part of the text.
+        guard index + 1 < line.count, line[index + 1] != " ", line[index + 1] != "\t" else { return nil }
         var comment = String(String.UnicodeScalarView(line[index...]))
         if comment.hasSuffix("\r") { comment.removeLast() }
         return Found(line: mark.line, column: index + 1, message: .yamlInlineComment(scalar.string, comment: comment))

@@ -17,7 +17,14 @@ struct YAMLProblem {
         case "could not find expected ':'":
             return (start.line, start.column, .yamlMissingColon())
         case "found character that cannot start any token":
-            return (mark.line, mark.column, .yamlBadStart())
+            let character = self.character(at: mark)
+            return (mark.line, mark.column, character == "\t" ? .yamlTab() : .yamlBadStart(character.map(String.init) ?? ""))
+        case "mapping keys are not allowed in this context":
+            return (mark.line, mark.column, .yamlSpecialStart("?", meaning: "het begin van een sleutel"))
+        case "did not find expected node content" where character(at: mark).map { ",]}".contains($0) } == true:
+            let character = self.character(at: mark) ?? ","
+            let meaning = character == "," ? "een komma tussen de items van een lijst" : "het einde van een lijst of blok"
+            return (mark.line, mark.column, .yamlSpecialStart(String(character), meaning: meaning))
         case "mapping values are not allowed in this context":
             if let keyColumn = indentedKey(at: mark) { return (mark.line, keyColumn, .yamlIndentation()) }
             return (mark.line, mark.column, .yamlColonInValue())
@@ -114,6 +121,10 @@ struct YAMLProblem {
     }
 
     /// The word that starts at `mark` (up to a space or the line's end), as the editor wrote it.
+    func character(at mark: (line: Int, column: Int)) -> Character? {
+        line(mark.line).dropFirst(max(mark.column - 1, 0)).first
+    }
+
     func word(at mark: (line: Int, column: Int)) -> String {
         let word = line(mark.line).dropFirst(max(mark.column - 1, 0)).prefix { $0 != " " && $0 != "\t" }
         return word.isEmpty ? "" : String(word)
@@ -138,7 +149,6 @@ struct YAMLProblem {
         "did not find expected node content": "hier ontbreekt een waarde",
         "did not find expected <document start>": "hier begint iets wat niet bij de regels erboven hoort (bijvoorbeeld een regel die met '%' begint)",
         "did not find expected <stream-start>": "het begin van de tekst kon niet gelezen worden",
-        "mapping keys are not allowed in this context": "'? ' kan hier geen sleutel beginnen",
         "found unexpected ':'": "hier staat een ':' waar YAML er geen verwacht; zet de tekst tussen aanhalingstekens",
         "did not find expected comment or line break": "na deze regel mag alleen commentaar (# ...) staan",
         "did not find expected whitespace or line break": "hier hoort een spatie of het einde van de regel",
@@ -166,9 +176,6 @@ struct YAMLProblem {
         "while parsing a block collection": "in een lijst",
         "while parsing a flow sequence": "in een lijst [a, b]",
         "while parsing a flow mapping": "in een blok {a: b}",
-        "while parsing a block node": "bij een waarde",
-        "while parsing a flow node": "bij een waarde",
-        "while parsing a node": "bij een waarde",
         "while scanning a directive": "in een regel die met '%' begint",
         "while scanning a %YAML directive": "in een regel die met '%YAML' begint",
         "while scanning a %TAG directive": "in een regel die met '%TAG' begint",
