@@ -114,6 +114,13 @@ struct YAMLProblemTests {
         ])
     }
 
+    @Test("An empty document ('---' alone) is placed on its last line, not after the file (fuzz seed yaml-s20b, case 1153)")
+    func emptyDocumentPosition() throws {
+        let reader = YAMLReader(file: "Content/beslisboom/boom.yml")
+        let node = try #require(reader.compose("---\n"))
+        #expect((reader.position(node).line, reader.position(node).column) == (1, 1))
+    }
+
     @Test("Every libyaml problem and context has Dutch words")
     func dictionaries() {
         for text in Array(YAMLProblem.problems.values) + Array(YAMLProblem.contexts.values) {

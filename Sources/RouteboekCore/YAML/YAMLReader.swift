@@ -8,6 +8,8 @@ final class YAMLReader {
     /// Lines before the YAML text in its file (front matter starts on line 2).
     let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
+    /// The last line of the text composed (a mark past it is noticed at the end of the file).
+    private var lastLine = Int.max
 
     init(file: String, lineOffset: Int = 0) {
         self.file = file
@@ -17,6 +19,7 @@ final class YAMLReader {
     /// Parses the text; nil (with an error recorded) when it is not valid YAML. An empty text (or one
     /// with only comments) is nil without an error: `isEmpty(_:)` tells the caller, who knows what belongs there.
     func compose(_ text: String) -> Node? {
+        lastLine = clampedLine(Int.max, in: text)
         // libyaml counts U+2028, U+2029 and U+0085 as line ends, editors do not: every line named after
         // one would be wrong. Refused first, at their place as the editor counts it.
         guard !reportLineSeparators(in: text) else { return nil }
@@ -128,7 +131,11 @@ final class YAMLReader {
     }
 
     func position(_ node: Node?) -> SourcePosition {
-        SourcePosition(file: file, line: (node?.mark?.line ?? 1) + lineOffset, column: node?.mark?.column ?? 1)
+        // An empty document's node is marked after its last line ("---" alone): the last line is the place.
+        guard let mark = node?.mark, mark.line <= lastLine else {
+            return SourcePosition(file: file, line: (node?.mark == nil ? 1 : lastLine) + lineOffset, column: 1)
+        }
+        return SourcePosition(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
     /// Records a catalogue message at the node (its severity comes from the message).
