@@ -31,13 +31,13 @@ final class YAMLReader {
             guard let root else { return nil }
             // The parser holds the anchors; the nodes only point at them weakly.
             let hidden = withExtendedLifetime(parser) { YAMLHiddenText(text: text).find(in: root) }
-            for found in hidden { self.error(line: found.line, column: found.column, found.message) }
+            for found in hidden { self.record(line: found.line, column: found.column, found.message) }
             return hidden.contains { $0.message.severity == .error } ? nil : root
         } catch let error as YamlError {
             report(error, in: text)
             return nil
         } catch {
-            self.error(line: 1, column: 1, .yamlInvalid(error.localizedDescription))
+            self.record(line: 1, column: 1, .yamlInvalid(error.localizedDescription))
             return nil
         }
     }
@@ -52,7 +52,7 @@ final class YAMLReader {
         var found = false
         for (offset, scalar) in text.unicodeScalars.enumerated() where [0x2028, 0x2029, 0x85].contains(scalar.value) {
             let (line, column) = Self.lineAndColumn(ofScalar: offset, in: text)
-            self.error(line: line, column: column, .yamlLineSeparator(String(format: "U+%04X", scalar.value)))
+            self.record(line: line, column: column, .yamlLineSeparator(String(format: "U+%04X", scalar.value)))
             found = true
         }
         return found
@@ -81,9 +81,9 @@ final class YAMLReader {
             let (line, column) = offset.map { Self.lineAndColumn(ofCharacter: $0, in: text) } ?? (1, 1)
             let character = value >= 0 ? String(format: "U+%04X", value) : "een teken"
             if problem.contains("control characters") {
-                self.error(line: line, column: column, .yamlControlCharacter(character))
+                self.record(line: line, column: column, .yamlControlCharacter(character))
             } else {
-                self.error(line: line, column: column, .yamlNotUTF8(problem, character: character))
+                self.record(line: line, column: column, .yamlNotUTF8(problem, character: character))
             }
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
@@ -91,12 +91,12 @@ final class YAMLReader {
             // context says where the unfinished thing (a key, a quoted text, a list) began.
             let found = YAMLProblem(text: text).explain(problem, at: (mark.line, mark.column), context: context?.text,
                                                         contextMark: context.map { ($0.mark.line, $0.mark.column) })
-            self.error(line: clampedLine(found.line, in: text), column: found.column, found.message)
+            self.record(line: clampedLine(found.line, in: text), column: found.column, found.message)
         case let .duplicatedKeysInMapping(duplicates, context):
-            self.error(line: context.mark.line, column: context.mark.column,
+            self.record(line: context.mark.line, column: context.mark.column,
                        .yamlDuplicateKeys(duplicates.sorted()))
         default:
-            self.error(line: 1, column: 1, .yamlInvalid("de tekst kon niet gelezen worden"))
+            self.record(line: 1, column: 1, .yamlInvalid("de tekst kon niet gelezen worden"))
         }
     }
 
@@ -143,7 +143,8 @@ final class YAMLReader {
         diagnostics.append(Diagnostic(at: position(node), message))
     }
 
-    private func error(line: Int, column: Int, _ message: Message) {
+    /// Records a message at a line and column of the text (its severity comes from the message).
+    private func record(line: Int, column: Int, _ message: Message) {
         diagnostics.append(Diagnostic(file: file, line: line + lineOffset, column: column, message))
     }
 }
