@@ -59,9 +59,9 @@ struct YAMLProblem {
             || problem == "found undefined tag handle":
             return (start.line, start.column, .yamlSpecialStart(word(at: start), meaning: Self.tagMeaning))
         default:
-            let where_ = context.flatMap { Self.contexts[$0] }.map { " (\($0))" } ?? ""
+            let place = context.flatMap { Self.contexts[$0] }.map { " (\($0))" } ?? ""
             let what = Self.problems[problem] ?? "de YAML-lezer meldt '\(problem)'"
-            return (mark.line, mark.column, .yamlInvalid(what + where_))
+            return (mark.line, mark.column, .yamlInvalid(what + place))
         }
     }
 
@@ -86,9 +86,9 @@ struct YAMLProblem {
         return .yamlIndentation()
     }
 
-    /// Whether the ':' at `mark` ends a key alone on an indented line (`  volgorde: 3` under `titel: x`):
-    /// libyaml reads the line as the value above going on, but the editor meant a key of the block.
-    /// The key's column when it is.
+    /// The key's column when the ':' at `mark` ends a key alone on an indented line (`  volgorde: 3`
+    /// under `titel: x`): libyaml reads the line as the value above going on, but the editor meant a key
+    /// of the block.
     private func indentedKey(at mark: (line: Int, column: Int)) -> Int? {
         let before = line(mark.line).prefix(max(mark.column - 1, 0))
         guard before.first == " " else { return nil }
@@ -120,11 +120,12 @@ struct YAMLProblem {
         return (mark.line, backslash + 1, written)
     }
 
-    /// The word that starts at `mark` (up to a space or the line's end), as the editor wrote it.
+    /// The character at `mark`, nil past its line's end.
     func character(at mark: (line: Int, column: Int)) -> Character? {
         line(mark.line).dropFirst(max(mark.column - 1, 0)).first
     }
 
+    /// The word that starts at `mark` (up to a space or the line's end), as the editor wrote it.
     func word(at mark: (line: Int, column: Int)) -> String {
         let word = line(mark.line).dropFirst(max(mark.column - 1, 0)).prefix { $0 != " " && $0 != "\t" }
         return word.isEmpty ? "" : String(word)
