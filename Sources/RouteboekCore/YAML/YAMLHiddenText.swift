@@ -16,7 +16,8 @@ struct YAMLHiddenText {
 
     /// Everything hidden in the document, in the order of the text.
     func find(in root: Node) -> [Found] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Only a text with a '#' can hide a comment: most front matter is read without splitting it.
+        let lines = text.utf8.contains(UInt8(ascii: "#")) ? text.split(separator: "\n", omittingEmptySubsequences: false) : []
         var found: [Found] = []
         walk(root, lines: lines, into: &found)
         // An alias repeats the node it names, with that node's place: one message per place.

@@ -19,7 +19,7 @@ final class YAMLReader {
     /// Parses the text; nil (with an error recorded) when it is not valid YAML. An empty text (or one
     /// with only comments) is nil without an error: `isEmpty(_:)` tells the caller, who knows what belongs there.
     func compose(_ text: String) -> Node? {
-        lastLine = clampedLine(Int.max, in: text)
+        lastLine = Self.lastLine(of: text)
         // libyaml counts U+2028, U+2029 and U+0085 as line ends, editors do not: every line named after
         // one would be wrong. Refused first, at their place as the editor counts it.
         guard !reportLineSeparators(in: text) else { return nil }
@@ -91,7 +91,7 @@ final class YAMLReader {
             // context says where the unfinished thing (a key, a quoted text, a list) began.
             let found = YAMLProblem(text: text).explain(problem, at: (mark.line, mark.column), context: context?.text,
                                                         contextMark: context.map { ($0.mark.line, $0.mark.column) })
-            self.record(line: clampedLine(found.line, in: text), column: found.column, found.message)
+            self.record(line: min(found.line, lastLine), column: found.column, found.message)
         case let .duplicatedKeysInMapping(duplicates, context):
             self.record(line: context.mark.line, column: context.mark.column,
                        .yamlDuplicateKeys(duplicates.sorted()))
@@ -100,8 +100,8 @@ final class YAMLReader {
         }
     }
 
-    /// A mark past the last line (an error noticed at the end of the file) points at the last line.
-    private func clampedLine(_ line: Int, in text: String) -> Int {
+    /// The text's last line: a mark past it (an error noticed at the end of the file) points at it.
+    private static func lastLine(of text: String) -> Int {
         var lines = 1
         var last: UInt8 = 0
         for byte in text.utf8 {
@@ -109,7 +109,7 @@ final class YAMLReader {
             last = byte
         }
         if last == UInt8(ascii: "\n") { lines -= 1 }
-        return min(line, max(lines, 1))
+        return max(lines, 1)
     }
 
     /// 1-based line and column of the character at `offset` (Yams counts characters for reader errors).
