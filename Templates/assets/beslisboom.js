@@ -429,7 +429,8 @@
     var box = fragment.querySelector('[data-plan]');
     if (!box) { return; }
     while (box.firstChild) { box.removeChild(box.firstChild); }
-    [[plan.required, 'Daarna: verplicht', null, null],
+    // "Daarna" only when "Eerst doen" is shown above (the same words as PlanValue.requiredTitle).
+    [[plan.required, plan.first.length ? 'Daarna: verplicht' : 'Verplicht', null, null],
      [plan.recommended, 'Aanbevolen', 'Goede praktijk uit andere regio\'s of oudere protocollen. Het samenwerkingsverband schrijft dit niet voor.', 'plan-aanbevolen']]
       .forEach(function (section) {
         if (!section[0].length) { return; }

@@ -302,7 +302,7 @@ READ_RESULT = """() => {
     h1Count: document.querySelectorAll('h1').length,
     visibleH1: [...document.querySelectorAll('h1')].filter(h => h.getClientRects().length).map(h => norm(h.textContent)),
     registratie: kern('.uitkomst-registratie'), afwijking: kern('.uitkomst-afwijking'),
-    // The first two facts under "Meer over deze uitkomst": Thuiszitter? and Regie.
+    // The first two facts under "Meer over deze uitkomst": Thuiszitter and Regie.
     meer: [...section.querySelectorAll('.uitkomst-meer > div:not([data-feit])')].map(d => [norm(d.querySelector('dt').textContent), norm(d.querySelector('dd').textContent)]),
     firstHidden: eerst ? eerst.hidden : null, first, sections, stray,
     hash: location.hash.replace(/^#/, ''),
@@ -318,6 +318,8 @@ def expected_sections(cli: dict) -> list[tuple[str, list[tuple[str, list[str]]]]
     out = []
     for heading, key in PLAN_SECTIONS.items():
         groups = cli["plan"].get(key) or []
+        if key == "verplicht" and not cli["plan"]["eerstDoen"]:
+            heading = "Verplicht"  # "Daarna" only under a shown "Eerst doen"
         if groups:
             out.append((heading, [(g["label"], list(g["acties"])) for g in groups]))
     return out
@@ -347,7 +349,7 @@ def compare_result(shown: dict | None, cli: dict, where: str, dated: bool = Fals
         p.append(f"registratie shows {shown['registratie']!r}, the CLI says {u['registratieLabel']!r}")
     if shown["afwijking"] != u["afwijkingLabel"]:
         p.append(f"afwijking shows {shown['afwijking']!r}, the CLI says {u['afwijkingLabel']!r}")
-    expected_meer = [["Thuiszitter?", u["thuiszitterLabel"]], ["Regie", u["regieLabel"]]]
+    expected_meer = [["Thuiszitter", u["thuiszitterLabel"]], ["Regie", u["regieLabel"]]]
     if shown["meer"] != expected_meer:
         p.append(f"thuiszitter and regie show {shown['meer']!r}, the CLI says {expected_meer!r}")
     first_expected = list(cli["plan"]["eerstDoen"])

@@ -55,9 +55,13 @@ struct PlanValue: TemplateRecord {
     var recommended: [PlanGroupValue]
     var recommendedSummary: [String]
 
+    /// The heading over `required`: "Daarna" only when "Eerst doen" is shown above it.
+    var requiredTitle: String { first.isEmpty ? "Verplicht" : "Daarna: verplicht" }
+
     static let fields = TemplateFields<PlanValue>("Plan", about: "a result's plan", [
         .list("first", "Eerst doen: the verplicht actions due now or overdue") { $0.first },
         .list("required", "the other verplicht actions, by when") { $0.required },
+        .text("requiredTitle", "the heading over `required`: \"Daarna: verplicht\" under Eerst doen, else \"Verplicht\"") { $0.requiredTitle },
         .list("recommended", "the aanbevolen actions, by when") { $0.recommended },
         .texts("recommendedSummary", "per run of advised actions with the same term, \"title; title — term\": the paragraph print shows") { $0.recommendedSummary },
     ])
