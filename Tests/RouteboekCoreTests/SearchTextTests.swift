@@ -87,6 +87,47 @@ struct SearchFoldingTests {
         #expect(vocabulary.words == expected)
     }
 
+    @Test("SearchVocabulary folding as it reads gives the words of the text folded whole, for every kind of character")
+    func vocabularyFoldsAsItReads() {
+        // Accents on ASCII letters, letters with no decomposition, compatibility forms that become ASCII
+        // (ﬁ, Ａ, the small hyphen-minus), capitals, and words that run from ASCII into a folded run.
+        var texts = ["Zorgcoördinator ÉÉN-TWEE", "Straße-Æsop Øresund ŁÓDŹ đ", "ﬁnale Ａ\u{FE63}b ½ ℌ", "İstanbul ΟΔΟΣ",
+                     "co\u{308}rdinator e\u{301}e\u{308}n", "\u{301}abc abc\u{301}", "Ǆ-ǅ-ǆ", "ab\u{2011}cd", "ÀBC-déf--ĝhi",
+                     "LEERPLICHTAMBTENAAR-overleg 12345678-9", ""]
+        let sample: [Unicode.Scalar] = ["a", "Z", " ", "-", "é", "\u{301}", "ﬁ", "Ω", "ß", "ø", "İ", "①", "\u{FE63}"]
+        for first in sample { for second in sample { for third in sample { texts.append("\(first)\(second)\(third)") } } }
+        for text in texts {
+            var reading = SearchVocabulary()
+            reading.add(text)
+            var whole = SearchVocabulary()
+            whole.add(folded: SearchFolding.fold(text))
+            #expect(reading.words == whole.words, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(reading.words == Set(SearchFolding.vocabulary(folded: SearchFolding.fold(text))))
+        }
+    }
+
+    @Test("The vocabulary's tables hold each word once, short and long, in upper and lower case, through many growths")
+    func vocabularyTables() {
+        var vocabulary = SearchVocabulary()
+        var expected: Set<String> = []
+        var state: UInt64 = 0x1234_5678
+        func next(_ bound: UInt64) -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return (state >> 33) % bound
+        }
+        var text = ""
+        for _ in 0..<60_000 {
+            // Few distinct words of each length, so most inserts find their word already there.
+            let length = Int(next(20)) + 1
+            var word = ""
+            for _ in 0..<length { word.append(Character(Unicode.Scalar(UInt8(97 + next(3))))) }
+            expected.insert(word)
+            text += (next(4) == 0 ? word.uppercased() : word) + " "
+        }
+        vocabulary.add(text)
+        #expect(vocabulary.words == expected)
+    }
+
     @Test("The index script in parts (how a build writes it) is the whole script, cut after whole documents")
     func scriptInParts() {
         let documents = (0..<30).map { index in

@@ -63,7 +63,7 @@ enum SearchIndex {
     static func stems(documents: [SearchDocument], searchWords: [SearchWord], stemmer: DutchStemmer) -> [String: String] {
         var vocabulary = SearchVocabulary()
         for text in documents.flatMap(\.texts) + searchWords.flatMap({ [$0.word, $0.term] }) {
-            vocabulary.add(folded: SearchFolding.fold(text))
+            vocabulary.add(text)
         }
         var stems: [String: String] = [:]
         for word in vocabulary.words {
