@@ -11,7 +11,8 @@ enum ReportPrinter {
                        format: DiagnosticFormat = .text) throws {
         switch format {
         case .text:
-            for diagnostic in report.diagnostics { printError(diagnostic.description) }
+            // One write for all of them: a large build's thousands of lines were a system call each.
+            if !report.diagnostics.isEmpty { printError(report.diagnostics.map(\.description).joined(separator: "\n")) }
         case .github, .json:
             let rendered = format.render(report.diagnostics)
             if !rendered.isEmpty { print(rendered) }

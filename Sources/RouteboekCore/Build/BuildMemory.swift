@@ -31,7 +31,7 @@ struct CombinedLog {
 
     var all: [Diagnostic] {
         let merged = DiagnosticLog()
-        for log in logs { merged.add(contentsOf: log.all) }
+        for log in logs { merged.add(contentsOf: log.items) }
         return merged.all
     }
     var errorCount: Int { logs.reduce(0) { $0 + $1.errorCount } }

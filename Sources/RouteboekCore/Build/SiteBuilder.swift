@@ -137,7 +137,10 @@ public enum SiteBuilder {
             }
         }
         let finished = finish(report, log, options)
-        guard keep, report.written, report.pdf == nil, let identity = FolderIdentity(of: options.output) else { return (finished, nil) }
+        guard keep, report.written, report.pdf == nil, let identity = FolderIdentity(of: options.output) else {
+            BackgroundRelease.release((consume input, consume writer, consume sink, consume audit))
+            return (finished, nil)
+        }
         let memory = BuildMemory(today: today, input: input, tree: tree, treeDiagnostics: treeLog.all,
                                  renderDiagnostics: renderLog.all, texts: sink.texts,
                                  audit: audit.copy(writingTo: DiscardingOutput()), outputIdentity: identity, flowcharts: flowcharts, report: finished)

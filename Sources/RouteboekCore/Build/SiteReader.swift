@@ -32,7 +32,19 @@ struct SiteInput: Sendable {
     var searchDiagnostics: [Diagnostic] = []
     var otherReadDiagnostics: [Diagnostic] = []
 
-    var published: [Page] { pages.filter { !$0.frontMatter.isDraft } }
+    /// The pages that are not drafts, in the order of `pages` (made once: it is read by every phase).
+    let published: [Page]
+}
+
+extension SiteInput {
+    init(site: SiteConfig, inventory: ContentInventory, pages: [Page], pagesBySource: [String: Page], unreadablePages: Set<String>,
+         templates: TemplateSet?, treeTexts: [String: String], schedule: PublicationSchedule?, changeLog: ChangeLog?,
+         contentRoot: URL, displayContent: String, search: SearchInput = .empty, siteIsUsable: Bool) {
+        self.init(site: site, inventory: inventory, pages: pages, pagesBySource: pagesBySource, unreadablePages: unreadablePages,
+                  templates: templates, treeTexts: treeTexts, schedule: schedule, changeLog: changeLog, contentRoot: contentRoot,
+                  displayContent: displayContent, search: search, siteIsUsable: siteIsUsable,
+                  published: pages.filter { !$0.frontMatter.isDraft })
+    }
 }
 
 /// The read phase: settings, the file inventory, templates, and every page parsed and rendered.

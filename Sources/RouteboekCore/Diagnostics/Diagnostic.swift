@@ -41,6 +41,17 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.init(file: position.file, line: position.line, column: position.column, message)
     }
 
+    /// The order diagnostics are listed in: by file, position and message, then (for the same message at
+    /// the same place) by severity and code.
+    static func precedes(_ first: Diagnostic, _ second: Diagnostic) -> Bool {
+        if first.file != second.file { return first.file < second.file }
+        if first.line != second.line { return first.line < second.line }
+        if first.column != second.column { return first.column < second.column }
+        if first.message != second.message { return first.message < second.message }
+        if first.severity != second.severity { return first.severity.rawValue < second.severity.rawValue }
+        return (first.code ?? "") < (second.code ?? "")
+    }
+
     public var description: String {
         let label = code.map { "\(severity.dutch) \($0)" } ?? severity.dutch
         return "\(ControlCharacters.escaped(file)):\(line):\(column): \(label): \(ControlCharacters.escaped(message))"
@@ -50,12 +61,14 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 /// Collects diagnostics from every phase (and from several threads) so a build reports all problems at once.
 public final class DiagnosticLog: @unchecked Sendable {
     private let lock = NSLockLike()
-    private var items: [Diagnostic] = []
+    private var stored: [Diagnostic] = []
+    /// What was added, in the order it came (`all` sorts it).
+    var items: [Diagnostic] { lock.withLock { stored } }
 
     public init() {}
 
-    public func add(_ diagnostic: Diagnostic) { lock.withLock { items.append(diagnostic) } }
-    public func add(contentsOf diagnostics: [Diagnostic]) { lock.withLock { items.append(contentsOf: diagnostics) } }
+    public func add(_ diagnostic: Diagnostic) { lock.withLock { stored.append(diagnostic) } }
+    public func add(contentsOf diagnostics: [Diagnostic]) { lock.withLock { stored.append(contentsOf: diagnostics) } }
     public func add(_ file: String, line: Int = 1, column: Int = 1, _ message: Message) {
         add(Diagnostic(file: file, line: line, column: column, message))
     }
@@ -63,12 +76,14 @@ public final class DiagnosticLog: @unchecked Sendable {
     /// Sorted by file, then position, so output is stable across parallel runs. The same problem
     /// reported twice (by two workers, or by a check and the render pass) is listed once.
     public var all: [Diagnostic] {
-        var seen = Set<String>()
-        return lock.withLock { items }
-            .sorted { ($0.file, $0.line, $0.column, $0.message) < ($1.file, $1.line, $1.column, $1.message) }
-            .filter { seen.insert($0.description).inserted }
+        // Sorted on every field, so equal diagnostics end up side by side and the first of each is kept.
+        let sorted = lock.withLock { stored }.sorted(by: Diagnostic.precedes)
+        var unique: [Diagnostic] = []
+        unique.reserveCapacity(sorted.count)
+        for diagnostic in sorted where unique.last != diagnostic { unique.append(diagnostic) }
+        return unique
     }
-    public var errorCount: Int { lock.withLock { items.filter { $0.severity == .error }.count } }
-    public var warningCount: Int { lock.withLock { items.filter { $0.severity == .warning }.count } }
-    public var noticeCount: Int { lock.withLock { items.filter { $0.severity == .notice }.count } }
+    public var errorCount: Int { lock.withLock { stored.filter { $0.severity == .error }.count } }
+    public var warningCount: Int { lock.withLock { stored.filter { $0.severity == .warning }.count } }
+    public var noticeCount: Int { lock.withLock { stored.filter { $0.severity == .notice }.count } }
 }

@@ -195,34 +195,17 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
         guard !lock.withLock({ writeFailed }) else { return [] }
         let (pages, files, links) = lock.withLock { (self.pages, self.files, self.links) }
         var broken: [String: (link: String, pages: [String])] = [:]
-        var ids: [String: Set<String>] = [:]
-        func idsOn(_ page: String) -> Set<String> {
-            if let known = ids[page] { return known }
-            let found = Set((pages[page]?.ids ?? "").split(separator: "\u{0}").map(String.init))
-            ids[page] = found
-            return found
+        // Each (folder, link) is judged once, on all cores: a large site has hundreds of thousands.
+        let chunkCount = max(1, min(links.count / 4096, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let slots = ResultSlots<[LinkJudge.Judgement?]>(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var judge = LinkJudge(files: files, pages: pages)
+            let range = (links.count * chunk / chunkCount)..<(links.count * (chunk + 1) / chunkCount)
+            slots.set(chunk, links[range].map { judge.judge($0.link, from: $0.folder) })
         }
-        /// What is wrong with one written link on a page in `folder` (nil: nothing to check or nothing wrong).
-        func judge(_ link: String, from folder: String) -> (decoded: String, problem: String)? {
-            let decoded = link.utf8.contains(UInt8(ascii: "&")) ? link.replacingOccurrences(of: "&amp;", with: "&") : link
-            if decoded.isEmpty || decoded.hasPrefix("#") || ContentPath.isExternal(decoded) { return nil }
-            let parts = decoded.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-            let path = String(parts[0].prefix { $0 != "?" }).removingPercentEncodingSafely
-            let from = folder.isEmpty ? "x" : folder + "/x"
-            guard let target = ContentPath.resolve(path, from: from), !target.isEmpty else {
-                return (decoded, "gaat buiten de site")
-            }
-            if !files.contains(target) {
-                return (decoded, "gaat naar \(target), maar dat bestand staat niet op de site")
-            }
-            if parts.count > 1, !parts[1].contains("="), target.hasSuffix(".html"),
-               !idsOn(target).contains(parts[1].removingPercentEncodingSafely) {
-                return (decoded, "gaat naar #\(parts[1]), maar dat is geen id op \(target)")
-            }
-            return nil
-        }
-        // Each (folder, link) is judged once; in path order, so the example named in a message is the same every build.
-        let judgements = links.map { judge($0.link, from: $0.folder) }
+        let judgements = slots.values.flatMap { $0 }
+        guard judgements.contains(where: { $0 != nil }) else { return [] }
+        // In path order, so the example named in a message is the same every build.
         for (page, found) in pages.sorted(by: { $0.key < $1.key }) {
             for number in found.links {
                 // Grouped by what is wrong: the same template link appears as `x`, `../x`, `../../x` by depth.
@@ -241,6 +224,47 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
                 return Diagnostic(file: file, line: line, column: column, message)
             }
             return Diagnostic(file: example, message)
+        }
+    }
+
+    /// What is wrong with a written link, judged against the files the build wrote and the ids on them.
+    private struct LinkJudge {
+        typealias Judgement = (decoded: String, problem: String)
+        let files: Set<String>
+        let pages: [String: (links: [Int32], ids: String)]
+        /// The ids of the pages a fragment has named so far.
+        private var ids: [String: Set<String>] = [:]
+
+        init(files: Set<String>, pages: [String: (links: [Int32], ids: String)]) {
+            self.files = files
+            self.pages = pages
+        }
+
+        private mutating func idsOn(_ page: String) -> Set<String> {
+            if let known = ids[page] { return known }
+            let found = Set((pages[page]?.ids ?? "").split(separator: "\u{0}").map(String.init))
+            ids[page] = found
+            return found
+        }
+
+        /// What is wrong with one written link on a page in `folder` (nil: nothing to check or nothing wrong).
+        mutating func judge(_ link: String, from folder: String) -> Judgement? {
+            let decoded = link.utf8.contains(UInt8(ascii: "&")) ? link.replacingOccurrences(of: "&amp;", with: "&") : link
+            if decoded.isEmpty || decoded.hasPrefix("#") || ContentPath.isExternal(decoded) { return nil }
+            let parts = decoded.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            let path = String(parts[0].prefix { $0 != "?" }).removingPercentEncodingSafely
+            let from = folder.isEmpty ? "x" : folder + "/x"
+            guard let target = ContentPath.resolve(path, from: from), !target.isEmpty else {
+                return (decoded, "gaat buiten de site")
+            }
+            if !files.contains(target) {
+                return (decoded, "gaat naar \(target), maar dat bestand staat niet op de site")
+            }
+            if parts.count > 1, !parts[1].contains("="), target.hasSuffix(".html"),
+               !idsOn(target).contains(parts[1].removingPercentEncodingSafely) {
+                return (decoded, "gaat naar #\(parts[1]), maar dat is geen id op \(target)")
+            }
+            return nil
         }
     }
 

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Lets go of a build's pages, navigation and outputs on another thread: freeing them takes a large
+/// build tens of milliseconds that the summary line, and the end of the command, need not wait for.
+/// The caller hands its last references over with `consume`, or the free happens on its own thread anyway.
+enum BackgroundRelease {
+    private final class Box<T>: @unchecked Sendable {
+        var value: T?
+        init(_ value: T) { self.value = value }
+    }
+
+    static func release<T>(_ value: consuming T) {
+        let box = Box(value)
+        DispatchQueue.global(qos: .utility).async { box.value = nil }
+    }
+}
