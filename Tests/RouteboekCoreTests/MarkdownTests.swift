@@ -125,6 +125,29 @@ struct HeadingTests {
         #expect(render("## \(title)").headings.first?.anchor == expected)
     }
 
+    @Test("Slugs of ASCII headings (made without Foundation's folding) are what the folding gives, for every ASCII character")
+    func asciiSlugs() {
+        func folded(_ text: String) -> String {
+            let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            var result = ""
+            var pendingDash = false
+            for scalar in folded.unicodeScalars {
+                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                    if pendingDash && !result.isEmpty { result += "-" }
+                    pendingDash = false
+                    result.unicodeScalars.append(scalar)
+                } else {
+                    pendingDash = true
+                }
+            }
+            return result.isEmpty ? "kop" : result
+        }
+        let ascii = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        for text in ascii.map({ "Stap \($0)2 AB" }) + ["Art. 11 lid 1", "-- Wat nu? --", "JES_overleg/MDO", "", "!!!"] {
+            #expect(Slug.make(text) == folded(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test("A heading of only punctuation still gets an id")
     func emptySlug() {
         let anchor = render("## ???").headings.first?.anchor ?? ""

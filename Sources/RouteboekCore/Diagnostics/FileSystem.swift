@@ -30,16 +30,36 @@ enum FileBytes {
         case .failure(let failure): return .failure(failure)
         }
         defer { close(descriptor) }
+        // Read straight into an array a little larger than the file (so the end shows in the same read),
+        // growing only if the file grows while it is read: a zeroed 64 KB buffer per page was 2% of a
+        // large build.
+        var info = stat()
+        var room = fstat(descriptor, &info) == 0 ? max(Int(info.st_size) + 1, 4096) : 64 * 1024
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.unreadable(SystemError.reason(errno)))
+            var ended = false
+            var failure: FileSystemFailure?
+            let part = [UInt8](unsafeUninitializedCapacity: room) { buffer, filled in
+                filled = 0
+                guard let base = buffer.baseAddress else { return }
+                while filled < room {
+                    let count = Glibc.read(descriptor, base + filled, room - filled)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failure = .unreadable(SystemError.reason(errno))
+                        return
+                    }
+                    if count == 0 {
+                        ended = true
+                        return
+                    }
+                    filled += count
+                }
             }
-            if count == 0 { return .success(bytes) }
-            bytes.append(contentsOf: chunk[0..<count])
+            if let failure { return .failure(failure) }
+            if bytes.isEmpty { bytes = part } else { bytes.append(contentsOf: part) }
+            if ended { return .success(bytes) }
+            room *= 2
         }
     }
 }

@@ -36,6 +36,8 @@ enum TextFile {
     }
 
     static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
+        // Valid text (nearly always) is checked once, as the string is made.
+        if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         if let bad = firstInvalidUTF8(bytes) {
             var line = 1
             var lineStart = 0
