@@ -25,7 +25,7 @@ struct DocumentPageHTML {
         var linkBecameText = false
         var numbersCopy = numbers
         defer { numbers = numbersCopy }
-        return HTMLTagRewriter.rewrite(html) { tag in
+        return HTMLTagRewriter.rewrite(html, mayChange: Self.mayChange) { tag in
             if let level = Self.headingLevel(tag.name) {
                 if tag.isClosing {
                     if let heading = openHeading, heading.written == tag.name { tag.name = heading.element }
@@ -73,6 +73,15 @@ struct DocumentPageHTML {
             }
         }
         return found
+    }
+
+    /// Whether `rewrite` could change the tag: a heading or a link (opening or closing: both may be
+    /// renamed), or any tag with an attribute value (an id, a reference). `<p>`, `</li>` and the like,
+    /// most of a page's tags, are copied without being parsed.
+    private static func mayChange(_ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard tag.count > 2 else { return true }
+        let first = tag[1] == UInt8(ascii: "/") ? tag[2] : tag[1]
+        return first == UInt8(ascii: "h") || first == UInt8(ascii: "a") || tag.contains(UInt8(ascii: "="))
     }
 
     private static func headingLevel(_ name: String) -> Int? {

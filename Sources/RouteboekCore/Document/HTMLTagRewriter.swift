@@ -1,3 +1,5 @@
+import Foundation
+
 /// One tag of generated HTML (or inline SVG), with its attributes in order.
 struct HTMLTag {
     struct Attribute: Equatable {
@@ -52,72 +54,81 @@ struct HTMLTag {
 /// Graphviz's SVG): attribute values are quoted and every `<` in text is escaped, so each `<` starts a
 /// tag, a comment or a declaration. Text between tags is copied unchanged, and so is every tag the
 /// callback leaves alone. This is not a general HTML parser, and does not need to be one.
+///
+/// It runs over every page of the whole document, so it reads the bytes in place (memchr to the next
+/// `<`) and parses only the tags the caller may change.
 enum HTMLTagRewriter {
-    static func rewrite(_ html: String, _ body: (inout HTMLTag) -> Void) -> String {
-        let bytes = Array(html.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + bytes.count / 8)
-        walk(bytes) { range, isTag in
-            let original = bytes[range]
-            guard isTag, var tag = parse(Array(original)) else {
-                output.append(contentsOf: original)
-                return
+    /// `mayChange`: whether the callback could change a tag, from its bytes (`<p>`, say, never): others
+    /// are copied without being parsed. Nil: every tag goes to the callback.
+    static func rewrite(_ html: String, mayChange: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil, _ body: (inout HTMLTag) -> Void) -> String {
+        var html = html
+        return html.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + bytes.count / 8)
+            walk(bytes) { range, isTag in
+                let original = UnsafeBufferPointer(rebasing: bytes[range])
+                guard isTag, mayChange?(original) ?? true, var tag = parse(original) else {
+                    output.append(contentsOf: original)
+                    return
+                }
+                let before = tag
+                body(&tag)
+                if tag.name == before.name && tag.isClosing == before.isClosing && tag.attributes == before.attributes {
+                    output.append(contentsOf: original)
+                } else {
+                    output.append(contentsOf: tag.markup.utf8)
+                }
+                output.append(contentsOf: tag.trailingHTML.utf8)
             }
-            let before = tag
-            body(&tag)
-            if tag.name == before.name && tag.isClosing == before.isClosing && tag.attributes == before.attributes {
-                output.append(contentsOf: original)
-            } else {
-                output.append(contentsOf: tag.markup.utf8)
-            }
-            output.append(contentsOf: tag.trailingHTML.utf8)
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// The opening tags `rewrite` would show its callback whose name starts with `first`, without rewriting anything.
     static func visit(_ html: String, namesStartingWith first: UInt8, _ body: (HTMLTag) -> Void) {
-        let bytes = Array(html.utf8)
-        walk(bytes) { range, isTag in
-            guard isTag, range.count > 2, bytes[range.lowerBound + 1] == first,
-                  let tag = parse(Array(bytes[range])) else { return }
-            body(tag)
+        var html = html
+        html.withUTF8 { bytes in
+            walk(bytes) { range, isTag in
+                guard isTag, range.count > 2, bytes[range.lowerBound + 1] == first,
+                      let tag = parse(UnsafeBufferPointer(rebasing: bytes[range])) else { return }
+                body(tag)
+            }
         }
     }
 
-    private static let commentStart = Array("<!--".utf8)
-    private static let commentEnd = Array("-->".utf8)
-
     /// The pieces of the HTML in order: text, comments and declarations (`isTag` false), and tags.
-    private static func walk(_ bytes: [UInt8], _ piece: (_ range: Range<Int>, _ isTag: Bool) -> Void) {
+    private static func walk(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: (_ range: Range<Int>, _ isTag: Bool) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
         var index = 0
-        while index < bytes.count {
-            guard let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) else {
-                piece(index..<bytes.count, false)
+        while index < count {
+            guard let hit = memchr(base + index, Int32(UInt8(ascii: "<")), count - index) else {
+                piece(index..<count, false)
                 break
             }
+            let open = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             if open > index { piece(index..<open, false) }
-            if bytes[open...].starts(with: commentStart) {
-                let end = find(commentEnd, in: bytes, from: open + 4).map { $0 + 3 } ?? bytes.count
+            if open + 4 <= count, base[open + 1] == UInt8(ascii: "!"), base[open + 2] == UInt8(ascii: "-"), base[open + 3] == UInt8(ascii: "-") {
+                let end = commentEnd(bytes, from: open + 4) ?? count
                 piece(open..<end, false)
                 index = end
                 continue
             }
             let close = tagEnd(bytes, from: open + 1)
-            let isDeclaration = open + 1 < bytes.count && (bytes[open + 1] == UInt8(ascii: "!") || bytes[open + 1] == UInt8(ascii: "?"))
+            let isDeclaration = open + 1 < count && (base[open + 1] == UInt8(ascii: "!") || base[open + 1] == UInt8(ascii: "?"))
             piece(open..<close, !isDeclaration)
             index = close
         }
     }
 
     /// The index just past the `>` that ends the tag starting before `from`; quotes are skipped.
-    private static func tagEnd(_ bytes: [UInt8], from: Int) -> Int {
+    private static func tagEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
         var index = from
-        var quote: UInt8?
+        var quote: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if let open = quote {
-                if byte == open { quote = nil }
+            if quote != 0 {
+                if byte == quote { quote = 0 }
             } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                 quote = byte
             } else if byte == UInt8(ascii: ">") {
@@ -128,18 +139,18 @@ enum HTMLTagRewriter {
         return bytes.count
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
+    /// The index just past the `-->` that ends a comment whose text starts at `from`.
+    private static func commentEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         var index = from
-        while index + needle.count <= bytes.count {
-            if bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+        while index + 3 <= bytes.count {
+            if bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == UInt8(ascii: ">") { return index + 3 }
             index += 1
         }
         return nil
     }
 
     /// `<name attr="value" bare other='x'/>` or `</name>`; nil when it is not a tag.
-    static func parse(_ bytes: [UInt8]) -> HTMLTag? {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> HTMLTag? {
         guard bytes.count >= 3, bytes.first == UInt8(ascii: "<"), bytes.last == UInt8(ascii: ">") else { return nil }
         var index = 1
         let end = bytes.count - 1

@@ -3,14 +3,15 @@ enum ContentPath {
     /// Resolves `link` (relative to the page at `from`) to a path from the content root.
     /// Nil when it climbs out of the content folder.
     static func resolve(_ link: String, from page: String) -> String? {
-        var parts = directory(of: page).split(separator: "/").map(String.init)
+        // Slices of the two texts, joined once at the end: every link of every page comes here.
+        var parts = (page.lastIndex(of: "/").map { page[..<$0] } ?? "").split(separator: "/")
         for part in link.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
             case ".": continue
             case "..":
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(String(part))
+            default: parts.append(part)
             }
         }
         return parts.joined(separator: "/")

@@ -286,23 +286,24 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
     /// The values `attributeValues` finds, as bytes of the page, handed to `body` one by one.
     static func forEachAttribute(named names: [String], in html: String, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         let markers = names.map { Array(" \($0)".utf8) }
+        let equalsSign = Int32(UInt8(ascii: "=")), quote = UInt8(ascii: "\"")
         var text = html
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
             let count = bytes.count
-            func next(_ byte: Character, from index: Int) -> Int? {
-                guard index < count, let hit = memchr(base + index, Int32(byte.asciiValue ?? 0), count - index) else { return nil }
-                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            }
             var index = 0
-            while let equals = next("=", from: index) {
+            while index < count, let hit = memchr(base + index, equalsSign, count - index) {
+                let equals = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 index = equals + 1
-                guard equals + 1 < count, base[equals + 1] == UInt8(ascii: "\"") else { continue }
-                for (name, marker) in markers.enumerated() where equals >= marker.count {
+                guard equals + 1 < count, base[equals + 1] == quote else { continue }
+                for (name, marker) in markers.enumerated() where equals >= marker.count && base[equals - 1] == marker[marker.count - 1] {
                     let start = equals - marker.count
-                    guard (0..<marker.count).allSatisfy({ base[start + $0] == marker[$0] }) else { continue }
+                    guard memcmp(base + start, marker, marker.count) == 0 else { continue }
                     let valueStart = equals + 2
-                    let end = next("\"", from: valueStart) ?? count
+                    var end = count
+                    if valueStart < count, let close = memchr(base + valueStart, Int32(quote), count - valueStart) {
+                        end = base.distance(to: close.assumingMemoryBound(to: UInt8.self))
+                    }
                     body(name, UnsafeBufferPointer(start: base + valueStart, count: end - valueStart))
                     index = end
                     break

@@ -7,23 +7,25 @@ import Glibc
 enum ByteReplace {
     static func replacing(_ target: String, with replacement: String, in text: String) -> String {
         let token = Array(target.utf8)
-        guard !token.isEmpty, contains(target, in: text) else { return text }
-        let substitute = Array(replacement.utf8)
+        guard !token.isEmpty else { return text }
         var text = text
         return text.withUTF8 { buffer in
+            // The text as it is when the target is not in it (one scan, no copy).
+            guard var found = firstIndex(of: token, in: buffer, from: 0) else { return nil }
+            let substitute = Array(replacement.utf8)
             var out: [UInt8] = []
             out.reserveCapacity(buffer.count + 64)
-            var i = 0
             var copied = 0
-            while let found = firstIndex(of: token, in: buffer, from: i) {
+            while true {
                 out.append(contentsOf: buffer[copied..<found])
                 out.append(contentsOf: substitute)
-                i = found + token.count
-                copied = i
+                copied = found + token.count
+                guard let next = firstIndex(of: token, in: buffer, from: copied) else { break }
+                found = next
             }
             out.append(contentsOf: buffer[copied..<buffer.count])
             return String(decoding: out, as: UTF8.self)
-        }
+        } ?? text
     }
 
     static func contains(_ target: String, in text: String) -> Bool {
