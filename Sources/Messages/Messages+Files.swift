@@ -163,7 +163,7 @@ extension MessageCatalogue {
               meaning: "Een regel met alleen '---' begint in YAML een nieuw document. Een YAML-bestand van Routeboek is één document.",
               fix: "Haal de regel '---' weg; gebruik een commentaarregel (# ...) om onderdelen te scheiden."),
         Entry(.yamlInlineComment(slot("waarde"), comment: slot("#tekst")),
-              meaning: "In YAML begint een '#' na een spatie commentaar: de rest van de regel hoort dan niet bij de waarde. 'titel: Tip #1 voor mentoren' geeft de titel 'Tip'. Routeboek meldt het als er direct tekst achter de '#' staat (#1, #thuiszitten); '# opmerking' met een spatie is gewoon commentaar.",
+              meaning: "In YAML begint een '#' na een spatie commentaar: de rest van de regel hoort dan niet bij de waarde. 'titel: Tip #1 voor mentoren' geeft de titel 'Tip', en 'titel: Stap 2 # van 5' de titel 'Stap 2'. Routeboek meldt het als er direct tekst achter de '#' staat (#1, #thuiszitten), en bij elk commentaar achter een tekst; commentaar achter een getal, een datum of ja/nee ('volgorde: 3  # na de inleiding') is gewoon commentaar.",
               fix: "Is het tekst, zet de hele waarde tussen aanhalingstekens: titel: \"Tip #1 voor mentoren\". Is het commentaar, zet het op een eigen regel boven de sleutel."),
         Entry(.yamlDuplicateKeys([slot("sleutel")]),
               meaning: "Dezelfde sleutel staat twee keer in één blok; dan is niet duidelijk welke waarde geldt.",

@@ -3,8 +3,9 @@ import Yams
 
 /// Text an editor wrote that valid YAML leaves out of the value, without a word: a word read as a tag
 /// (`titel: !Belangrijk toets` is "toets") or an anchor (`&co`), an error; and a comment after a value on
-/// its line that reads as text (`titel: Tip #1 voor mentoren` is "Tip"), a warning, since a comment may
-/// be meant; `volgorde: 3  # na de inleiding`, a comment as comments are written, is left alone.
+/// its line that may have been meant as text, a warning, since a comment may be meant too: one that reads
+/// as text (`titel: Tip #1 voor mentoren` is "Tip"), or any comment after a text (`titel: Stap 2 # van 5`
+/// is "Stap 2"). A comment after a number, a date or ja/nee (`volgorde: 3  # na de inleiding`) is left alone.
 struct YAMLHiddenText {
     let text: String
 
@@ -69,10 +70,21 @@ struct YAMLHiddenText {
         var index = start + value.count
         while index < line.count, line[index] == " " || line[index] == "\t" { index += 1 }
         guard index > start + value.count, index < line.count, line[index] == "#" else { return nil }
-        // `# note` is how comments are written; `#1` or `#thuiszitten` reads as part of the text.
-        guard index + 1 < line.count, line[index + 1] != " ", line[index + 1] != "\t" else { return nil }
+        // `# note` is how comments are written, and after a number or a date that is what it is; `#1` or
+        // `#thuiszitten`, or anything after a text, may be meant as part of the text.
+        let readsAsComment = index + 1 >= line.count || line[index + 1] == " " || line[index + 1] == "\t"
+        guard !readsAsComment || Self.isText(scalar.string) else { return nil }
+        guard index + 1 < line.count else { return nil }
         var comment = String(String.UnicodeScalarView(line[index...]))
         if comment.hasSuffix("\r") { comment.removeLast() }
         return Found(line: mark.line, column: index + 1, message: .yamlInlineComment(scalar.string, comment: comment))
+    }
+
+    /// Whether a plain value is text rather than a number, a date, a time, a yes or no, or nothing.
+    static func isText(_ value: String) -> Bool {
+        let notText: Set<String> = ["ja", "nee", "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"]
+        if notText.contains(value.lowercased()) { return false }
+        // Numbers (`3`, `-1.5`, `1_000`), dates (`2026-11-30`) and times (`12:30`): digits with their marks.
+        return !value.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || "+-._:".unicodeScalars.contains($0) }
     }
 }
