@@ -148,6 +148,23 @@ struct HeadingTests {
         }
     }
 
+    @Test("Resolving a link by cutting the texts gives what resolving it segment by segment gives, for every mix of names, dots and slashes")
+    func resolveShortcut() {
+        let pieces = ["a", "b.md", ".", "..", "", ".x", "c"]
+        var texts: [String] = [""]
+        for first in pieces { for second in pieces { for third in pieces {
+            texts += ["\(first)/\(second)/\(third)", "\(first)/\(second)", first, "../\(first)/\(second)", "../../\(first)", "\(first)//\(second)/"]
+        } } }
+        let pages = ["x.html", "a/x.html", "a/b/x.html", "a/b/c/x.html", "./x.html", "a//x.html", "../x.html", ".a/x.html"]
+        for page in pages {
+            for link in texts {
+                #expect(ContentPath.resolve(link, from: page) == ContentPath.resolveBySegments(link, from: page), "\(link) from \(page)")
+            }
+        }
+        #expect(ContentPath.resolveSimple("../../b/c.html", from: "a/b/x.html") == .some("b/c.html"))
+        #expect(ContentPath.resolveSimple("../../c.html", from: "a/x.html") == .some(nil))
+    }
+
     @Test("A heading of only punctuation still gets an id")
     func emptySlug() {
         let anchor = render("## ???").headings.first?.anchor ?? ""

@@ -3,7 +3,48 @@ enum ContentPath {
     /// Resolves `link` (relative to the page at `from`) to a path from the content root.
     /// Nil when it climbs out of the content folder.
     static func resolve(_ link: String, from page: String) -> String? {
-        // Slices of the two texts, joined once at the end: every link of every page comes here.
+        if let simple = resolveSimple(link, from: page) { return simple }
+        return resolveBySegments(link, from: page)
+    }
+
+    /// The path for a link of plain names after any number of leading `../`, from a page in a folder of
+    /// plain names (nearly every link a build resolves): found by cutting the texts, without splitting
+    /// them. `.some(nil)` when it climbs out of the content folder; nil when either has an empty, `.` or
+    /// `..` segment elsewhere: then `resolveBySegments` decides.
+    static func resolveSimple(_ link: String, from page: String) -> String?? {
+        var rest = Substring(link)
+        var climbs = 0
+        while rest.hasPrefix("../") {
+            rest = rest.dropFirst(3)
+            climbs += 1
+        }
+        let folder = page.lastIndex(of: "/").map { page[..<$0] } ?? ""
+        guard isPlain(rest, allowingEmpty: true), isPlain(folder, allowingEmpty: true) else { return nil }
+        var kept = folder[...]
+        for _ in 0..<climbs {
+            guard !kept.isEmpty else { return .some(nil) }
+            kept = kept.lastIndex(of: "/").map { kept[..<$0] } ?? ""
+        }
+        if kept.isEmpty { return String(rest) }
+        if rest.isEmpty { return String(kept) }
+        return kept + "/" + rest
+    }
+
+    /// Names joined by single slashes, none of them `.`, `..` or empty, and none starting with a dot
+    /// (a stricter test than needed, and cheap).
+    private static func isPlain(_ path: Substring, allowingEmpty: Bool) -> Bool {
+        if path.isEmpty { return allowingEmpty }
+        var previous: UInt8 = UInt8(ascii: "/")
+        for byte in path.utf8 {
+            if previous == UInt8(ascii: "/") && (byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")) { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "/")
+    }
+
+    /// `resolve` for any link, segment by segment.
+    static func resolveBySegments(_ link: String, from page: String) -> String? {
+        // Slices of the two texts, joined once at the end.
         var parts = (page.lastIndex(of: "/").map { page[..<$0] } ?? "").split(separator: "/")
         for part in link.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
