@@ -12,7 +12,7 @@ pages=$1 runs=$2
 shift 2
 root="$(cd "$(dirname "$0")/.." && pwd)"
 gen=${BENCH_GEN:-$root/../shared/bench/gen_corpus.py}
-work=$(mktemp -d /tmp/bench-ab-XXXXXX)
+work=$(mktemp -d "${TMPDIR:-/tmp}/bench-ab-XXXXXX")  # TMPDIR=/dev/shm: tmpfs, without the disk's inode scan
 trap 'rm -rf "$work"' EXIT
 FRONT_MATTER_KEYS="title=titel,weight=volgorde,summary=samenvatting" python3 "$gen" "$work/corpus" "$pages" >/dev/null
 printf -- '---\ntitel: Start\n---\n\nDe startpagina van het testcorpus.\n' > "$work/corpus/index.md"
