@@ -11,8 +11,18 @@ enum ReportPrinter {
                        format: DiagnosticFormat = .text) throws {
         switch format {
         case .text:
-            // One write for all of them: a large build's thousands of lines were a system call each.
-            if !report.diagnostics.isEmpty { printError(report.diagnostics.map(\.description).joined(separator: "\n")) }
+            // Written in batches of about 64 KB: a large build's thousands of lines were a system call
+            // each, and all of them as one text held megabytes more at the end of the build.
+            var batch = ""
+            for diagnostic in report.diagnostics {
+                if !batch.isEmpty { batch += "\n" }
+                batch += diagnostic.description
+                if batch.utf8.count >= 64 * 1024 {
+                    printError(batch)
+                    batch = ""
+                }
+            }
+            if !batch.isEmpty { printError(batch) }
         case .github, .json:
             let rendered = format.render(report.diagnostics)
             if !rendered.isEmpty { print(rendered) }
