@@ -67,7 +67,7 @@ struct SearchVocabulary {
             compound.removeAll(keepingCapacity: true)
             for byte in bytes[groupStart..<end] where byte != UInt8(ascii: "-") { compound.append(Self.lowered(byte)) }
             // Taken out of self while `insert` (which changes self) reads it, then put back for its capacity.
-            var word = compound
+            let word = compound
             compound = []
             word.withUnsafeBufferPointer { insert($0) }
             compound = word
