@@ -128,6 +128,21 @@ struct SearchFoldingTests {
         #expect(vocabulary.words == expected)
     }
 
+    @Test("Search text collected node by node is the whole text with its whitespace collapsed")
+    func collapsedText() {
+        let pieces = ["", " ", "  ", "\n", "\t", "\r\n", "a", "één", "b c", " d ", "x\ty"]
+        for first in pieces { for second in pieces { for third in pieces {
+            var collected = CollapsedText()
+            for (index, piece) in [first, second, third].enumerated() {
+                piece.withCString { collected.append($0) }
+                if index == 1 { collected.appendSpace() }
+            }
+            let whole = first + second + " " + third
+            #expect(collected.take() == SearchText.collapsingWhitespace(whole), "\(whole.debugDescription)")
+            #expect(collected.take() == "")
+        } } }
+    }
+
     @Test("The index script in parts (how a build writes it) is the whole script, cut after whole documents")
     func scriptInParts() {
         let documents = (0..<30).map { index in

@@ -141,35 +141,34 @@ struct RenderPass {
     /// The text under each top-level heading, taken before any node is replaced by HTML.
     private func searchSections() -> [SearchSection] {
         var sections = [SearchSection(heading: "", anchor: "", text: "")]
-        var text = ""
+        var text = CollapsedText()
         for block in document.children {
             if block.type == CMARK_NODE_HEADING, let index = headingIndex[block], index < headings.count {
-                sections[sections.count - 1].text = SearchText.collapsingWhitespace(text)
-                text = ""
+                sections[sections.count - 1].text = text.take()
                 sections.append(SearchSection(heading: headings[index].title, anchor: headings[index].anchor, text: ""))
             } else if !(block.type == CMARK_NODE_CODE_BLOCK && block.fenceInfo.trimmingWhitespace == "mermaid") {
                 block.appendSearchText(to: &text)
             }
         }
-        sections[sections.count - 1].text = SearchText.collapsingWhitespace(text)
+        sections[sections.count - 1].text = text.take()
         return sections.filter { !$0.text.isEmpty || !$0.heading.isEmpty }
     }
 }
 
 extension CMarkNodePointer {
     /// Appends the node's text; blocks and table cells end with a space so words stay apart.
-    fileprivate func appendSearchText(to text: inout String) {
+    fileprivate func appendSearchText(to text: inout CollapsedText) {
         walk { node, entering in
             switch node.type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-                text += node.literal ?? ""
+                if let literal = cmark_node_get_literal(node.raw) { text.append(literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                text += " "
+                text.appendSpace()
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK:
                 break
             default:
                 // A container adds its space when it ends; a leaf (a rule) when it is met.
-                if !entering || node.isLeaf { text += " " }
+                if !entering || node.isLeaf { text.appendSpace() }
             }
         }
     }

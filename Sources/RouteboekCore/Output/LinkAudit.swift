@@ -106,12 +106,17 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
         var links: [String] = []
         var ids: [String] = []
         /// The end of the parts fed so far from their last `<`: the start of a tag the next part finishes.
-        private var carry = ""
+        private var carry: [UInt8] = []
 
         init(previous: [String]) { self.previous = previous }
 
         mutating func add(_ text: String) {
-            LinkAudit.forEachAttribute(named: ["href", "src", "id"], in: text) { name, value in
+            var text = text
+            text.withUTF8 { add($0) }
+        }
+
+        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+            LinkAudit.forEachAttribute(named: ["href", "src", "id"], in: bytes) { name, value in
                 if name == 2 {
                     ids.append(String(decoding: value, as: UTF8.self))
                     return
@@ -126,18 +131,32 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
             }
         }
 
-        /// A part of the page: read up to its last `<`, the rest with the next part. Every `<` of generated
-        /// HTML starts a tag and a tag holds none (see HTMLTagRewriter), so no attribute is cut in two.
+        /// A part of the page, read in place up to its last `<`; the rest waits for the next part. Every
+        /// `<` of generated HTML starts a tag and a tag holds none (see HTMLTagRewriter), so no attribute
+        /// is cut in two: the carried tag ends before the part's first `<`, and is read with what comes
+        /// before that. (The whole document's parts are 64 KB each; they are no longer copied here.)
         mutating func feed(_ part: String) {
-            carry += part
-            guard let last = carry.utf8.lastIndex(of: UInt8(ascii: "<")) else { return }
-            add(String(carry[..<last]))
-            carry = String(carry[last...])
+            var part = part
+            part.withUTF8 { bytes in
+                guard let base = bytes.baseAddress,
+                      let firstHit = memchr(base, Int32(UInt8(ascii: "<")), bytes.count),
+                      let last = bytes.lastIndex(of: UInt8(ascii: "<")) else {
+                    carry.append(contentsOf: bytes)
+                    return
+                }
+                let first = base.distance(to: firstHit.assumingMemoryBound(to: UInt8.self))
+                carry.append(contentsOf: bytes[..<first])
+                let head = carry
+                head.withUnsafeBufferPointer { add($0) }
+                add(UnsafeBufferPointer(rebasing: bytes[first..<last]))
+                carry = Array(bytes[last...])
+            }
         }
 
         mutating func finish() {
-            add(carry)
-            carry = ""
+            let rest = carry
+            carry = []
+            rest.withUnsafeBufferPointer { add($0) }
         }
     }
 
@@ -285,29 +304,32 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
 
     /// The values `attributeValues` finds, as bytes of the page, handed to `body` one by one.
     static func forEachAttribute(named names: [String], in html: String, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = html
+        text.withUTF8 { forEachAttribute(named: names, in: $0, body) }
+    }
+
+    /// The same, in bytes of a page.
+    static func forEachAttribute(named names: [String], in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base = bytes.baseAddress else { return }
         let markers = names.map { Array(" \($0)".utf8) }
         let equalsSign = Int32(UInt8(ascii: "=")), quote = UInt8(ascii: "\"")
-        var text = html
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            let count = bytes.count
-            var index = 0
-            while index < count, let hit = memchr(base + index, equalsSign, count - index) {
-                let equals = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                index = equals + 1
-                guard equals + 1 < count, base[equals + 1] == quote else { continue }
-                for (name, marker) in markers.enumerated() where equals >= marker.count && base[equals - 1] == marker[marker.count - 1] {
-                    let start = equals - marker.count
-                    guard memcmp(base + start, marker, marker.count) == 0 else { continue }
-                    let valueStart = equals + 2
-                    var end = count
-                    if valueStart < count, let close = memchr(base + valueStart, Int32(quote), count - valueStart) {
-                        end = base.distance(to: close.assumingMemoryBound(to: UInt8.self))
-                    }
-                    body(name, UnsafeBufferPointer(start: base + valueStart, count: end - valueStart))
-                    index = end
-                    break
+        let count = bytes.count
+        var index = 0
+        while index < count, let hit = memchr(base + index, equalsSign, count - index) {
+            let equals = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            index = equals + 1
+            guard equals + 1 < count, base[equals + 1] == quote else { continue }
+            for (name, marker) in markers.enumerated() where equals >= marker.count && base[equals - 1] == marker[marker.count - 1] {
+                let start = equals - marker.count
+                guard memcmp(base + start, marker, marker.count) == 0 else { continue }
+                let valueStart = equals + 2
+                var end = count
+                if valueStart < count, let close = memchr(base + valueStart, Int32(quote), count - valueStart) {
+                    end = base.distance(to: close.assumingMemoryBound(to: UInt8.self))
                 }
+                body(name, UnsafeBufferPointer(start: base + valueStart, count: end - valueStart))
+                index = end
+                break
             }
         }
     }
