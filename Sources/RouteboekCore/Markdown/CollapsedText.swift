@@ -1,3 +1,5 @@
+import Foundation
+
 /// Search text as a page's nodes hand it over: runs of spaces, tabs and line ends become one space, and
 /// there is none at either end (what `SearchText.collapsingWhitespace` gives for the whole text at once).
 /// Collected as bytes straight from cmark's C strings, one string made per section: a string per text
@@ -7,26 +9,29 @@ struct CollapsedText {
     private var pendingSpace = false
 
     mutating func append(_ text: UnsafePointer<CChar>) {
-        var pointer = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
-        while pointer.pointee != 0 {
-            append(byte: pointer.pointee)
-            pointer += 1
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text))
+        // Each run of other bytes is appended whole, a space before it when whitespace came first.
+        var index = 0
+        while index < bytes.count {
+            guard !Self.isWhitespace(bytes[index]) else {
+                pendingSpace = !self.bytes.isEmpty
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < bytes.count, !Self.isWhitespace(bytes[end]) { end += 1 }
+            if pendingSpace {
+                self.bytes.append(32)
+                pendingSpace = false
+            }
+            self.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+            index = end
         }
     }
 
-    mutating func appendSpace() { append(byte: 32) }
+    mutating func appendSpace() { pendingSpace = !bytes.isEmpty }
 
-    private mutating func append(byte: UInt8) {
-        if byte == 32 || byte == 10 || byte == 9 || byte == 13 {
-            pendingSpace = !bytes.isEmpty
-            return
-        }
-        if pendingSpace {
-            bytes.append(32)
-            pendingSpace = false
-        }
-        bytes.append(byte)
-    }
+    private static func isWhitespace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 9 || byte == 13 }
 
     /// The text so far; the collector starts again empty.
     mutating func take() -> String {
