@@ -3,7 +3,7 @@ import Foundation
 /// Search text as a page's nodes hand it over: runs of spaces, tabs and line ends become one space, and
 /// there is none at either end (what `SearchText.collapsingWhitespace` gives for the whole text at once).
 /// Collected as bytes straight from cmark's C strings, one string made per section: a string per text
-/// node, joined and then collapsed, was a tenth of reading a page.
+/// node, joined and then collapsed in a second pass, was 3.5% of a 10,000-page build.
 struct CollapsedText {
     private var bytes: [UInt8] = []
     private var pendingSpace = false

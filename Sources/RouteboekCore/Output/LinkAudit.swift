@@ -134,7 +134,7 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
         /// A part of the page, read in place up to its last `<`; the rest waits for the next part. Every
         /// `<` of generated HTML starts a tag and a tag holds none (see HTMLTagRewriter), so no attribute
         /// is cut in two: the carried tag ends before the part's first `<`, and is read with what comes
-        /// before that. (The whole document's parts are 64 KB each; they are no longer copied here.)
+        /// before that. The whole document comes in parts of 64 KB: each is read where it is, not copied.
         mutating func feed(_ part: String) {
             var part = part
             part.withUTF8 { bytes in
