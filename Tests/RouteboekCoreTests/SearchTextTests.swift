@@ -128,7 +128,7 @@ struct SearchFoldingTests {
         #expect(vocabulary.words == expected)
     }
 
-    @Test("Search text collected node by node is the whole text with its whitespace collapsed")
+    @Test("Search text collected node by node, and one whole text collapsed, are the words with one space between them")
     func collapsedText() {
         let pieces = ["", " ", "  ", "\n", "\t", "\r\n", "a", "één", "b c", " d ", "x\ty"]
         for first in pieces { for second in pieces { for third in pieces {
@@ -138,7 +138,11 @@ struct SearchFoldingTests {
                 if index == 1 { collected.appendSpace() }
             }
             let whole = first + second + " " + third
-            #expect(collected.take() == SearchText.collapsingWhitespace(whole), "\(whole.debugDescription)")
+            // The words (runs of anything but space, tab and line ends) with one space between them.
+            let words = whole.utf8.split(whereSeparator: { [32, 10, 9, 13].contains($0) }).map { String(decoding: $0, as: UTF8.self) }
+            let expected = words.joined(separator: " ")
+            #expect(SearchText.collapsingWhitespace(whole) == expected, "\(whole.debugDescription)")
+            #expect(collected.take() == expected, "\(whole.debugDescription)")
             #expect(collected.take() == "")
         } } }
     }

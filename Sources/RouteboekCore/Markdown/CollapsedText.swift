@@ -1,7 +1,7 @@
 import Foundation
 
 /// Search text as a page's nodes hand it over: runs of spaces, tabs and line ends become one space, and
-/// there is none at either end (what `SearchText.collapsingWhitespace` gives for the whole text at once).
+/// there is none at either end (`SearchText.collapsingWhitespace` is this for one whole text).
 /// Collected as bytes straight from cmark's C strings, one string made per section: a string per text
 /// node, joined and then collapsed in a second pass, was 3.5% of a 10,000-page build.
 struct CollapsedText {
@@ -9,7 +9,10 @@ struct CollapsedText {
     private var pendingSpace = false
 
     mutating func append(_ text: UnsafePointer<CChar>) {
-        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text))
+        append(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text)))
+    }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         // Each run of other bytes is appended whole, a space before it when whitespace came first.
         var index = 0
         while index < bytes.count {

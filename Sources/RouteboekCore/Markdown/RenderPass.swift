@@ -181,25 +181,9 @@ enum SearchText {
         if isCollapsed(text) { return text }
         var text = text
         return text.withUTF8 { bytes in
-            // Written straight into the new string's storage (never longer than the text).
-            String(unsafeUninitializedCapacity: bytes.count) { out in
-                var count = 0
-                var pendingSpace = false
-                for byte in bytes {
-                    if byte == 32 || byte == 10 || byte == 9 || byte == 13 {
-                        pendingSpace = count > 0
-                    } else {
-                        if pendingSpace {
-                            out[count] = 32
-                            count += 1
-                        }
-                        pendingSpace = false
-                        out[count] = byte
-                        count += 1
-                    }
-                }
-                return count
-            }
+            var collapsed = CollapsedText()
+            collapsed.append(bytes)
+            return collapsed.take()
         }
     }
 
