@@ -21,6 +21,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // A per-thread arena for cmark-gfm's allocations while one page is parsed and rendered.
+        .target(name: "CMarkArena"),
         // Snowball's stemmers (the Dutch one stems the search index) from Debian's libstemmer-dev.
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         // The decision model: questions, outcomes, invariants, scenarios, evaluation and validation.
@@ -34,7 +36,7 @@ let package = Package(
         .target(
             name: "RouteboekCore",
             dependencies: [
-                "CMarkGFM", "CStemmer", "Messages", "Beslisboom", "Flowchart",
+                "CMarkGFM", "CMarkArena", "CStemmer", "Messages", "Beslisboom", "Flowchart",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -59,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RouteboekCoreTests",
-            dependencies: ["RouteboekCore", "Beslisboom"],
+            dependencies: ["RouteboekCore", "Beslisboom", "CMarkArena"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -58,6 +58,9 @@ struct TemplateEngineTests {
             _ = try streaming.render("main", value, partSize: 1 + round % 40) { parts.append($0) }
             #expect(parts.joined() == reference, "round \(round) in parts of \(1 + round % 40) bytes")
             #expect(parts.dropLast().allSatisfy { $0.utf8.count >= 1 + round % 40 })
+            // A thread's own copy of the tokens (SiteWriter.writeAll) renders the same bytes.
+            var copied = TemplateRenderer(templates: tokens.mapValues { $0.map(\.privateCopy) }, stackGuard: nil)
+            #expect(copied.render("main", value) == ours, "round \(round): the private copy renders differently")
             if ours != reference, mismatches.count < 3 {
                 mismatches.append("round \(round)\n\(texts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.debugDescription)" }.joined(separator: "\n"))\nswift-mustache: \(reference.debugDescription)\nours: \(ours.debugDescription)")
             }

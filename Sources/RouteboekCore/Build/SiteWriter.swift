@@ -93,15 +93,18 @@ struct SiteWriter {
         let written = Counter()
 
         // Job 0 is the search index and register (one large job), started first so it runs beside the pages.
-        DispatchQueue.concurrentPerform(iterations: published.count + 1) { job in
+        // The pages go in runs of neighbours, each rendered with templates of its own (TemplateSet.privateCopy).
+        let runs = stride(from: 0, to: published.count, by: Self.pagesPerRun).map { $0..<min($0 + Self.pagesPerRun, published.count) }
+        DispatchQueue.concurrentPerform(iterations: runs.count + 1) { job in
             if job == 0 {
                 writeSearch(published, context: context)
                 return
             }
-            let page = published[job - 1]
-            if page.source == toolIntro?.source { return }
-            writePage(page, context: context)
-            written.increment()
+            let templates = templates.privateCopy()
+            for page in published[runs[job - 1]] where page.source != toolIntro?.source {
+                writePage(page, context: context, templates: templates)
+                written.increment()
+            }
         }
         if let site = treeSite(context), let toolIntro {
             let tree = site.render(intro: toolIntro, diagnostics: log, coverage: treeSteps) { path, html in
@@ -124,8 +127,15 @@ struct SiteWriter {
         return context
     }
 
+    /// Pages per job of `writeAll`: enough that copying the templates costs little beside them.
+    static let pagesPerRun = 64
+
     /// One content page through its layout (the preview rewrites only the pages an edit touches).
     func writePage(_ page: Page, context: PageContext) {
+        writePage(page, context: context, templates: templates)
+    }
+
+    private func writePage(_ page: Page, context: PageContext, templates: TemplateSet) {
         let layout: Layout = page.source == input.changeLog?.page ? .wijzigingen : .pagina
         write(templates.render(layout, context.page(page)), to: page.outputPath)
     }

@@ -1,3 +1,4 @@
+import CMarkArena
 import CMarkGFM
 import Foundation
 
@@ -19,6 +20,22 @@ enum CMark {
 
     /// cmark-gfm's extension registry is global; registering once before any parse keeps it thread-safe.
     static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+
+    /// The allocator for what cmark makes now: inside `withPageArena`, the page's arena (so a node that
+    /// replaces another belongs to the same tree's memory); elsewhere the system's.
+    static var memory: UnsafeMutablePointer<cmark_mem> {
+        guard routeboek_arena_active() != 0, let arena = routeboek_arena_mem() else { return cmark_get_default_mem_allocator() }
+        return arena.assumingMemoryBound(to: cmark_mem.self)
+    }
+
+    /// Runs `body`, whose cmark work (parser, tree, literals, rendered HTML) comes from this thread's arena
+    /// and is given back at once when the outermost call returns. Nothing cmark made inside may be kept:
+    /// `body` returns Swift values only.
+    static func withPageArena<Result>(_ body: () -> Result) -> Result {
+        routeboek_arena_enter()
+        defer { routeboek_arena_leave() }
+        return body()
+    }
 }
 
 extension CMarkNodePointer {
@@ -96,7 +113,7 @@ extension CMarkNodePointer {
 
     /// Replaces this node with literal HTML that cmark writes out as it is.
     func replace(withHTML html: String) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CMark.memory) else { return }
         cmark_node_set_on_enter(block, html)
         cmark_node_set_on_exit(block, "")
         cmark_node_insert_before(raw, block)
@@ -111,8 +128,9 @@ extension CMarkNodePointer {
 
     /// Renders this node alone (with its children) to HTML.
     func renderHTML(extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
-        guard let cString = cmark_render_html(raw, CMark.options, extensions) else { return "" }
-        defer { free(cString) }
+        let memory = CMark.memory
+        guard let cString = cmark_render_html_with_mem(raw, CMark.options, extensions, memory) else { return "" }
+        defer { memory.pointee.free(cString) }
         return String(cString: cString)
     }
 }

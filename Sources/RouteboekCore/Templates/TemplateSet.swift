@@ -15,7 +15,7 @@ struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// The same templates as Routeboek's renderer reads them; nil when the set uses what only swift-mustache
     /// renders (inheritance, a pragma) or when swift-mustache is asked for (TemplateEngine.swiftMustache).
-    private let tokens: [String: [TemplateToken]]?
+    private var tokens: [String: [TemplateToken]]?
     /// The layouts that exist (a broken one included).
     private let layoutNames: Set<String>
     let hasNavigation: Bool
@@ -285,6 +285,13 @@ struct TemplateSet: Sendable {
     func reporting(to log: DiagnosticLog) -> TemplateSet {
         var copy = self
         copy.diagnostics = log
+        return copy
+    }
+
+    /// The same set with tokens of its own, for one thread's run of renders (see TemplateToken.privateCopy).
+    func privateCopy() -> TemplateSet {
+        var copy = self
+        copy.tokens = tokens.map { $0.reduce(into: [:]) { copies, entry in copies[entry.key.privateCopy] = entry.value.map(\.privateCopy) } }
         return copy
     }
 
