@@ -74,9 +74,19 @@ struct SiteReader {
             log.add(displayContent, .contentFolderMissing())
             return nil
         }
+        // The templates load on another core while the content folder is listed: both are a few hundredths
+        // of a second that nothing else could run beside.
+        let loaded = ResultSlots<TemplateSet>(count: 1)
+        let templatesLoaded = DispatchGroup()
+        DispatchQueue.global().async(group: templatesLoaded) { [templatesRoot, displayTemplates, log, templateEngine] in
+            if let set = TemplateSet.load(root: templatesRoot, displayRoot: displayTemplates, diagnostics: log, engine: templateEngine) {
+                loaded.set(0, set)
+            }
+        }
         let (site, siteIsUsable) = readSiteConfig()
         let inventory = ContentScanner.scan(root: contentRoot, displayRoot: displayContent, diagnostics: log)
-        let templates = TemplateSet.load(root: templatesRoot, displayRoot: displayTemplates, diagnostics: log, engine: templateEngine)
+        templatesLoaded.wait()
+        let templates = loaded.values.first
         var treeTexts: [String: String] = [:]
         for file in inventory.treeFiles {
             let name = String(file.dropFirst(ContentScanner.treeFolder.count + 1))

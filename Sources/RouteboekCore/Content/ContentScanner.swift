@@ -15,6 +15,8 @@ enum ContentScanner {
     /// a page or folder with one of them in its name would get broken links in the navigation, the
     /// register and the search (issue 11, defect 7).
     static let unsafeInPageNames: Set<Character> = ["#", "?", "%", "\"", "'", "<", ">", "\\", "`", "{", "}", "|", "^", "[", "]", " "]
+    /// The bytes of those characters, by byte value.
+    private static let unsafeASCII: [Bool] = (0..<128).map { byte in unsafeInPageNames.contains(Character(Unicode.Scalar(UInt8(byte)))) }
 
     /// Lists every file below `root`. A link (symlink) that points outside the content folder is an error:
     /// nothing outside `Content/` may end up in the site. A folder or file that cannot be read, and a
@@ -99,6 +101,8 @@ enum ContentScanner {
 
     /// A page and the folders above it become links in the navigation, the register and the search.
     static func pageNameProblem(_ relative: String) -> Message? {
+        // Every unsafe character is ASCII: a path without one of their bytes needs no look at its characters.
+        guard relative.utf8.contains(where: { $0 < 0x80 && unsafeASCII[Int($0)] }) else { return nil }
         for component in relative.split(separator: "/") {
             guard let bad = component.first(where: { unsafeInPageNames.contains($0) }) else { continue }
             let shown = bad == " " ? "een spatie" : "'\(bad)'"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The navigation partial rendered once per section, with links against a root token. Each page then
 /// only marks its own links with `aria-current="page"` and swaps the token for its `../` prefix:
 /// rendering ~100 links through Mustache for every page was most of a large build's time.
@@ -7,22 +9,24 @@ struct NavigationCache: Sendable {
     private let resolved = ResolvedNavigation()
 
     init(navigation: Navigation, templates: TemplateSet) {
-        var bySection: [String: String] = [:]
         guard templates.hasNavigation else {
             self.bySection = [:]
             return
         }
         let sections = [""] + navigation.entries.map(\.section).filter { !$0.isEmpty }
-        for section in sections {
+        // One render per section, on every core: the pages wait for all of them.
+        let rendered = ResultSlots<(section: String, html: String)>(count: sections.count)
+        DispatchQueue.concurrentPerform(iterations: sections.count) { index in
+            let section = sections[index]
             let entries = navigation.entries.map { entry in
                 let isActive = !entry.section.isEmpty && entry.section == section
                 return NavigationEntry(title: entry.title, href: Self.rootToken + entry.path, isActive: isActive,
                                        pages: isActive && !entry.pages.isEmpty
                                            ? entry.pages.map { LinkValue(title: $0.title, href: Self.rootToken + $0.path) } : nil)
             }
-            bySection[section] = templates.render(.navigation, NavigationValue(navigation: entries, root: Self.rootToken))
+            rendered.set(index, (section, templates.render(.navigation, NavigationValue(navigation: entries, root: Self.rootToken))))
         }
-        self.bySection = bySection
+        bySection = Dictionary(rendered.values.map { ($0.section, $0.html) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The navigation for the page at `path` in `section`.

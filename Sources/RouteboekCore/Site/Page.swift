@@ -11,10 +11,23 @@ struct Page: Sendable {
     let headings: [PageHeading]
     let sections: [SearchSection]
     let links: [LocalLink]
+    /// The top-level folder, or "" for pages at the root (asked for a page many times per build: kept).
+    let section: String
+
+    init(source: String, outputPath: String, file: String, frontMatter: FrontMatter, html: String, headings: [PageHeading],
+         sections: [SearchSection], links: [LocalLink]) {
+        self.source = source
+        self.outputPath = outputPath
+        self.file = file
+        self.frontMatter = frontMatter
+        self.html = html
+        self.headings = headings
+        self.sections = sections
+        self.links = links
+        section = source.contains("/") ? String(source.prefix { $0 != "/" }) : ""
+    }
 
     var title: String { frontMatter.title }
-    /// The top-level folder, or "" for pages at the root.
-    var section: String { source.contains("/") ? String(source.prefix { $0 != "/" }) : "" }
     var isIndex: Bool { source == "index.md" || source.hasSuffix("/index.md") }
     var isHome: Bool { source == "index.md" }
     var sortKey: (Int, String) { (frontMatter.order ?? Int.max, title.lowercased()) }
