@@ -130,7 +130,7 @@ struct SearchFoldingTests {
 
     @Test("Search text collected node by node, and one whole text collapsed, are the words with one space between them")
     func collapsedText() {
-        let pieces = ["", " ", "  ", "\n", "\t", "\r\n", "a", "één", "b c", " d ", "x\ty"]
+        let pieces = ["", " ", "  ", "\n", "\t", "\r\n", "a", "één", "b c", " d ", "x\ty", "e  f", "g h i", "j\n"]
         for first in pieces { for second in pieces { for third in pieces {
             var collected = CollapsedText()
             for (index, piece) in [first, second, third].enumerated() {
@@ -145,6 +145,19 @@ struct SearchFoldingTests {
             #expect(collected.take() == expected, "\(whole.debugDescription)")
             #expect(collected.take() == "")
         } } }
+    }
+
+    @Test("The escape check reads eight bytes at a time and finds what a byte-by-byte look finds, at every offset")
+    func escapeCheck() {
+        let specials: [Unicode.Scalar] = (0..<128).map { Unicode.Scalar(UInt8($0)) } + ["\u{2028}", "\u{2029}", "€", "é", "\u{FFFD}", "\u{1F600}"]
+        for length in 0..<20 { for position in 0...length { for special in specials {
+            var text = String(repeating: "a", count: position)
+            text.unicodeScalars.append(special)
+            text += String(repeating: "b", count: length - position)
+            let bytewise = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0xE2 }
+            #expect(SearchIndex.needsEscaping(text) == bytewise, "\(text.debugDescription)")
+        } } }
+        #expect(!SearchIndex.needsEscaping(String(repeating: "Verzuim melden ~ 100% {ja} ", count: 40)))
     }
 
     @Test("The index script in parts (how a build writes it) is the whole script, cut after whole documents")

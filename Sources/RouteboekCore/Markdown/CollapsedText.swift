@@ -13,6 +13,15 @@ struct CollapsedText {
     }
 
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // Most text nodes are words with single spaces between them: appended in one piece.
+        if Self.isCollapsed(bytes) {
+            if pendingSpace {
+                self.bytes.append(32)
+                pendingSpace = false
+            }
+            self.bytes.append(contentsOf: bytes)
+            return
+        }
         // Each run of other bytes is appended whole, a space before it when whitespace came first.
         var index = 0
         while index < bytes.count {
@@ -35,6 +44,22 @@ struct CollapsedText {
     mutating func appendSpace() { pendingSpace = !bytes.isEmpty }
 
     private static func isWhitespace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 9 || byte == 13 }
+
+    /// Not empty, no whitespace at either end, no tab or line end, no two spaces side by side.
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, !isWhitespace(first), !isWhitespace(last) else { return false }
+        var previousIsSpace = false
+        for byte in bytes {
+            if byte == 32 {
+                if previousIsSpace { return false }
+                previousIsSpace = true
+            } else {
+                if byte == 10 || byte == 9 || byte == 13 { return false }
+                previousIsSpace = false
+            }
+        }
+        return true
+    }
 
     /// The text so far; the collector starts again empty.
     mutating func take() -> String {

@@ -107,10 +107,39 @@ enum SearchIndex {
 
     /// Whether `json` has to change a byte: a quote, a backslash, `<`, a control character, or the
     /// lead byte of U+2028/U+2029 (any 0xE2 counts; the slow path looks closer).
-    private static func needsEscaping(_ text: String) -> Bool {
+    static func needsEscaping(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") || $0 == 0xE2 }
+            guard let base = bytes.baseAddress else { return false }
+            // Eight bytes at a time (the whole text of every page passes here), the rest one by one.
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if hasByteBelowSpace(word) || hasByte(word, UInt8(ascii: "\"")) || hasByte(word, UInt8(ascii: "\\"))
+                    || hasByte(word, UInt8(ascii: "<")) || hasByte(word, 0xE2) { return true }
+                index += 8
+            }
+            return bytes[index...].contains(where: isEscaped)
         }
+    }
+
+    /// A byte `json` may change (0xE2 starts U+2028 and U+2029).
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<") || byte == 0xE2
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether a byte of `word` is below 0x20 (exact: the borrow of a smaller byte sets its high bit only
+    /// when that byte's own high bit was clear).
+    private static func hasByteBelowSpace(_ word: UInt64) -> Bool {
+        (word &- ones &* 0x20) & ~word & highBits != 0
+    }
+
+    /// Whether a byte of `word` is `byte` (a zero byte after the XOR).
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let zeroWhereEqual = word ^ (ones &* UInt64(byte))
+        return (zeroWhereEqual &- ones) & ~zeroWhereEqual & highBits != 0
     }
 }

@@ -39,9 +39,12 @@ struct TemplateRenderer {
     }
 
     /// The template `name` rendered with `value`; nil when there is no such template.
-    mutating func render(_ name: String, _ value: any TemplateLookup) -> String? {
+    /// `capacity`: about how many bytes it will be (a page: its HTML and the layout around it), so the
+    /// output is not copied each time it outgrows its storage.
+    mutating func render(_ name: String, _ value: any TemplateLookup, capacity: Int = 0) -> String? {
         guard let tokens = templates[name] else { return nil }
         out = ""
+        out.reserveCapacity(capacity)
         stack = [.value(value)]
         render(tokens, position: nil, indentation: nil)
         return out

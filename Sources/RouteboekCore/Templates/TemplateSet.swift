@@ -246,13 +246,13 @@ struct TemplateSet: Sendable {
     /// Renders through a RenderGuard: a recursion that never ends is stopped and reported, not a crash.
     /// Only templates whose render reaches a partial that includes itself inside a section are guarded:
     /// every other render is bounded by the depth checked at load time, and guarding costs each lookup.
-    private func guardedRender(_ context: any TemplateValue, template: String) -> String {
+    private func guardedRender(_ context: any TemplateValue, template: String, capacity: Int = 0) -> String {
         let suspects = recursiveReferences[template] ?? []
         let guardian = suspects.isEmpty ? nil : RenderGuard()
         let html: String
         if let tokens {
             var renderer = TemplateRenderer(templates: tokens, stackGuard: guardian)
-            html = renderer.render(template, context) ?? ""
+            html = renderer.render(template, context, capacity: capacity) ?? ""
         } else if let guardian {
             html = library.render(guardian.wrap(context) as Any, withTemplate: template) ?? ""
         } else {
@@ -300,7 +300,9 @@ struct TemplateSet: Sendable {
     func render<Extra>(_ layout: Layout, _ context: LayoutContext<Extra>) -> String {
         // The load-time check read the layout's names against `layout.extras`: the context must be that type.
         assert(ObjectIdentifier(Extra.self) == ObjectIdentifier(layout.extras), "\(layout) renders \(Extra.self)")
-        let html = guardedRender(context, template: "layout:" + layout.rawValue)
+        // A page is its own HTML and, around it, the layout and the navigation (16 KB covers them on a
+        // site of a hundred chapters; a larger page grows its storage a time or two).
+        let html = guardedRender(context, template: "layout:" + layout.rawValue, capacity: (context.base.page.html?.utf8.count ?? 0) + 16_384)
         var shape = PageShapeCheck()
         shape.feed(html)
         report(shape, of: layout)
