@@ -71,6 +71,7 @@ struct SearchFoldingTests {
     @Test("SearchVocabulary holds what the vocabulary lists hold, for hyphens, digits, edges and word lengths")
     func vocabularySet() {
         let texts = ["brin-nummer en -los- a--b", "jes-overleg-16-uur", "-", "--a-", "a-b-c d-e", "", "16-", "x-y- z",
+                     "a-b--c", "-a-b-", "ab-12-cd- ef", "lang-samengesteld-woordenboek-deel-2", "a-",
                      SearchFolding.fold("Coördinator BRIN-nummer: 4 lesweken, ß-test; één-twee-drie.")]
         for text in texts {
             var vocabulary = SearchVocabulary()

@@ -22,61 +22,67 @@ struct SearchVocabulary {
         text.withUTF8 { scan($0) }
     }
 
-    /// What `scan` is in the middle of: the current word's and group's start (-1: none) and how many
-    /// words the group has so far.
-    private var wordStart = -1
-    private var groupStart = -1
-    private var parts = 0
-    private var pendingHyphen = false
+    /// The text being scanned, lower-cased, with 8 zero bytes after it (kept for its capacity).
+    private var lowered: [UInt8] = []
     private var compound: [UInt8] = []
 
     /// Words are runs of a-z and 0-9 (after lower-casing); words joined by single hyphens are a group,
-    /// whose compound (the words without their hyphens) is a word too.
-    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
-        wordStart = -1
-        groupStart = -1
-        parts = 0
-        pendingHyphen = false
-        for index in 0..<bytes.count {
-            let byte = Self.lowered(bytes[index])
-            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                pendingHyphen = false
-                if wordStart < 0 { wordStart = index }
-                if groupStart < 0 { groupStart = index }
-            } else if byte == UInt8(ascii: "-"), wordStart >= 0, !pendingHyphen {
-                endWord(bytes, at: index)
-                pendingHyphen = true
-            } else {
-                pendingHyphen = false
-                endGroup(bytes, at: index)
+    /// whose compound (the words without their hyphens) is a word too. The text is lower-cased once, so
+    /// every word is read where it lies: one integer for a short word, memcmp for a long one.
+    private mutating func scan(_ text: UnsafeBufferPointer<UInt8>) {
+        let count = text.count
+        var lowered = self.lowered
+        self.lowered = []
+        if lowered.count < count + 8 { lowered = [UInt8](repeating: 0, count: max(count + 8, lowered.count * 2)) }
+        lowered.withUnsafeMutableBufferPointer { buffer in
+            for index in 0..<count {
+                let byte = text[index]
+                buffer[index] = byte &- 65 < 26 ? byte | 0x20 : byte
+            }
+            for index in count..<(count + 8) { buffer[index] = 0 }
+        }
+        lowered.withUnsafeBufferPointer { scan(lowered: $0, count: count) }
+        self.lowered = lowered
+    }
+
+    private mutating func scan(lowered bytes: UnsafeBufferPointer<UInt8>, count: Int) {
+        @inline(__always) func isWordByte(_ byte: UInt8) -> Bool { byte &- 97 < 26 || byte &- 48 < 10 }
+        var index = 0
+        while index < count {
+            guard isWordByte(bytes[index]) else {
+                index += 1
+                continue
+            }
+            // A group: words joined by single hyphens (`hbo-mbo-route`), one word at the least.
+            let groupStart = index
+            var parts = 0
+            while true {
+                let wordStart = index
+                while index < count, isWordByte(bytes[index]) { index += 1 }
+                insert(padded: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
+                parts += 1
+                guard index + 1 < count, bytes[index] == UInt8(ascii: "-"), isWordByte(bytes[index + 1]) else { break }
+                index += 1
+            }
+            if parts > 1 {
+                var compound = self.compound
+                self.compound = []
+                compound.removeAll(keepingCapacity: true)
+                for byte in bytes[groupStart..<index] where byte != UInt8(ascii: "-") { compound.append(byte) }
+                compound.withUnsafeBufferPointer { insert(unpadded: $0) }
+                self.compound = compound
             }
         }
-        endGroup(bytes, at: bytes.count)
     }
 
-    private mutating func endWord(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int) {
-        guard wordStart >= 0 else { return }
-        insert(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]))
-        parts += 1
-        wordStart = -1
+    /// A lower-cased word with at least 8 readable bytes from its start (the scanned text's padding).
+    private mutating func insert(padded word: UnsafeBufferPointer<UInt8>) {
+        guard word.count <= 8, let start = word.baseAddress else { return long.insert(word) }
+        let loaded = UInt64(littleEndian: UnsafeRawPointer(start).loadUnaligned(as: UInt64.self))
+        short.insert(word.count == 8 ? loaded : loaded & ((1 << UInt64(8 * word.count)) - 1))
     }
 
-    private mutating func endGroup(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int) {
-        endWord(bytes, at: end)
-        if parts > 1 {
-            compound.removeAll(keepingCapacity: true)
-            for byte in bytes[groupStart..<end] where byte != UInt8(ascii: "-") { compound.append(Self.lowered(byte)) }
-            // Taken out of self while `insert` (which changes self) reads it, then put back for its capacity.
-            let word = compound
-            compound = []
-            word.withUnsafeBufferPointer { insert($0) }
-            compound = word
-        }
-        parts = 0
-        groupStart = -1
-    }
-
-    private mutating func insert(_ word: UnsafeBufferPointer<UInt8>) {
+    private mutating func insert(unpadded word: UnsafeBufferPointer<UInt8>) {
         if word.count <= 8 { short.insert(PackedWordSet.pack(word)) } else { long.insert(word) }
     }
 

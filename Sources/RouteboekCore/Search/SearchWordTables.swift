@@ -1,3 +1,5 @@
+import Foundation
+
 // The two tables SearchVocabulary keeps its words in.
 
 /// A set of words of 1 to 8 bytes (never a zero byte) packed little-endian into non-zero integers, in
@@ -8,13 +10,14 @@ struct PackedWordSet {
     private var count = 0
     private var shift: UInt64 = 64 - 11
 
-    /// The word's bytes lower-cased (see SearchVocabulary.lowered) as one integer; the zero bytes above mark the end.
+    /// The word's bytes (lower-cased already) as one integer, the first byte lowest; the zero bytes
+    /// above mark the end.
     static func pack(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var packed: UInt64 = 0
         var index = word.count
         while index > 0 {
             index -= 1
-            packed = packed << 8 | UInt64(SearchVocabulary.lowered(word[index]))
+            packed = packed << 8 | UInt64(word[index])
         }
         return packed
     }
@@ -58,8 +61,8 @@ struct PackedWordSet {
     }
 }
 
-/// A set of words of any length, their bytes (lower-cased as they are inserted) kept one after the
-/// other in one buffer, found by a hash of their bytes and linear probing.
+/// A set of words of any length (lower-cased already), their bytes kept one after the other in one
+/// buffer, found by a hash of their bytes and linear probing.
 struct LongWordSet {
     private var bytes: [UInt8] = []
     /// Per slot: where the word starts in `bytes` plus one (0: an empty slot), and its length.
@@ -81,7 +84,7 @@ struct LongWordSet {
         starts[index] = bytes.count + 1
         lengths[index] = word.count
         hashes[index] = hash
-        for byte in word { bytes.append(SearchVocabulary.lowered(byte)) }
+        bytes.append(contentsOf: word)
         count += 1
         if count * 2 > starts.count { grow() }
     }
@@ -93,16 +96,33 @@ struct LongWordSet {
     }
 
     private func equals(_ index: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let wordStart = word.baseAddress else { return true }
         let start = starts[index] - 1
-        for offset in 0..<word.count where bytes[start + offset] != SearchVocabulary.lowered(word[offset]) { return false }
-        return true
+        return bytes.withUnsafeBufferPointer { stored in
+            memcmp(stored.baseAddress! + start, wordStart, word.count) == 0
+        }
     }
 
-    /// FNV-1a over the lower-cased bytes, mixed once more so the low bits (the slot) depend on every byte.
+    /// Eight bytes at a time, each step multiplied and folded so the low bits (the slot) depend on every byte.
     private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(SearchVocabulary.lowered(byte))) &* 0x100_0000_01B3 }
-        return (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(word.count)
+        guard let start = word.baseAddress else { return hash }
+        let raw = UnsafeRawPointer(start)
+        var offset = 0
+        while offset + 8 <= word.count {
+            hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < word.count {
+            tail |= UInt64(word[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        hash = (hash ^ tail) &* 0xBF58_476D_1CE4_E5B9
+        return hash ^ (hash >> 31)
     }
 
     private mutating func grow() {
