@@ -79,14 +79,17 @@ struct RouteboekDocument {
     /// adds to it, such as the publicatiedata).
     init(pages: [Page], navigation: Navigation, site: SiteConfig, tree: TreeDocumentAppendix?, body: (Page) -> String) {
         self.tree = tree
-        let byPath = Dictionary(pages.map { ($0.outputPath, $0) }, uniquingKeysWith: { a, _ in a })
+        // By index, not by value: a page copied out of a dictionary is a retain of each of its strings,
+        // on strings the pages' own renders retain at the same time from the other core.
+        let indexByPath = Dictionary(pages.indices.map { (pages[$0].outputPath, $0) }, uniquingKeysWith: { a, _ in a })
+        func page(at path: String) -> Page? { indexByPath[path].map { pages[$0] } }
 
         // The tree's generated pages in its section's navigation become appendices, in that order.
         var appendices: [Part] = []
         var appendixPaths: [String: Int] = [:]
         if tree != nil {
             for entry in navigation.entries where !entry.section.isEmpty {
-                for item in entry.pages where byPath[item.path] == nil {
+                for item in entry.pages where indexByPath[item.path] == nil {
                     let kind: Kind
                     switch item.path {
                     case TreeStepPaths.routesPath: kind = .routes
@@ -114,7 +117,7 @@ struct RouteboekDocument {
         var numbers = OutlineNumbers()
         for entry in navigation.entries {
             let chapterNumber = numbers.next(depth: 1) ?? ""
-            let index = byPath[entry.path].flatMap { entry.section.isEmpty || $0.isIndex ? $0 : nil }
+            let index = page(at: entry.path).flatMap { entry.section.isEmpty || $0.isIndex ? $0 : nil }
             // A section without index.md has no page of its own: its chapter is only a title.
             let anchorPath = index?.outputPath ?? entry.section + "/index.html"
             var chapter = Part(kind: .page, anchor: DocumentTargets.pageAnchor(outputPath: anchorPath),
@@ -129,7 +132,7 @@ struct RouteboekDocument {
                 }
             }
             for item in entry.pages {
-                if let page = byPath[item.path], page.outputPath != index?.outputPath {
+                if let page = page(at: item.path), page.outputPath != index?.outputPath {
                     var part = Part(kind: .page, anchor: DocumentTargets.pageAnchor(outputPath: page.outputPath),
                                     number: numbers.next(depth: 2) ?? "", title: page.title, depth: 2)
                     Self.fill(&part, from: page, html: body(page), titleDepth: 2, targets: targets, numbers: &numbers, site: site)
