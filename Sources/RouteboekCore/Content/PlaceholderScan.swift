@@ -98,6 +98,7 @@ extension PlaceholderScan {
     /// Front-matter text keys the YAML reader accepts empty (it only requires `titel`); an empty one
     /// is an unfinished page. Other keys already fail on an empty value (number, date, yes/no).
     static let pageTextKeys = ["samenvatting"]
+    private static let pageTextKeyPrefixes = pageTextKeys.map { ($0, $0 + ":") }
 
     /// `samenvatting:` with nothing after it (nor an indented continuation), or with `""`.
     static func emptyTextKeys(in text: String, file: String) -> [Diagnostic] {
@@ -108,8 +109,9 @@ extension PlaceholderScan {
         var diagnostics: [Diagnostic] = []
         for index in 1..<max(1, lines.count) {
             let line = lines[index]
-            if line.trimmingWhitespaceSubstring == "---" { break }
-            for key in pageTextKeys where line.hasPrefix(key + ":") {
+            // Trimmed (by characters) only when it could be the closing line at all.
+            if line.utf8.contains(UInt8(ascii: "-")), line.trimmingWhitespaceSubstring == "---" { break }
+            for (key, prefix) in pageTextKeyPrefixes where line.hasPrefix(prefix) {
                 let value = line.dropFirst(key.count + 1).trimmingWhitespaceSubstring
                 let continues = index + 1 < lines.count && (lines[index + 1].first == " " || lines[index + 1].first == "\t")
                     && !lines[index + 1].trimmingWhitespaceSubstring.isEmpty
