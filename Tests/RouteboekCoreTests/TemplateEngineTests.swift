@@ -227,7 +227,7 @@ struct TemplateGenerator {
             case 1: return "{{{\(name)}}}"
             default: return "{{&\(space())\(name)}}"
             }
-        case 4, 5 where depth < 3:
+        case 4 where depth < 3, 5 where depth < 3:
             let name = random.pick(Self.sections)
             let sigil = random.below(3) == 0 ? "^" : "#"
             let open = random.pick(["", "\n", "  ", "\n  "]) + "{{\(sigil)\(name)}}" + random.pick(["", "\n", " \n", "\r\n"])

@@ -99,7 +99,8 @@ struct LongWordSet {
         guard let wordStart = word.baseAddress else { return true }
         let start = starts[index] - 1
         return bytes.withUnsafeBufferPointer { stored in
-            memcmp(stored.baseAddress! + start, wordStart, word.count) == 0
+            guard let base = stored.baseAddress else { return false }
+            return memcmp(base + start, wordStart, word.count) == 0
         }
     }
 
