@@ -92,13 +92,12 @@ public enum SiteBuilder {
         } else {
             // Without a PDF the pages' links to the whole document are known before it is written (see
             // SiteWriter.writeDocument), so the document, one long render on one core, runs beside the pages.
-            // On a queue of its own: the pages' own parallel render would run one page at a time if it were
-            // started inside a concurrentPerform (libdispatch runs a nested apply serially).
+            // On a thread of its own (SideThread): the pages' own parallel render would run one page at a
+            // time if it were started inside a concurrentPerform (libdispatch runs a nested apply serially).
             let seconds = ResultSlots<Double>(count: 2)
             let count = Counter()
-            let documentDone = DispatchGroup()
             let links = DocumentLinks(pdfBytes: nil)
-            DispatchQueue.global().async(group: documentDone) {
+            let document = SideThread {
                 let start = DispatchTime.now().uptimeNanoseconds
                 _ = writer.writeDocument(pdf: false, weasyprintPath: nil)
                 seconds.set(0, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
@@ -106,7 +105,7 @@ public enum SiteBuilder {
             let pagesStart = DispatchTime.now().uptimeNanoseconds
             count.add(writer.writeAll(document: links))
             seconds.set(1, Double(DispatchTime.now().uptimeNanoseconds - pagesStart) / 1e9)
-            documentDone.wait()
+            _ = document.wait()
             let start = DispatchTime.now().uptimeNanoseconds
             renderLog.add(contentsOf: audit.problems(templatesRoot: options.templates, displayTemplates: displayTemplates))
             let auditSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -76,17 +76,12 @@ struct SiteReader {
         }
         // The templates load on another core while the content folder is listed: both are a few hundredths
         // of a second that nothing else could run beside.
-        let loaded = ResultSlots<TemplateSet>(count: 1)
-        let templatesLoaded = DispatchGroup()
-        DispatchQueue.global().async(group: templatesLoaded) { [templatesRoot, displayTemplates, log, templateEngine] in
-            if let set = TemplateSet.load(root: templatesRoot, displayRoot: displayTemplates, diagnostics: log, engine: templateEngine) {
-                loaded.set(0, set)
-            }
+        let loading = SideThread { [templatesRoot, displayTemplates, log, templateEngine] in
+            TemplateSet.load(root: templatesRoot, displayRoot: displayTemplates, diagnostics: log, engine: templateEngine)
         }
         let (site, siteIsUsable) = readSiteConfig()
         let inventory = ContentScanner.scan(root: contentRoot, displayRoot: displayContent, diagnostics: log)
-        templatesLoaded.wait()
-        let templates = loaded.values.first
+        let templates = loading.wait() ?? nil
         var treeTexts: [String: String] = [:]
         for file in inventory.treeFiles {
             let name = String(file.dropFirst(ContentScanner.treeFolder.count + 1))
