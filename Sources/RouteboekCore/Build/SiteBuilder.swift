@@ -91,21 +91,18 @@ public enum SiteBuilder {
             }
         } else {
             // Without a PDF the pages' links to the whole document are known before it is written (see
-            // SiteWriter.writeDocument), so the document, one long render on one core, runs beside the pages.
-            // On a thread of its own (SideThread): the pages' own parallel render would run one page at a
-            // time if it were started inside a concurrentPerform (libdispatch runs a nested apply serially).
+            // SiteWriter.writeDocument), so the document, one long render on one core, is one of the
+            // pages' jobs and runs beside them.
             let seconds = ResultSlots<Double>(count: 2)
             let count = Counter()
             let links = DocumentLinks(pdfBytes: nil)
-            let document = SideThread {
+            let pagesStart = DispatchTime.now().uptimeNanoseconds
+            count.add(writer.writeAll(document: links) {
                 let start = DispatchTime.now().uptimeNanoseconds
                 _ = writer.writeDocument(pdf: false, weasyprintPath: nil)
                 seconds.set(0, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            }
-            let pagesStart = DispatchTime.now().uptimeNanoseconds
-            count.add(writer.writeAll(document: links))
+            })
             seconds.set(1, Double(DispatchTime.now().uptimeNanoseconds - pagesStart) / 1e9)
-            _ = document.wait()
             let start = DispatchTime.now().uptimeNanoseconds
             renderLog.add(contentsOf: audit.problems(templatesRoot: options.templates, displayTemplates: displayTemplates))
             let auditSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -86,22 +86,30 @@ struct SiteWriter {
     }
 
     /// Writes every page; returns the number of HTML files written (the document's page included).
-    func writeAll(document: DocumentLinks) -> Int {
+    /// `beside`: another long job (the whole document) that runs as one of the same jobs. Not on a thread
+    /// or queue of its own: that made three busy threads on two cores, and where the build may use one
+    /// core, Dispatch started queued work only when its starvation timer fired, most of a second later.
+    func writeAll(document: DocumentLinks, beside: (@Sendable () -> Void)? = nil) -> Int {
         let published = input.published
         let context = pageContext(document: document)
         let toolIntro = toolIntro
         let written = Counter()
 
-        // Job 0 is the search index and register (one large job), started first so it runs beside the pages.
+        // The long jobs first (the search index and register, then `beside`), so they run beside the pages.
         // The pages go in runs of neighbours, each rendered with templates of its own (TemplateSet.privateCopy).
         let runs = stride(from: 0, to: published.count, by: Self.pagesPerRun).map { $0..<min($0 + Self.pagesPerRun, published.count) }
-        DispatchQueue.concurrentPerform(iterations: runs.count + 1) { job in
+        let longJobs = beside == nil ? 1 : 2
+        DispatchQueue.concurrentPerform(iterations: runs.count + longJobs) { job in
             if job == 0 {
                 writeSearch(published, context: context)
                 return
             }
+            if job == 1, let beside {
+                beside()
+                return
+            }
             let templates = templates.privateCopy()
-            for page in published[runs[job - 1]] where page.source != toolIntro?.source {
+            for page in published[runs[job - longJobs]] where page.source != toolIntro?.source {
                 writePage(page, context: context, templates: templates)
                 written.increment()
             }
