@@ -87,8 +87,8 @@ struct SiteWriter {
 
     /// Writes every page; returns the number of HTML files written (the document's page included).
     /// `beside`: another long job (the whole document) that runs as one of the same jobs. Not on a thread
-    /// or queue of its own: that made three busy threads on two cores, and where the build may use one
-    /// core, Dispatch started queued work only when its starvation timer fired, most of a second later.
+    /// of its own (three busy threads on two cores), nor on Dispatch's global queue (where the build may
+    /// use one core, queued work started only when Dispatch's starvation timer fired, most of a second later).
     func writeAll(document: DocumentLinks, beside: (@Sendable () -> Void)? = nil) -> Int {
         let published = input.published
         let context = pageContext(document: document)
