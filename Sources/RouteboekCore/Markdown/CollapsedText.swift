@@ -46,7 +46,7 @@ struct CollapsedText {
     private static func isWhitespace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 9 || byte == 13 }
 
     /// Not empty, no whitespace at either end, no tab or line end, no two spaces side by side.
-    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last, !isWhitespace(first), !isWhitespace(last) else { return false }
         var previousIsSpace = false
         for byte in bytes {

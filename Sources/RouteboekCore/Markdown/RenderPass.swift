@@ -177,28 +177,13 @@ extension CMarkNodePointer {
 enum SearchText {
     /// Runs of spaces, tabs and line ends become one space; none at either end.
     static func collapsingWhitespace(_ text: String) -> String {
-        // Most texts reach here already collapsed (search cleans the section texts again): keep those as they are.
-        if isCollapsed(text) { return text }
         var text = text
         return text.withUTF8 { bytes in
+            // Most texts reach here already collapsed (search cleans the section texts again): kept as they are.
+            if bytes.isEmpty || CollapsedText.isCollapsed(bytes) { return nil }
             var collapsed = CollapsedText()
             collapsed.append(bytes)
             return collapsed.take()
-        }
-    }
-
-    /// No tab or line end, no space at either end or beside another.
-    private static func isCollapsed(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var previousIsSpace = true
-            for byte in bytes {
-                if byte == 10 || byte == 9 || byte == 13 { return false }
-                let isSpace = byte == 32
-                if isSpace && previousIsSpace { return false }
-                previousIsSpace = isSpace
-            }
-            return !previousIsSpace || bytes.isEmpty
-        }
+        } ?? text
     }
 }

@@ -1,7 +1,7 @@
 /// The distinct words of many texts as search folds and splits them (SearchFolding): the words and the
 /// hyphenated compounds written as one word. The index takes its stems from the whole text of every
-/// page, millions of words, so a text is read once as bytes: ASCII text (most of it) is lower-cased as
-/// it is read, other text folded first. A word of up to 8 bytes is kept as one packed integer, a longer
+/// page, millions of words, so a text is read as bytes: ASCII text (most of it) is lower-cased in one
+/// pass, other text folded first. A word of up to 8 bytes is kept as one packed integer, a longer
 /// one as bytes in one buffer, each in an open-addressing table with a multiplicative hash: no string is
 /// made per word, and Set's seeded hashing was most of the cost.
 struct SearchVocabulary {
@@ -35,10 +35,7 @@ struct SearchVocabulary {
         self.lowered = []
         if lowered.count < count + 8 { lowered = [UInt8](repeating: 0, count: max(count + 8, lowered.count * 2)) }
         lowered.withUnsafeMutableBufferPointer { buffer in
-            for index in 0..<count {
-                let byte = text[index]
-                buffer[index] = byte &- 65 < 26 ? byte | 0x20 : byte
-            }
+            for index in 0..<count { buffer[index] = Self.lowered(text[index]) }
             for index in count..<(count + 8) { buffer[index] = 0 }
         }
         lowered.withUnsafeBufferPointer { scan(lowered: $0, count: count) }
@@ -94,7 +91,7 @@ struct SearchVocabulary {
         return all
     }
 
-    @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+    @inline(__always) private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var combined: UInt8 = 0
