@@ -96,7 +96,7 @@ struct CMarkArenaTests {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
         cmark_parser_feed(parser, markdown, markdown.utf8.count)
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        guard let document = CMark.finish(parser) else { return "" }
         defer { cmark_node_free(document) }
         guard let html = cmark_render_html_with_mem(document, CMark.options, cmark_parser_get_syntax_extensions(parser), memory) else { return "" }
         defer { memory.pointee.free(html) }

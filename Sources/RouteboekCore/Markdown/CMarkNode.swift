@@ -21,6 +21,19 @@ enum CMark {
     /// cmark-gfm's extension registry is global; registering once before any parse keeps it thread-safe.
     static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
 
+    /// Ends a parse: closes its blocks and parses their inlines. cmark-gfm keeps the characters that start
+    /// an extension's inline syntax (`~`, and `:` and `w` for autolinks) in one process-wide table, which
+    /// every parse fills before its inlines and clears after (github/cmark-gfm#176). Two pages finishing
+    /// at once clear it under each other and one loses its links or strikethrough, so one parse finishes at
+    /// a time. Parsing blocks (`cmark_parser_feed`) and rendering still run side by side.
+    static func finish(_ parser: OpaquePointer) -> OpaquePointer? {
+        inlinePass.lock()
+        defer { inlinePass.unlock() }
+        return cmark_parser_finish(parser)
+    }
+
+    private static let inlinePass = NSLock()
+
     /// The allocator for what cmark makes now: inside `withPageArena`, the page's arena (so a node that
     /// replaces another belongs to the same tree's memory); elsewhere the system's.
     static var memory: UnsafeMutablePointer<cmark_mem> {

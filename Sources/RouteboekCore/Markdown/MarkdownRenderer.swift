@@ -31,7 +31,7 @@ struct MarkdownRenderer: Sendable {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
         cmark_parser_feed(parser, body, body.utf8.count)
-        guard let document = CMarkNodePointer(cmark_parser_finish(parser)) else {
+        guard let document = CMarkNodePointer(CMark.finish(parser)) else {
             return RenderedMarkdown(html: "", headings: [], links: [], sections: [],
                                     diagnostics: [Diagnostic(file: file, .markdownFailed())])
         }
