@@ -27,12 +27,10 @@ enum CMark {
     /// at once clear it under each other and one loses its links or strikethrough, so one parse finishes at
     /// a time. Parsing blocks (`cmark_parser_feed`) and rendering still run side by side.
     static func finish(_ parser: OpaquePointer) -> OpaquePointer? {
-        inlinePass.lock()
-        defer { inlinePass.unlock() }
-        return cmark_parser_finish(parser)
+        inlinePass.withLock { cmark_parser_finish(parser) }
     }
 
-    private static let inlinePass = NSLock()
+    private static let inlinePass = NSLockLike()
 
     /// The allocator for what cmark makes now: inside `withPageArena`, the page's arena (so a node that
     /// replaces another belongs to the same tree's memory); elsewhere the system's.
