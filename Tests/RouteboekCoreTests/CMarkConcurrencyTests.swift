@@ -28,4 +28,26 @@ struct CMarkConcurrencyTests {
         }
         #expect(wrong.withLock { $0 } == 0, "renders that differ from the single-thread HTML")
     }
+
+    @Test("A build of 300 pages with bare links and strikethrough keeps them on every page")
+    func everyPageOfABuildKeepsItsLinks() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        let pages = 300
+        for number in 0..<pages {
+            let line = "Zie www.onderwijsinspectie.nl/onderwijstijd/\(number) of https://www.duo.nl/\(number), en ~~oud~~ nieuw."
+            try workspace.write("---\ntitel: Pagina \(number)\nvolgorde: \(number + 10)\n---\n\n"
+                                + Array(repeating: line, count: 12).joined(separator: "\n\n") + "\n",
+                                to: "e-sectie/pagina-\(number).md")
+        }
+        let report = workspace.build()
+        #expect(report.errorCount == 0, "\(report.listing)")
+        var pagesMissingSomething: [Int] = []
+        for number in 0..<pages {
+            let html = try workspace.outputText("e-sectie/pagina-\(number).html")
+            let links = html.components(separatedBy: "<a href=\"http://www.onderwijsinspectie.nl/onderwijstijd/\(number)\"").count - 1
+            let strikes = html.components(separatedBy: "<del>oud</del>").count - 1
+            if links != 12 || strikes != 12 { pagesMissingSomething.append(number) }
+        }
+        #expect(pagesMissingSomething.isEmpty, "pages that lost an autolink or a strikethrough")
+    }
 }
