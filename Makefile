@@ -43,7 +43,7 @@ test: deps test-swift test-browser test-robustness
 
 test-swift:
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	SWIFT=$(SWIFT) scripts/run-swift-tests.sh
 	$(BIN_DEBUG) check --strict
 
 test-browser:
