@@ -9,7 +9,7 @@ let fixtureToday = DayDate(year: 2026, month: 11, day: 30)
 /// each folder holds the files it replaces and expected.txt, the exact diagnostics a check prints.
 let brokenContentCases = [
     "age-limit-words", "age-limit-zero", "empty-contact-field", "empty-page-title", "empty-required-site-setting",
-    "empty-site-setting", "empty-summary", "page-future", "page-stale", "page-without-date",
+    "empty-site-setting", "empty-summary", "page-date-not-a-date", "page-future", "page-stale", "page-without-date",
     "placeholder-domain-in-page", "placeholder-in-schedule", "placeholder-link-in-page", "placeholder-lorem",
     "placeholder-site-contact", "placeholder-todo", "schedule-bad-date", "schedule-duplicate-date",
     "schedule-date-in-prose", "schedule-empty-dates", "schedule-missing-page", "schedule-next-unknown", "schedule-none-ahead",

@@ -66,21 +66,27 @@ struct DateChecks {
         let limitText = "'\(SiteConfig.pageAgeLimitKey): \(months)' in \(input.displayContent)/\(SiteConfig.fileName)"
         for page in input.published {
             guard let updated = page.frontMatter.updated else {
-                log.add(page.file, .pageWithoutUpdated(months: months, setting: limitText))
+                // A `bijgewerkt:` that is not a date is already an error (RB718) at its line: not missing too.
+                if updatedPosition(of: page) == nil {
+                    log.add(page.file, .pageWithoutUpdated(months: months, setting: limitText))
+                }
                 continue
             }
-            let position = updatedPosition(of: page)
+            let message: Message
             if updated > today {
-                log.add(Diagnostic(at: position, .pageUpdatedInFuture(updated.iso, today: today.iso)))
+                message = .pageUpdatedInFuture(updated.iso, today: today.iso)
             } else if updated.adding(months: months) < today {
-                log.add(Diagnostic(at: position, .pageTooOld(updated.iso, months: months, today: today.iso, setting: limitText)))
+                message = .pageTooOld(updated.iso, months: months, today: today.iso, setting: limitText)
+            } else {
+                continue
             }
+            log.add(Diagnostic(at: updatedPosition(of: page) ?? SourcePosition(file: page.file, line: 1, column: 1), message))
         }
     }
 
-    /// The line of `bijgewerkt:` in the page's front matter. Pages are read again only when there is
-    /// something to report, so a normal build reads no page twice.
-    private func updatedPosition(of page: Page) -> SourcePosition {
+    /// Where the value of `bijgewerkt:` starts in the page's front matter; nil when it has no such line.
+    /// Pages are read again only when there is something to report, so a normal build reads no page twice.
+    private func updatedPosition(of page: Page) -> SourcePosition? {
         for (index, row) in lines(of: page).enumerated() {
             if index > 0 && row.hasPrefix("---") { break }
             if row.hasPrefix("bijgewerkt:") {
@@ -88,7 +94,7 @@ struct DateChecks {
                 return SourcePosition(file: page.file, line: index + 1, column: "bijgewerkt:".count + 1 + value.prefix { $0 == " " }.count)
             }
         }
-        return SourcePosition(file: page.file, line: 1, column: 1)
+        return nil
     }
 
     /// The first line that holds `text` (line 1 when the text is broken over two lines).
