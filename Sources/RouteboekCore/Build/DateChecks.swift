@@ -67,7 +67,7 @@ struct DateChecks {
         for page in input.published {
             guard let updated = page.frontMatter.updated else {
                 // A `bijgewerkt:` that is not a date is already an error (RB718) at its line: not missing too.
-                if updatedPosition(of: page) == nil {
+                if page.frontMatter.updatedPosition == nil {
                     log.add(page.file, .pageWithoutUpdated(months: months, setting: limitText))
                 }
                 continue
@@ -80,21 +80,8 @@ struct DateChecks {
             } else {
                 continue
             }
-            log.add(Diagnostic(at: updatedPosition(of: page) ?? SourcePosition(file: page.file, line: 1, column: 1), message))
+            log.add(Diagnostic(at: page.frontMatter.updatedPosition ?? SourcePosition(file: page.file, line: 1, column: 1), message))
         }
-    }
-
-    /// Where the value of `bijgewerkt:` starts in the page's front matter; nil when it has no such line.
-    /// Pages are read again only when there is something to report, so a normal build reads no page twice.
-    private func updatedPosition(of page: Page) -> SourcePosition? {
-        for (index, row) in lines(of: page).enumerated() {
-            if index > 0 && row.hasPrefix("---") { break }
-            if row.hasPrefix("bijgewerkt:") {
-                let value = row.dropFirst("bijgewerkt:".count)
-                return SourcePosition(file: page.file, line: index + 1, column: "bijgewerkt:".count + 1 + value.prefix { $0 == " " }.count)
-            }
-        }
-        return nil
     }
 
     /// The first line that holds `text` (line 1 when the text is broken over two lines).

@@ -9,6 +9,9 @@ public struct FrontMatter: Sendable {
     public var summary: String?
     public var sources: [SourceReference]
     public var updated: DayDate?
+    /// Where the value of `bijgewerkt:` starts, when the page has the key (a date or not): date
+    /// checks place their messages there without reading the page again.
+    public var updatedPosition: SourcePosition? = nil
     public var isDraft: Bool
     /// Terms the page is about, for the register and search (`trefwoorden`).
     public var keywords: [Keyword] = []
@@ -95,6 +98,7 @@ enum FrontMatterParser {
             summary: map.string("samenvatting", what: "de front matter"),
             sources: sources,
             updated: map.date("bijgewerkt"),
+            updatedPosition: map.has("bijgewerkt") ? reader.position(map.valueNode("bijgewerkt")) : nil,
             isDraft: map.bool("concept") ?? false,
             keywords: KeywordListReader.read(map, reader: reader)
         )
