@@ -194,7 +194,17 @@ struct SearchFoldingTests {
     @Test("Snippets lose callout markers and runs of spaces")
     func snippet() {
         #expect(SnippetText.clean("[!NOTE] Let op:   de  [!tip] tekst") == "Let op: de tekst")
-        #expect(SnippetText.plain(markdown: "Zie **vet** en [de pagina](../a.md).\n\n- een\n- twee") == "Zie vet en de pagina. een twee")
+    }
+
+    @Test("A tree text's plain text for search comes from the one render of the check phase")
+    func treeTextPlain() {
+        let yaml = "vragen:\n  - id: a\n    uitleg: |\n      Zie **vet** en [de pagina](../a.md).\n\n      - een\n      - twee\n"
+        let (texts, _) = TreeTexts.render(yaml: ["boom.yml": yaml], folder: "beslisboom")
+        let markdown = "Zie **vet** en [de pagina](../a.md).\n\n- een\n- twee"
+        #expect(texts.plain(markdown) == "Zie vet en de pagina. een twee")
+        #expect(texts.html(markdown).contains("<strong>vet</strong>"))
+        #expect(texts.plain(nil) == "")
+        #expect(texts.plain("niet in de boom") == "")
     }
 }
 

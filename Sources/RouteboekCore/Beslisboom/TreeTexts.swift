@@ -3,7 +3,8 @@ import Foundation
 
 /// The tree's Markdown texts (hints, summaries, notes), rendered once in the check phase with links
 /// written against the root token, so the same HTML works on `beslisboom/index.html` and on
-/// `beslisboom/stap/*.html`. The tree's pages take the HTML from here and never render a text again.
+/// `beslisboom/stap/*.html`. The tree's pages take the HTML from here, and search the plain text; neither
+/// renders a text again.
 struct TreeTexts: Sendable {
     static let rootToken = "rbroot7f3a"
     /// Links in the tree's texts and link fields are written relative to this page.
@@ -14,6 +15,8 @@ struct TreeTexts: Sendable {
 
     /// The HTML of every text, by the text as the model holds it.
     private let rendered: [String: String]
+    /// Every text as search shows it, by the text as the model holds it.
+    private let plainTexts: [String: String]
 
     /// Renders every Markdown value of the tree's files (`yaml` maps a file name to its text) as the
     /// tree's pages show it, each at its line and column in its file for the messages.
@@ -24,13 +27,19 @@ struct TreeTexts: Sendable {
             texts += EmbeddedMarkdown.texts(in: text, file: "\(folder)/\(name)", keys: keys)
         }
         let result = EmbeddedMarkdown.check(texts, page: anchorPage, rootToken: rootToken)
-        return (TreeTexts(rendered: result.html), result)
+        return (TreeTexts(rendered: result.html, plainTexts: result.plain), result)
     }
 
     /// The HTML of a hint, summary or note; "" for none.
     func html(_ markdown: String?) -> String {
         guard let markdown, !markdown.isEmpty else { return "" }
         return rendered[markdown] ?? ""
+    }
+
+    /// A hint or summary as plain text for search; "" for none.
+    func plain(_ markdown: String?) -> String {
+        guard let markdown, !markdown.isEmpty else { return "" }
+        return plainTexts[markdown] ?? ""
     }
 
     /// Swaps the root token for the page's own `../` prefix.

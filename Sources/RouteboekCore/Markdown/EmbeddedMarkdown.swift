@@ -28,6 +28,8 @@ struct EmbeddedMarkdown {
         var links: [(file: String, link: LocalLink)] = []
         /// The HTML of every text, by its Markdown.
         var html: [String: String] = [:]
+        /// Every text as search shows it (`SnippetText.plain`), by its Markdown.
+        var plain: [String: String] = [:]
     }
 
     /// Every scalar value under one of `keys`, at any depth of the YAML text.
@@ -140,6 +142,7 @@ struct EmbeddedMarkdown {
         for text in texts where !text.markdown.isEmpty {
             let rendered = renderer.render(text.markdown, page: page, file: text.file, lineOffset: 0)
             result.html[text.markdown] = rendered.html
+            result.plain[text.markdown] = SnippetText.plain(rendered)
             for var diagnostic in rendered.diagnostics {
                 (diagnostic.line, diagnostic.column) = text.filePosition(line: diagnostic.line, column: diagnostic.column)
                 result.diagnostics.append(diagnostic)

@@ -17,7 +17,7 @@ struct SearchSite {
     init(pages: [Page], tree: CheckedTree?, input: SearchInput, sectionTitle: (Page) -> String, stemmer: DutchStemmer,
          includingRegister: Bool = true) {
         let pages = pages.sorted { $0.outputPath < $1.outputPath }
-        let treeNodes = tree.map { TreeSearch(tree: $0.tree, enumeration: $0.enumeration).nodes } ?? []
+        let treeNodes = tree.map { TreeSearch(tree: $0.tree, enumeration: $0.enumeration, texts: $0.texts).nodes } ?? []
         var documents: [SearchDocument] = []
         for page in pages {
             let isBegrippen = page.source == Begrippen.source

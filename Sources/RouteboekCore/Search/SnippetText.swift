@@ -15,10 +15,8 @@ enum SnippetText {
         return SearchText.collapsingWhitespace(text)
     }
 
-    /// Markdown (a hint or summary of the beslisboom) as plain text.
-    static func plain(markdown: String) -> String {
-        guard !markdown.isEmpty else { return "" }
-        let rendered = MarkdownRenderer(flowchart: nil).render(markdown, page: TreeTexts.anchorPage, file: "", lineOffset: 0)
-        return clean(rendered.sections.map { [$0.heading, $0.text].filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: " "))
+    /// Rendered Markdown (a hint or summary of the beslisboom) as plain text: its headings and text.
+    static func plain(_ rendered: RenderedMarkdown) -> String {
+        clean(rendered.sections.map { [$0.heading, $0.text].filter { !$0.isEmpty }.joined(separator: " ") }.joined(separator: " "))
     }
 }

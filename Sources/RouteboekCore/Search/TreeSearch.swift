@@ -4,7 +4,7 @@ import Beslisboom
 /// opens at it (its shortest route, in the URL fragment the tool reads) and where its page without
 /// JavaScript is. An action is found once, at the first outcome (by shortest route) that lists it.
 /// Reads only the model's stable fields: questions (id, text, hint, options), outcomes (id, title,
-/// summary, actions) and actions (id, what).
+/// summary, actions) and actions (id, what); hints and summaries as the check phase rendered them.
 struct TreeSearch: Sendable {
     struct Node: Sendable {
         var document: SearchDocument
@@ -20,14 +20,14 @@ struct TreeSearch: Sendable {
 
     let nodes: [Node]
 
-    init(tree: DecisionTree, enumeration: RouteEnumeration) {
+    init(tree: DecisionTree, enumeration: RouteEnumeration, texts: TreeTexts) {
         var nodes: [Node] = []
         var seen: Set<String> = []
         for (steps, questionID) in Self.shortestFirst(enumeration.questionPrefixes.map { ($0.steps, $0.question) })
         where !seen.contains(questionID) {
             guard let question = tree.questionsByID[questionID] else { continue }
             seen.insert(questionID)
-            let hint = SnippetText.plain(markdown: question.hint ?? "")
+            let hint = texts.plain(question.hint)
             let document = SearchDocument(
                 kind: .question, title: question.text, path: Self.toolPath(steps), label: Self.questionLabel, summary: hint,
                 parts: question.options.map { .init(heading: "", anchor: "", text: $0.label) })
@@ -41,7 +41,7 @@ struct TreeSearch: Sendable {
             if !seen.contains(outcomeID) {
                 seen.insert(outcomeID)
                 let document = SearchDocument(kind: .outcome, title: outcome.title, path: Self.toolPath(steps), label: Self.outcomeLabel,
-                                              summary: SnippetText.plain(markdown: outcome.summary))
+                                              summary: texts.plain(outcome.summary))
                 nodes.append(Node(document: document, staticPath: TreeStepPaths.path(steps), registerTexts: [outcome.title]))
             }
             // An action once, at the shortest route that shows it (an action's `als` keeps it off some routes).
