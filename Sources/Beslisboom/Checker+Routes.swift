@@ -53,7 +53,7 @@ extension Checker {
     /// most `routesListedPerInvariant` routes. Rules that one value breaks are one message: an
     /// edited `registratie` that breaks three rules, and the rules that follow from it, is one line
     /// to fix, not a message per rule at lines the editor never touched.
-    mutating func invariants(_ routes: [Route]) {
+    mutating func invariants(_ routes: [Route], facts routeFacts: [[String: String]]) {
         struct Failure {
             let invariant: Invariant
             let condition: Condition
@@ -67,9 +67,8 @@ extension Checker {
         var index: [String: Int] = [:]
         for invariant in tree.invariants {
             var applied = false
-            for route in routes {
+            for (route, facts) in zip(routes, routeFacts) {
                 guard let outcome = tree.outcomesByID[route.outcomeID] else { continue }
-                let facts = tree.facts(along: route.steps)
                 guard invariant.when.allSatisfy({ tree.holds($0, outcome: outcome, facts: facts) }) else { continue }
                 applied = true
                 for condition in invariant.then where !tree.holds(condition, outcome: outcome, facts: facts) {
@@ -179,11 +178,11 @@ extension Checker {
     }
 
     /// An action with an `als` that no route to an outcome meets is dead text in that outcome; an
-    /// exception no route meets is dead too.
-    mutating func conditionalParts(_ routes: [Route]) {
+    /// exception no route meets is dead too. `routeFacts` holds each route's facts, in the routes' order.
+    mutating func conditionalParts(_ routes: [Route], facts routeFacts: [[String: String]]) {
         var reportedPlaceholders: Set<String> = []
         var routesTo: [String: [[String: String]]] = [:]
-        for route in routes { routesTo[route.outcomeID, default: []].append(tree.facts(along: route.steps)) }
+        for (route, facts) in zip(routes, routeFacts) { routesTo[route.outcomeID, default: []].append(facts) }
         for outcome in tree.outcomes {
             let factSets = routesTo[outcome.id] ?? []
             for id in outcome.actions {
@@ -196,9 +195,8 @@ extension Checker {
             }
         }
         // A text that names a fact needs that fact on every route where the action is shown.
-        for route in routes {
+        for (route, facts) in zip(routes, routeFacts) {
             guard let outcome = tree.outcomesByID[route.outcomeID] else { continue }
-            let facts = tree.facts(along: route.steps)
             for action in tree.actions(of: outcome, facts: facts) {
                 for name in action.placeholders where facts[name] == nil {
                     // An unknown fact is one mistake in the action; an unset one is one per outcome.

@@ -76,8 +76,9 @@ extension DecisionTree {
     public func facts(along steps: [Step]) -> [String: String] {
         var result: [String: String] = [:]
         for step in steps {
-            guard let option = questionsByID[step.question]?.option(step.option) else { continue }
-            result.merge(option.facts) { _, new in new }
+            // The first option of an id, as `Question.option` finds it.
+            guard let facts = optionFactsByQuestion[step.question]?.first(where: { $0.id == step.option })?.facts else { continue }
+            if result.isEmpty { result = facts } else { result.merge(facts) { _, new in new } }
         }
         return result
     }

@@ -30,12 +30,17 @@ public struct DecisionTree: Sendable {
         outcomesByID = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         factsByID = Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         actionsByID = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        optionFactsByQuestion = Dictionary(questions.map { ($0.id, $0.options.map { (id: $0.id, facts: $0.facts) }) },
+                                           uniquingKeysWith: { first, _ in first })
     }
 
     public let questionsByID: [String: Question]
     public let outcomesByID: [String: Outcome]
     public let factsByID: [String: FactDefinition]
     public let actionsByID: [String: Action]
+    /// Each question's options with only their facts: `facts(along:)` runs for every route, and copying a
+    /// whole question and option out of `questionsByID` for every step was most of its time.
+    let optionFactsByQuestion: [String: [(id: String, facts: [String: String])]]
 }
 
 public struct Question: Sendable {

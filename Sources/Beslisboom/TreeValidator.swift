@@ -35,8 +35,10 @@ public struct TreeValidator: Sendable {
         check.outcomeConsistency()
         check.structure(enumeration)
         guard !check.diagnostics.contains(where: { $0.severity == .error && $0.isStructural }) else { return check.diagnostics }
-        check.conditionalParts(enumeration.routes)
-        check.invariants(enumeration.routes)
+        // Each route's facts once: every rule and every action condition reads them.
+        let facts = enumeration.routes.map { tree.facts(along: $0.steps) }
+        check.conditionalParts(enumeration.routes, facts: facts)
+        check.invariants(enumeration.routes, facts: facts)
         let scenarios = tree.scenarios + extraScenarios
         check.scenarios(scenarios)
         check.coverage(scenarios)
