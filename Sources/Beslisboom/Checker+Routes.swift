@@ -210,14 +210,25 @@ extension Checker {
                 }
             }
         }
+        // Which exception each route takes: only the steps whose option has exceptions need the facts so far.
+        var exceptionsByStep: [Step: [Exception]] = [:]
+        for (id, question) in tree.questionsByID {
+            // The option a route's step finds: the first of its id, as `Question.option` does.
+            for option in question.options {
+                if let found = question.option(option.id), !found.exceptions.isEmpty {
+                    exceptionsByStep[Step(question: id, option: option.id)] = found.exceptions
+                }
+            }
+        }
         var taken: Set<String> = []
-        for route in routes {
-            var facts: [String: String] = [:]
-            for step in route.steps {
-                guard let option = tree.questionsByID[step.question]?.option(step.option) else { continue }
-                facts.merge(option.facts) { _, new in new }
-                if let index = option.exceptions.firstIndex(where: { $0.when.allSatisfy { tree.holds($0, facts: facts) } }) {
-                    taken.insert("\(step.question)=\(step.option)#\(index)")
+        if !exceptionsByStep.isEmpty {
+            for route in routes {
+                for (depth, step) in route.steps.enumerated() {
+                    guard let exceptions = exceptionsByStep[step] else { continue }
+                    let facts = tree.facts(along: Array(route.steps[...depth]))
+                    if let index = exceptions.firstIndex(where: { $0.when.allSatisfy { tree.holds($0, facts: facts) } }) {
+                        taken.insert("\(step.question)=\(step.option)#\(index)")
+                    }
                 }
             }
         }
