@@ -210,26 +210,11 @@ extension Checker {
                 }
             }
         }
-        // Which exception each route takes: only the steps whose option has exceptions need the facts so far.
-        var exceptionsByStep: [Step: [Exception]] = [:]
-        for (id, question) in tree.questionsByID {
-            // The option a route's step finds: the first of its id, as `Question.option` does.
-            for option in question.options {
-                if let found = question.option(option.id), !found.exceptions.isEmpty {
-                    exceptionsByStep[Step(question: id, option: option.id)] = found.exceptions
-                }
-            }
-        }
         var taken: Set<String> = []
-        if !exceptionsByStep.isEmpty {
-            for route in routes {
-                for (depth, step) in route.steps.enumerated() {
-                    guard let exceptions = exceptionsByStep[step] else { continue }
-                    let facts = tree.facts(along: Array(route.steps[...depth]))
-                    if let index = exceptions.firstIndex(where: { $0.when.allSatisfy { tree.holds($0, facts: facts) } }) {
-                        taken.insert("\(step.question)=\(step.option)#\(index)")
-                    }
-                }
+        for route in routes {
+            for (depth, step) in route.steps.enumerated() {
+                guard let option = tree.optionsByStep[step], let index = tree.exceptionTaken(by: option, along: route.steps[...depth]) else { continue }
+                taken.insert("\(step.question)=\(step.option)#\(index)")
             }
         }
         for question in tree.questions {

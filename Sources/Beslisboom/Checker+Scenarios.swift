@@ -43,9 +43,8 @@ extension Checker {
             guard let evaluation = try? tree.evaluate(answers: answers) else { continue }
             taken.formUnion(evaluation.route.steps)
             for (index, step) in evaluation.route.steps.enumerated() {
-                guard let option = tree.questionsByID[step.question]?.option(step.option) else { continue }
-                let facts = tree.facts(along: Array(evaluation.route.steps[...index]))
-                takenDestinations.insert("\(step.question)=\(step.option)>\(tree.destination(of: option, facts: facts))")
+                guard let option = tree.optionsByStep[step] else { continue }
+                takenDestinations.insert("\(step.question)=\(step.option)>\(tree.destination(of: option, along: evaluation.route.steps[...index]))")
             }
         }
         for question in tree.questions {

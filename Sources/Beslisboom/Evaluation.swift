@@ -56,13 +56,22 @@ extension DecisionTree {
                 throw .unknownOption(question: question.id, option: answer, after: steps)
             }
             steps.append(Step(question: question.id, option: option.id))
-            current = destination(of: option, facts: facts(along: steps))
+            current = destination(of: option, along: steps)
         }
     }
 
-    /// Where an option leads on a route with these facts (the facts include the option's own).
-    public func destination(of option: Option, facts: [String: String]) -> String {
-        option.exceptions.first { exception in exception.when.allSatisfy { holds($0, facts: facts) } }?.to ?? option.to
+    /// Where an option leads at the end of these steps (the last step answers with the option).
+    public func destination(of option: Option, along steps: some Collection<Step>) -> String {
+        exceptionTaken(by: option, along: steps).map { option.exceptions[$0].to } ?? option.to
+    }
+
+    /// Which of an option's exceptions (the first that fits) the route through these steps takes, if any.
+    /// Only an option with exceptions needs the facts so far: gathering them at every step of every route
+    /// made the route walk grow with routes times depth.
+    func exceptionTaken(by option: Option, along steps: some Collection<Step>) -> Int? {
+        guard !option.exceptions.isEmpty else { return nil }
+        let facts = facts(along: steps)
+        return option.exceptions.firstIndex { exception in exception.when.allSatisfy { holds($0, facts: facts) } }
     }
 
     /// The actions of an outcome that belong to a route with these facts, in the outcome's order.
@@ -73,11 +82,10 @@ extension DecisionTree {
     }
 
     /// The facts established along a sequence of answers (a later answer overrides an earlier one).
-    public func facts(along steps: [Step]) -> [String: String] {
+    public func facts(along steps: some Sequence<Step>) -> [String: String] {
         var result: [String: String] = [:]
         for step in steps {
-            // The first option of an id, as `Question.option` finds it.
-            guard let facts = optionFactsByQuestion[step.question]?.first(where: { $0.id == step.option })?.facts else { continue }
+            guard let facts = optionsByStep[step]?.facts else { continue }
             if result.isEmpty { result = facts } else { result.merge(facts) { _, new in new } }
         }
         return result

@@ -30,17 +30,25 @@ public struct DecisionTree: Sendable {
         outcomesByID = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         factsByID = Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         actionsByID = Dictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        optionFactsByQuestion = Dictionary(questions.map { ($0.id, $0.options.map { (id: $0.id, facts: $0.facts) }) },
-                                           uniquingKeysWith: { first, _ in first })
+        // The first question of an id, as `questionsByID` holds it, and its first option of an id, as
+        // `Question.option` finds it.
+        var optionsByStep: [Step: Option] = [:]
+        var seenQuestions: Set<String> = []
+        for question in questions where seenQuestions.insert(question.id).inserted {
+            for option in question.options where optionsByStep[Step(question: question.id, option: option.id)] == nil {
+                optionsByStep[Step(question: question.id, option: option.id)] = option
+            }
+        }
+        self.optionsByStep = optionsByStep
     }
 
     public let questionsByID: [String: Question]
     public let outcomesByID: [String: Outcome]
     public let factsByID: [String: FactDefinition]
     public let actionsByID: [String: Action]
-    /// Each question's options with only their facts: `facts(along:)` runs for every route, and copying a
-    /// whole question and option out of `questionsByID` for every step was most of its time.
-    let optionFactsByQuestion: [String: [(id: String, facts: [String: String])]]
+    /// The option a step answers with: `facts(along:)` runs for every route, and copying a whole question
+    /// out of `questionsByID` for every step was most of its time.
+    let optionsByStep: [Step: Option]
 }
 
 public struct Question: Sendable {

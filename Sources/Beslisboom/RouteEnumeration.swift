@@ -37,10 +37,7 @@ extension DecisionTree {
             result.questionPrefixes.append((path, id))
             for option in question.options {
                 path.append(Step(question: id, option: option.id))
-                // Only an exception needs the facts so far (gathering them at every step of every route
-                // made the walk grow with routes times depth).
-                let next = option.exceptions.isEmpty ? option.to : destination(of: option, facts: facts(along: path))
-                walk(next, reachedBy: option.toPosition ?? option.position)
+                walk(destination(of: option, along: path), reachedBy: option.toPosition ?? option.position)
                 path.removeLast()
             }
             onPath.remove(id)
