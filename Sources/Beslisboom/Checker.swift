@@ -34,7 +34,7 @@ extension Checker {
             }
         }
         for question in tree.questions {
-            reportDuplicates(question.options.map { ($0.id, $0.position) }, what: "optie van vraag '\(question.id)'")
+            reportDuplicates(question.options.map { ($0.id, $0.position) }, what: "optie", owner: "van vraag '\(question.id)'")
         }
         reportDuplicates(tree.facts.map { ($0.id, $0.position) }, what: "feit")
         reportDuplicates(tree.actions.map { ($0.id, $0.position) }, what: "actie")
@@ -42,11 +42,11 @@ extension Checker {
         reportDuplicates(tree.scenarios.map { ($0.name, $0.position) }, what: "scenarionaam")
     }
 
-    private mutating func reportDuplicates(_ items: [(String, SourcePosition?)], what: String) {
+    private mutating func reportDuplicates(_ items: [(String, SourcePosition?)], what: String, owner: String? = nil) {
         var seen: [String: SourcePosition?] = [:]
         for (id, position) in items {
             if let first = seen[id] {
-                report(.treeDuplicateID(what, id: id, first: first?.description ?? "een andere plaats"), at: position)
+                report(.treeDuplicateID(what, id: id, owner: owner, first: first?.description ?? "een andere plaats"), at: position)
             } else {
                 seen[id] = position
             }

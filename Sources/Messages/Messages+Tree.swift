@@ -60,8 +60,9 @@ extension Message {
     public static func treeDuplicateNodeID(_ id: String, kind: String, first: String) -> Message {
         Message("RB218", .error, "id '\(id)' (\(kind)) staat er twee keer; hij wordt al gebruikt op \(first): vragen en uitkomsten delen één reeks ids")
     }
-    public static func treeDuplicateID(_ what: String, id: String, first: String) -> Message {
-        Message("RB219", .error, "\(what) '\(id)' staat er twee keer; de eerste staat op \(first)")
+    /// `owner`: what the id belongs to, as "van vraag 'verzuim'" (an option's id is unique within its question).
+    public static func treeDuplicateID(_ what: String, id: String, owner: String? = nil, first: String) -> Message {
+        Message("RB219", .error, "\(what) '\(id)'\(owner.map { " " + $0 } ?? "") staat er twee keer; de eerste staat op \(first)")
     }
     public static func treeInvalidID(_ kind: String, id: String) -> Message {
         Message("RB220", .error, "de id van \(kind) '\(id)' mag alleen kleine letters a-z, cijfers en '-' bevatten")

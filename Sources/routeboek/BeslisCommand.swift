@@ -5,29 +5,29 @@ import RouteboekCore
 struct BeslisCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beslis",
-        abstract: "Print the beslisboom's outcome for a set of answers.",
-        discussion: "Example: routeboek beslis --antwoord ingeschreven=ja --antwoord plichtig=ja ..."
+        abstract: "Toont de uitkomst van de beslisboom bij een reeks antwoorden.",
+        discussion: "Voorbeeld: routeboek beslis --antwoord ingeschreven=ja --antwoord plichtig=ja ..."
     )
 
-    @Option(help: "The content folder.")
+    @Option(help: ArgumentHelp("De map met de inhoud.", valueName: "map"))
     var content = "Content"
 
-    @Option(name: .customLong("antwoord"), help: "An answer as VRAAG=OPTIE; repeat for every question on the route.")
+    @Option(name: .customLong("antwoord"), help: ArgumentHelp("Een antwoord als VRAAG=OPTIE; herhaal dit voor elke vraag van de route.", valueName: "vraag=optie"))
     var answers: [String] = []
 
-    @Option(name: .customLong("eerste-verzuimdag"), help: "The first day of absence (YYYY-MM-DD): every deadline counted from it becomes a date.")
+    @Option(name: .customLong("eerste-verzuimdag"), help: ArgumentHelp("De eerste verzuimdag (JJJJ-MM-DD): elke termijn die vanaf die dag telt, wordt een datum.", valueName: "datum"))
     var firstAbsence: String?
 
-    @Option(name: .customLong("datum-16-uur"), help: "The day the pupil reached 16 hours of ongeoorloofd verzuim (YYYY-MM-DD).")
+    @Option(name: .customLong("datum-16-uur"), help: ArgumentHelp("De dag waarop de leerling 16 uur ongeoorloofd verzuim bereikte (JJJJ-MM-DD).", valueName: "datum"))
     var sixteenHours: String?
 
-    @Option(name: .customLong("datum-vorige-jes"), help: "The day of the last JES-overleg about the pupil (YYYY-MM-DD).")
+    @Option(name: .customLong("datum-vorige-jes"), help: ArgumentHelp("De dag van het laatste JES-overleg over de leerling (JJJJ-MM-DD).", valueName: "datum"))
     var previousJES: String?
 
-    @Option(help: "The date to count from as today (YYYY-MM-DD); default: today on this machine.")
+    @Option(help: ArgumentHelp("De datum die als vandaag telt (JJJJ-MM-DD); zonder deze optie: vandaag op deze computer.", valueName: "datum"))
     var vandaag: String?
 
-    @Flag(help: "Print the outcome as JSON.")
+    @Flag(help: "Toon de uitkomst als JSON.")
     var json = false
 
     /// Run by ArgumentParser while parsing, so a malformed answer is a usage error with this command's usage.

@@ -6,15 +6,15 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Render Content/ through Templates/ into Public/. A failed build leaves Public/ as it was."
+        abstract: "Zet de pagina's in Content/ met de sjablonen in Templates/ om in de site in Public/. Een mislukte bouw laat Public/ zoals het was."
     )
 
     @OptionGroup var site: SiteOptions
 
-    @Option(help: "How to print problems: text (file:line:col: error: ...), github (GitHub Actions annotations) or json.")
+    @Option(help: ArgumentHelp(SiteOptions.formatHelp, valueName: "vorm"))
     var format: DiagnosticFormat = .text
 
-    @Flag(inversion: .prefixedNo, help: "Also make routeboek.pdf, the whole routeboek as one PDF (needs Debian's weasyprint); default: as pdf in site.yml says.")
+    @Flag(inversion: .prefixedNo, help: "Maak ook routeboek.pdf, het hele routeboek als één pdf (daarvoor is Debians weasyprint nodig), of niet; zonder deze optie: zoals 'pdf' in site.yml zegt.")
     var pdf: Bool?
 
     func run() throws {

@@ -4,15 +4,15 @@ import RouteboekCore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Run every check a build runs (links, front matter, templates, the beslisboom) and write nothing."
+        abstract: "Doet elke controle van de bouw (links, de gegevens bovenaan de pagina's, de sjablonen, de beslisboom) en schrijft niets."
     )
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Extra scenario files for the beslisboom (same format as scenarios.yml).")
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Extra scenariobestanden voor de beslisboom (in dezelfde vorm als scenarios.yml).", valueName: "bestand"))
     var scenarios: [String] = []
 
-    @Option(help: "How to print problems: text (file:line:col: error: ...), github (GitHub Actions annotations) or json.")
+    @Option(help: ArgumentHelp(SiteOptions.formatHelp, valueName: "vorm"))
     var format: DiagnosticFormat = .text
 
     func run() throws {

@@ -8,25 +8,25 @@ extension DiffReport.Format: ExpressibleByArgument {}
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Show what the working copy changes against a git revision: per route of the beslisboom, and per page.",
+        abstract: "Toont wat de werkkopie verandert tegenover een git-revisie: per route van de beslisboom en per pagina.",
         discussion: """
-            REV is any git revision (main, HEAD~1, origin/main, a commit). The content at REV is read through \
-            git into a temporary folder; the working copy is not touched. Changes of answer (the outcome, \
-            \(OutcomeAttribute.all.map(\.key).joined(separator: ", ")), actions) are listed apart from \
-            rewordings. Exit code 0 also when there are changes; 1 when the comparison cannot be made.
+            REVISIE is elke git-revisie (main, HEAD~1, origin/main, een commit). De inhoud bij REVISIE wordt via \
+            git in een tijdelijke map gelezen; de werkkopie blijft zoals ze is. Veranderde antwoorden (de \
+            uitkomst, \(OutcomeAttribute.all.map(\.key).joined(separator: ", ")), de acties) staan apart van \
+            teksten die alleen anders geformuleerd zijn. Afsluitcode 0, ook als er veranderingen zijn; 1 als de vergelijking niet te maken is.
             """
     )
 
-    @Argument(help: "The git revision to compare with, such as main or HEAD~1.")
+    @Argument(help: ArgumentHelp("De git-revisie om mee te vergelijken, zoals main of HEAD~1.", valueName: "revisie"))
     var revision: String
 
-    @Option(help: "The content folder of the working copy.")
+    @Option(help: ArgumentHelp("De map met de inhoud van de werkkopie.", valueName: "map"))
     var content = "Content"
 
-    @Option(help: "text, json, github (GitHub Actions annotations), markdown (with a draft for wijzigingen.yml) or wijzigingen (only that draft).")
+    @Option(help: ArgumentHelp("text, json, github (meldingen voor GitHub Actions), markdown (met een voorstel voor wijzigingen.yml) of wijzigingen (alleen dat voorstel).", valueName: "vorm"))
     var format: DiffReport.Format = .text
 
-    @Option(help: "The date a draft entry gets (YYYY-MM-DD); default: today.")
+    @Option(help: ArgumentHelp("De datum die een voorgestelde wijziging krijgt (JJJJ-MM-DD); zonder deze optie: vandaag.", valueName: "datum"))
     var vandaag: String?
 
     /// Run by ArgumentParser while parsing: a date that is no date is a usage error.

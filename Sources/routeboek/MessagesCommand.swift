@@ -5,7 +5,7 @@ import Messages
 struct MessagesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meldingen",
-        abstract: "Print the catalogue of messages (docs/meldingen.md): every code, its Dutch text and what to do."
+        abstract: "Toont alle meldingen (docs/meldingen.md): elke code, de tekst en wat je moet doen."
     )
 
     func run() throws {

@@ -7,19 +7,19 @@ import RouteboekServe
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Build, serve the site on 127.0.0.1, and rebuild and reload the browser when Content/ or Templates/ change.",
+        abstract: "Bouwt de site, toont haar op 127.0.0.1, en bouwt opnieuw en ververst de browser zodra Content/ of Templates/ verandert.",
         discussion: """
-            A failed rebuild prints its errors here and shows them over the page in the browser; the last \
-            good site stays served until the errors are fixed. Stop with Ctrl-C.
+            Een mislukte bouw toont zijn fouten hier en boven de pagina in de browser; de laatste goede site \
+            blijft te zien tot de fouten verholpen zijn. Stoppen: Ctrl-C.
             """
     )
 
     @OptionGroup var site: SiteOptions
 
-    @Option(help: "The port to listen on (on 127.0.0.1 only; 0 picks a free one).")
+    @Option(help: ArgumentHelp("De poort (alleen op 127.0.0.1; 0 kiest een vrije).", valueName: "poort"))
     var port = 8080
 
-    @Flag(help: "Also make routeboek.pdf on every rebuild (takes seconds); without it the preview skips the PDF.")
+    @Flag(help: "Maak bij elke bouw ook routeboek.pdf (dat kost seconden); zonder deze optie slaat de preview de pdf over.")
     var pdf = false
 
     /// Each rebuild runs in a child process started as `routeboek serve --child-build ...`: it builds once,

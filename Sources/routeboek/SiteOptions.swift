@@ -5,23 +5,26 @@ import RouteboekServe
 
 /// The folders every command reads, defaulting to the project's top-level folders.
 struct SiteOptions: ParsableArguments {
-    @Option(help: "The content folder (Markdown pages, site.yml, the beslisboom).")
+    @Option(help: ArgumentHelp("De map met de inhoud (de Markdown-pagina's, site.yml, de beslisboom).", valueName: "map"))
     var content = "Content"
 
-    @Option(help: "The templates folder (layouts, partials, assets).")
+    @Option(help: ArgumentHelp("De map met de sjablonen (layouts, deelsjablonen, bestanden van de site).", valueName: "map"))
     var templates = "Templates"
 
-    @Option(help: "The folder the site is written to.")
+    @Option(help: ArgumentHelp("De map waarin de site komt.", valueName: "map"))
     var output = "Public"
 
-    @Flag(help: "Treat warnings as errors.")
+    @Flag(help: "Behandel waarschuwingen als fouten.")
     var strict = false
 
-    @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
+    @Flag(name: .shortAndLong, help: "Toon alleen fouten en waarschuwingen.")
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Print every phase with its timing.")
+    @Flag(name: .shortAndLong, help: "Toon elke stap van de bouw met zijn duur.")
     var verbose = false
+
+    /// `--format` of build and check.
+    static let formatHelp = "Hoe problemen getoond worden: text (bestand:regel:kolom: fout: ...), github (meldingen voor GitHub Actions) of json."
 
     func buildOptions(write: Bool, scenarios: [String] = []) -> BuildOptions {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)

@@ -5,7 +5,7 @@ import RouteboekCore
 struct TemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sjablonen",
-        abstract: "Print the template context reference (docs/template-context.md): every field each layout and partial may use."
+        abstract: "Toont welke velden elke layout en elk deelsjabloon kan gebruiken (docs/template-context.md)."
     )
 
     func run() throws {
