@@ -196,6 +196,21 @@ struct SearchFoldingTests {
         #expect(SnippetText.clean("[!NOTE] Let op:   de  [!tip] tekst") == "Let op: de tekst")
     }
 
+    @Test("Callout markers go on bytes exactly as Foundation's case-insensitive replacement took them")
+    func calloutMarkersAsFoundation() {
+        let texts = [
+            "[!NOTE] Let op", "[!note][!Tip]één", "a[!IMPORTANT]b[!WaRnInG]c[!caution]", "[!NOT] [!NOTES] [!NOTE", "[[!TIP]]",
+            "[! NOTE] [!NOTE ] ![NOTE]", "ĳs [!Warning] café – ’t [!CAUTION]\n", "[!TİP] [!ımportant] [!TIP]", "", "[", "[!",
+        ]
+        for text in texts {
+            var reference = text
+            for marker in ["[!NOTE]", "[!TIP]", "[!IMPORTANT]", "[!WARNING]", "[!CAUTION]"] {
+                reference = reference.replacingOccurrences(of: marker, with: " ", options: [.caseInsensitive])
+            }
+            #expect(SnippetText.removingCalloutMarkers(text) == reference, "\(text)")
+        }
+    }
+
     @Test("A tree text's plain text for search comes from the one render of the check phase")
     func treeTextPlain() {
         let yaml = "vragen:\n  - id: a\n    uitleg: |\n      Zie **vet** en [de pagina](../a.md).\n\n      - een\n      - twee\n"

@@ -47,7 +47,9 @@ struct DateChecks {
         for page in input.published {
             let texts = [page.frontMatter.summary ?? ""] + page.sections.map(\.text)
             for date in schedule.dates {
-                let written = [date.dutch, date.iso].first { form in texts.contains { $0.contains(form) } }
+                // On bytes: Foundation's `contains` walks every page as UTF-16, for every date and form
+                // (a fifth of the preview's rebuild of one page).
+                let written = [date.dutch, date.iso].first { form in texts.contains { ByteReplace.contains(form, in: $0) } }
                 guard let written else { continue }
                 log.add(Diagnostic(at: position(of: written, in: page),
                                    .scheduleDateInText(written, file: "\(input.displayContent)/\(PublicationSchedule.fileName)", page: schedule.page)))

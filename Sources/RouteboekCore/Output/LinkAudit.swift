@@ -268,7 +268,7 @@ final class LinkAudit: OutputSink, @unchecked Sendable {
 
         /// What is wrong with one written link on a page in `folder` (nil: nothing to check or nothing wrong).
         mutating func judge(_ link: String, from folder: String) -> Judgement? {
-            let decoded = link.utf8.contains(UInt8(ascii: "&")) ? link.replacingOccurrences(of: "&amp;", with: "&") : link
+            let decoded = link.utf8.contains(UInt8(ascii: "&")) ? ByteReplace.replacing("&amp;", with: "&", in: link) : link
             if decoded.isEmpty || decoded.hasPrefix("#") || ContentPath.isExternal(decoded) { return nil }
             let parts = decoded.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             let path = String(parts[0].prefix { $0 != "?" }).removingPercentEncodingSafely
