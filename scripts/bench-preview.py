@@ -8,7 +8,8 @@ opens the page in Chromium (Playwright, Debian's /usr/bin/chromium) and saves th
 `--saves` times, each time with a new sentence. For every save it measures the wall time from just
 before the file is written (as an editor writes it: a temporary file renamed into place) to the moment
 the sentence is in the page's DOM, seen by a MutationObserver in the page (so the figure includes the
-file watcher, the build, the reload and the browser's rendering). Prints each time and the median.
+file watcher, the build, and the browser taking the new page: its body swapped in, or a reload, and
+rendered). Prints each time and the median.
 
 Run it with the browser tests' Python (scripts/install-browser-test-deps.sh makes it):
     ~/.cache/routeboek/browser-venv/bin/python scripts/bench-preview.py
@@ -93,7 +94,7 @@ def breakdown(lines: list[tuple[float, str]], start: float, seen: float) -> None
     parts = [("watcher (save to build start)", build_start - start),
              ("build outside its phases (process start, report)", built - phase_sum)]
     parts += [(f"phase {name}", ms) for _, name, ms in phases]
-    parts += [("reload: build done to text in the DOM", seen - done)]
+    parts += [("browser: build done to text in the DOM", seen - done)]
     print("    " + ", ".join(f"{name} {ms:.0f}" for name, ms in parts))
 
 
@@ -105,7 +106,7 @@ def main() -> None:
     parser.add_argument("--chromium", default=os.environ.get("CHROMIUM", "/usr/bin/chromium"))
     parser.add_argument("--breakdown", action="store_true",
                         help="run the server with --verbose and split each save's time into: until the build's "
-                             "first phase line, the build's phases, until its end line, and the browser's reload")
+                             "first phase line, the build's phases, until its end line, and the browser taking the new page")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
     if not os.access(binary, os.X_OK):
