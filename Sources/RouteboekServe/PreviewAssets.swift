@@ -1,8 +1,9 @@
 /// The two files the preview adds to every page, served from memory under `/__routeboek/`.
 /// They are never written to the output folder.
 public enum PreviewAssets {
-    /// Listens on `/__routeboek/events` (Server-Sent Events). A new successful build shows the page's new
-    /// version: its body is fetched and put in place of the old one, and the theme's scripts marked
+    /// Listens on `/__routeboek/events` (Server-Sent Events). A new successful build after an edit to
+    /// Markdown pages only (BuildStatus.pagesOnly) shows the page's new version: its body is fetched and
+    /// put in place of the old one, and the theme's scripts marked
     /// `data-preview-rerun` run again on it, which is about half of what a reload costs the browser, and
     /// keeps the scroll position. A page whose stylesheets or scripts changed, or with a script not so marked
     /// (the beslisboom's and search's keep state), reloads instead, as does any page the swap fails on.
@@ -142,7 +143,9 @@ public enum PreviewAssets {
         try { status = JSON.parse(event.data); } catch (e) { return; }
         if (pageBuild === null) { pageBuild = status.build; }
         if (status.ok && status.build !== pageBuild) {
-          showBuild(status.build);
+          // In place only right after the page's own build, when only pages changed (no stylesheet, script
+          // or image the browser keeps); anything else is loaded again.
+          if (status.pagesOnly && status.build === pageBuild + 1) { showBuild(status.build); } else { reload(); }
         } else if (status.ok) {
           clearOverlay();
         } else {

@@ -104,6 +104,7 @@ struct ChildBuildTests {
         report.generatedCount = 5
         report.routeCount = 1
         report.written = true
+        report.pagesOnly = true
         let line = ReportTransport.line(for: report)
         #expect(!line.contains("\n"))
         guard case .report(let back)? = ReportTransport.message(from: Substring(line)) else {
@@ -112,6 +113,6 @@ struct ChildBuildTests {
         }
         #expect(back.diagnostics == report.diagnostics)
         #expect(back.phases.map(\.name) == ["read"] && back.phases.first?.detail == "2 pages")
-        #expect((back.pageCount, back.generatedCount, back.routeCount, back.written) == (2, 5, 1, true))
+        #expect((back.pageCount, back.generatedCount, back.routeCount, back.written, back.pagesOnly) == (2, 5, 1, true, true))
     }
 }

@@ -169,6 +169,8 @@ struct IncrementalBuildTests {
             let incremental = builder.build(changes: changes)
             let reference = SiteBuilder.run(full)
             #expect(builder.lastKind == edit.expected, "\(edit.name)")
+            // Only a rebuild of pages' text lets an open page keep its stylesheets and scripts.
+            #expect(incremental.pagesOnly == (edit.expected != .full), "\(edit.name)")
             #expect(incremental.diagnostics.map(\.description) == reference.diagnostics.map(\.description), "\(edit.name)")
             #expect(incremental.written == reference.written, "\(edit.name)")
             #expect(incremental.pageCount == reference.pageCount && incremental.generatedCount == reference.generatedCount, "\(edit.name)")

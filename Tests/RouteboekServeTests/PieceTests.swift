@@ -38,9 +38,33 @@ import Testing
         #expect(failed.after(good) == BuildStatus(build: 2, ok: true))
     }
 
+    @Test("A page may take its new body in place only after a rebuild of pages' text, with no other change since the last good build")
+    func pagesOnly() {
+        var full = BuildReport()
+        full.written = true
+        var pages = full
+        pages.pagesOnly = true
+        var bad = BuildReport()
+        bad.diagnostics = [Diagnostic(.error, file: "Content/a.md", line: 4, column: 2, "kapot")]
+        var badPage = bad
+        badPage.pagesOnly = true
+        let first = BuildStatus().after(full)
+        #expect(!first.pagesOnly)
+        #expect(first.after(pages).pagesOnly)
+        #expect(!first.after(pages).after(full).pagesOnly)
+        // A stylesheet saved while a page was broken still needs loading once the page is fixed.
+        let otherWhileBroken = first.after(badPage).after(bad)
+        #expect(otherWhileBroken.otherChangesPending)
+        let fixed = otherWhileBroken.after(pages)
+        #expect(!fixed.pagesOnly)
+        #expect(!fixed.otherChangesPending)
+        #expect(fixed.after(pages).pagesOnly)
+        #expect(first.after(badPage).after(pages).pagesOnly)
+    }
+
     @Test func encodesServerSentEvents() {
         let text = EventStream.encode(.status(BuildStatus(build: 2, ok: false, errors: [BuildStatus.Problem(file: "a/b.md", line: 3, column: 1, message: "regel\ntwee")])))
-        #expect(text == "event: build\ndata: {\"build\":2,\"errors\":[{\"column\":1,\"file\":\"a/b.md\",\"line\":3,\"message\":\"regel\\ntwee\"}],\"ok\":false}\n\n")
+        #expect(text == "event: build\ndata: {\"build\":2,\"errors\":[{\"column\":1,\"file\":\"a/b.md\",\"line\":3,\"message\":\"regel\\ntwee\"}],\"ok\":false,\"otherChangesPending\":false,\"pagesOnly\":false}\n\n")
         #expect(EventStream.encode(.heartbeat) == ": heartbeat\n\n")
     }
 

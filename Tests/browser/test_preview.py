@@ -1,9 +1,10 @@
 """The preview (`routeboek serve`) as an editor uses it: save a page and see the change, break it and see
 the errors over the page, fix it and see them go.
 
-Each test starts `routeboek serve --port 0` on its own copy of Content/ and Templates/. A page whose
-scripts may run again (`data-preview-rerun`) gets its new body in place without a reload; a page with
-other scripts (the beslisboom's) reloads. A value set on `window` tells which happened: it survives a
+Each test starts `routeboek serve --port 0` on its own copy of Content/ and Templates/. After an edit
+to pages' text, a page whose scripts may run again (`data-preview-rerun`) gets its new body in place
+without a reload; a page with other scripts (the beslisboom's) reloads, and so does every page after any
+other change (a stylesheet, front matter). A value set on `window` tells which happened: it survives a
 swap and not a reload.
 """
 from __future__ import annotations
@@ -131,6 +132,16 @@ def test_a_step_page_gets_its_enhancements_again(preview, tab):
     assert tab.errors == []
 
 
+def test_a_stylesheet_edit_reloads_with_the_new_styles(preview, tab):
+    """The browser keeps a stylesheet it has; a page taking a new body would keep the old look."""
+    open_page(tab, preview.url(PAGE))
+    part = preview.content.parent / "Templates" / "styles" / "routeboek" / "07-content.css"
+    part.write_text(part.read_text(encoding="utf-8") + "\nmain h1 { letter-spacing: 7px; }\n", encoding="utf-8")
+    tab.wait_for_function("() => document.readyState === 'complete' && getComputedStyle(document.querySelector('main h1')).letterSpacing === '7px'")
+    assert tab.evaluate("() => window.zelfdePagina") is None
+    assert tab.errors == []
+
+
 def test_a_page_with_a_stateful_script_reloads(preview, tab):
     open_page(tab, preview.url("beslisboom/index"))
     add_sentence(preview, f"{PAGE}.md", "Een zin terwijl de beslisboom open is.")
@@ -139,11 +150,12 @@ def test_a_page_with_a_stateful_script_reloads(preview, tab):
     assert tab.errors == []
 
 
-def test_errors_show_over_the_page_and_go_when_fixed(preview, tab):
-    open_page(tab, preview.url(PAGE))
+def break_and_fix(preview, tab, broken_text) -> None:
+    """Saves `broken_text(original)`, expects the overlay with the page's file:line:column, then saves a
+    fixed version with a new sentence and expects the overlay gone and the sentence shown."""
     source = f"{PAGE}.md"
     original = preview.read(source)
-    broken = original.replace("\ntitel:", "\ntitel: [", 1)
+    broken = broken_text(original)
     assert broken != original
     preview.save(source, broken)
     overlay = tab.locator(".routeboek-overlay")
@@ -155,6 +167,18 @@ def test_errors_show_over_the_page_and_go_when_fixed(preview, tab):
     preview.save(source, original.rstrip("\n") + "\n\nWeer goed na de fout.\n")
     tab.wait_for_function("() => document.body.textContent.includes('Weer goed na de fout.')")
     assert tab.locator(".routeboek-overlay").count() == 0
-    assert tab.evaluate("() => window.zelfdePagina") is True
     # The build's own error lines in the console are the overlay's; nothing else went wrong.
     assert all(message.startswith("Routeboek: bouwen mislukt") for message in tab.errors), tab.errors
+
+
+def test_an_error_in_the_text_shows_over_the_page_and_the_fix_replaces_it(preview, tab):
+    open_page(tab, preview.url(PAGE))
+    break_and_fix(preview, tab, lambda text: text.rstrip("\n") + "\n\nZie [een pagina](bestaat-niet.md).\n")
+    assert tab.evaluate("() => window.zelfdePagina") is True
+
+
+def test_an_error_in_the_front_matter_shows_over_the_page_and_the_fix_reloads_it(preview, tab):
+    """Front matter changes navigation and more: a whole build, after which the page loads again."""
+    open_page(tab, preview.url(PAGE))
+    break_and_fix(preview, tab, lambda text: text.replace("\ntitel:", "\ntitel: [", 1))
+    assert tab.evaluate("() => window.zelfdePagina") is None

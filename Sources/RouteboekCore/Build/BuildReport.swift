@@ -14,6 +14,10 @@ public struct BuildReport: Sendable {
     public var generatedCount = 0
     public var routeCount = 0
     public var written = false
+    /// Whether the build only rendered again what pages' text shows (the preview's rebuild after an edit
+    /// to the text of Markdown pages, IncrementalBuilder): no stylesheet, script, image, template or
+    /// setting changed since the build before.
+    public var pagesOnly = false
     /// The PDF this build made, if it made one.
     public var pdf: PDFSummary?
 

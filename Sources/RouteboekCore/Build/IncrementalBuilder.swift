@@ -35,7 +35,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         removeOldSite()
-        if let memory, !changes.isEmpty, let plan = plan(changes, memory), let report = rebuild(plan, memory, progress: progress) {
+        if let memory, !changes.isEmpty, let plan = plan(changes, memory), var report = rebuild(plan, memory, progress: progress) {
+            // Only pages' text changed (or nothing did): an open page may take its new body in place.
+            report.pagesOnly = true
             return report
         }
         lastKind = .full

@@ -25,6 +25,7 @@ public enum ReportTransport {
         var generatedCount: Int
         var routeCount: Int
         var written: Bool
+        var pagesOnly: Bool?
     }
 
     /// One line per message: `{"phase": ...}` while building, `{"report": ...}` at the end.
@@ -43,7 +44,8 @@ public enum ReportTransport {
                 WireDiagnostic(severity: $0.severity.rawValue, file: $0.file, line: $0.line, column: $0.column, message: $0.message, code: $0.code)
             },
             phases: report.phases.map { WirePhase(name: $0.name, seconds: $0.seconds, detail: $0.detail) },
-            pageCount: report.pageCount, generatedCount: report.generatedCount, routeCount: report.routeCount, written: report.written)
+            pageCount: report.pageCount, generatedCount: report.generatedCount, routeCount: report.routeCount, written: report.written,
+            pagesOnly: report.pagesOnly)
         return encode(Line(report: wire))
     }
 
@@ -66,6 +68,7 @@ public enum ReportTransport {
         report.generatedCount = wire.generatedCount
         report.routeCount = wire.routeCount
         report.written = wire.written
+        report.pagesOnly = wire.pagesOnly ?? false
         return .report(report)
     }
 
