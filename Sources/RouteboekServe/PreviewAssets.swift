@@ -1,12 +1,12 @@
 /// The two files the preview adds to every page, served from memory under `/__routeboek/`.
 /// They are never written to the output folder.
 public enum PreviewAssets {
-    /// Listens on `/__routeboek/events` (Server-Sent Events). A new successful build after an edit to
-    /// Markdown pages only (BuildStatus.pagesOnly) shows the page's new version: its body is fetched and
-    /// put in place of the old one, and the theme's scripts marked
-    /// `data-preview-rerun` run again on it, which is about half of what a reload costs the browser, and
-    /// keeps the scroll position. A page whose stylesheets or scripts changed, or with a script not so marked
-    /// (the beslisboom's and search's keep state), reloads instead, as does any page the swap fails on.
+    /// Listens on `/__routeboek/events` (Server-Sent Events). The next successful build after an edit to
+    /// pages' text only (BuildStatus.pagesOnly) shows the page's new version in place: its body is fetched
+    /// and put in place of the old one, and the theme's scripts marked `data-preview-rerun` run again on
+    /// it. That costs the browser a fifth of a reload and keeps the scroll position. Any other build
+    /// reloads the page, and so does a page with a script not so marked (the beslisboom's and search's
+    /// keep state), a page whose stylesheets or scripts differ, and any page the swap fails on.
     /// A failed build shows an overlay with each error's file, line and message, built with DOM calls
     /// (the site's CSP blocks inline scripts and styles; the look comes from overlay.css).
     public static let reloadScript = #"""
@@ -149,6 +149,7 @@ public enum PreviewAssets {
         } else if (status.ok) {
           clearOverlay();
         } else {
+          latest += 1; // a swap still on its way would take the overlay away with the old body
           showErrors(status.errors || []);
         }
       });
