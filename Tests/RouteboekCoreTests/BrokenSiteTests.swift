@@ -182,7 +182,7 @@ struct BrokenSiteTests {
             lines = workspace.check().diagnostics.map(\.description)
         } else {
             // Root reads everything: run the real binary as nobody, who is refused like an editor would be.
-            let run = try runBinary(["check", "--content", workspace.content.path, "--templates", templates.path],
+            let run = try runRouteboek(["check", "--content", workspace.content.path, "--templates", templates.path],
                                     as: ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"])
             #expect(run.status == 1)
             lines = run.errors
@@ -353,28 +353,11 @@ struct BrokenSiteTests {
     @Test("A mistyped option: one Dutch line with a suggestion, the usage, exit code 64, and nothing built")
     func mistypedOption() throws {
         let workspace = try Workspace(fixture: "site-basic")
-        let run = try runBinary(["build", "--contnet", workspace.content.path, "--output", workspace.output.path])
+        let run = try runRouteboek(["build", "--contnet", workspace.content.path, "--output", workspace.output.path])
         #expect(run.status == 64)
         let lines = run.errors
         #expect(lines.first == "fout: onbekende optie '--contnet'; bedoel je '--content'?", "\(lines)")
         #expect(lines.dropFirst().first?.hasPrefix("Gebruik: routeboek build ") == true, "\(lines)")
         #expect(!FileManager.default.fileExists(atPath: workspace.output.path))
-    }
-
-    /// Runs the debug binary (behind `prefix`, such as setpriv) and gives its exit status and stderr lines.
-    private func runBinary(_ arguments: [String], as prefix: [String] = []) throws -> (status: Int32, errors: [String]) {
-        let binary = repositoryRoot.appendingPathComponent(".build/debug/routeboek")
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the routeboek binary first")
-        let command = prefix + [binary.path] + arguments
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init))
     }
 }

@@ -12,7 +12,7 @@ struct CommandHelpTests {
 
     @Test("Every help screen is Dutch and fits the terminal", arguments: requests)
     func dutch(_ arguments: [String]) throws {
-        let run = try runBinary(arguments)
+        let run = try runRouteboek(arguments)
         #expect(run.status == 0, "\(run.output)")
         let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first?.hasPrefix("OVERZICHT: ") == true, "\(lines)")
@@ -29,24 +29,8 @@ struct CommandHelpTests {
 
     @Test("The subcommand's own help, not the root's")
     func subcommand() throws {
-        let run = try runBinary(["help", "beslis"])
+        let run = try runRouteboek(["help", "beslis"])
         #expect(run.output.hasPrefix("OVERZICHT: Toont de uitkomst van de beslisboom"), "\(run.output)")
         #expect(run.output.contains("  --antwoord <vraag=optie>\n                          Een antwoord als VRAAG=OPTIE"), "\(run.output)")
-    }
-
-    /// Runs the debug binary and gives its exit status and standard output.
-    private func runBinary(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let binary = repositoryRoot.appendingPathComponent(".build/debug/routeboek")
-        try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the routeboek binary first")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

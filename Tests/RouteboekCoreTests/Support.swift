@@ -154,3 +154,28 @@ func updateExpected(_ fixturePath: String, _ lines: [String]) {
     let url = repositoryRoot.appendingPathComponent("Tests/RouteboekCoreTests/Fixtures").appendingPathComponent(fixturePath)
     try? Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
 }
+
+/// Runs the debug binary (behind `prefix`, such as setpriv) and gives its exit status, standard output
+/// and standard error's lines. Standard output goes through a file, so a child that fills one pipe while
+/// the other is read cannot wait forever.
+func runRouteboek(_ arguments: [String], as prefix: [String] = []) throws -> (status: Int32, output: String, errors: [String]) {
+    let binary = repositoryRoot.appendingPathComponent(".build/debug/routeboek")
+    try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the routeboek binary first")
+    let command = prefix + [binary.path] + arguments
+    let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("routeboek-\(UUID().uuidString).out")
+    FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: outputFile) }
+    let output = try FileHandle(forWritingTo: outputFile)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst())
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = output
+    try process.run()
+    let data = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try output.close()
+    let printed = try String(contentsOf: outputFile, encoding: .utf8)
+    return (process.terminationStatus, printed, String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init))
+}
