@@ -140,7 +140,8 @@ def routeboek_bin(pytestconfig) -> str:
     if not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
         pytest.fail(f"the routeboek binary {binary} does not exist or is not executable: build it "
                     f"(swift build) or point ROUTEBOEK_BIN / --routeboek-bin at it", pytrace=False)
-    return binary
+    # Absolute: the preview tests run it from a folder of their own (make passes .build/debug/routeboek).
+    return os.path.abspath(binary)
 
 
 # ---------------------------------------------------------------- local web server

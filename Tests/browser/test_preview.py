@@ -112,8 +112,8 @@ def test_an_edit_replaces_the_body_in_place(preview, tab):
     tab.wait_for_function("() => document.body.textContent.includes('Een nieuwe zin uit de test van de preview.')")
     assert tab.evaluate("() => window.zelfdePagina") is True, "the page reloaded instead of taking the new body"
     assert abs(tab.evaluate("() => window.scrollY") - 400) <= 2, "the editor lost their place"
-    # routeboek.js ran again on the new body: the navigation is open on a wide screen.
-    assert tab.evaluate("() => document.querySelector('.site-nav-details').open") is True
+    # routeboek.js runs again on the new body (once its file is loaded): the navigation opens on a wide screen.
+    tab.wait_for_function("() => document.querySelector('.site-nav-details').open === true")
     assert tab.evaluate("() => document.querySelectorAll('body').length") == 1
     assert tab.errors == []
 
