@@ -114,6 +114,24 @@ extension Message {
     public static func linkNotPage(_ written: String) -> Message {
         Message("RB137", .error, "de link '\(written)' wijst niet naar een pagina van de site; 'links' en 'pagina' in de beslisboom tonen de titel van een pagina, dus schrijf een pagina vanaf de map beslisboom (zoals ../begrippen.md), of zet een andere link in de tekst")
     }
+    public static func commentNeverClosed() -> Message {
+        Message("RB141", .error, "de HTML-opmerking die hier met '<!--' begint, wordt nergens gesloten, dus alles erna valt van de pagina weg; haal '<!--' weg, of sluit de opmerking met '-->'")
+    }
+    public static func pageNameEnding(_ name: String, meant: String) -> Message {
+        Message("RB142", .error, "'\(name)' lijkt een pagina, maar alleen een bestand met een naam op '.md' (in kleine letters) wordt een pagina; noem het '\(meant)'")
+    }
+    public static func pageAtReservedPath(_ path: String, generated: String) -> Message {
+        Message("RB143", .error, "deze pagina zou \(path) worden, maar daar zet de bouw zelf \(generated); geef het bestand een andere naam")
+    }
+    public static func imageNotAnImage(_ written: String, path: String, what: String) -> Message {
+        Message("RB138", .error, "de afbeelding '\(written)' is geen afbeelding die een browser en de PDF tonen: \(path) is \(what); sla de afbeelding op als PNG of JPEG (of GIF, WebP, SVG) en zet dat bestand in de plaats")
+    }
+    public static func imageDamaged(_ written: String, path: String, format: String) -> Message {
+        Message("RB139", .error, "de afbeelding '\(written)' is beschadigd: \(path) begint als \(format), maar houdt op of loopt vast voordat de afbeelding af is (een download of kopie die niet af is); zet het hele bestand opnieuw in de map, of bewaar de afbeelding opnieuw als PNG of JPEG")
+    }
+    public static func imageNameDoesNotFit(_ written: String, path: String, format: String, name: String) -> Message {
+        Message("RB140", .error, "de afbeelding '\(written)' is een \(format)-bestand, maar de naam zegt iets anders, en een browser toont het dan niet: geef \(path) de naam '\(name)' en pas de link aan")
+    }
 }
 
 extension MessageCatalogue {
@@ -169,5 +187,23 @@ extension MessageCatalogue {
         Entry(.keywordTwice(slot("trefwoord"), key: slot("sleutel"), lineText: slot("regel")), meaning: "Hetzelfde trefwoord staat twee keer bij de pagina (hoofdletters en accenten tellen niet mee).", fix: "Houd er één."),
         Entry(.linkNotPage(slot("link")), meaning: "In 'links' van een uitkomst en 'pagina' van een actie staat een webadres, een bestand dat geen pagina is of een lege link; de beslisboom toont daar de titel van een pagina van deze site.",
               fix: "Schrijf een pagina vanaf de map beslisboom, zoals ../registratie/melden-bij-duo.md of ../registratie/ (de index van die map). Een link naar een andere site zet je in de samenvatting of opmerking."),
+        Entry(.commentNeverClosed(),
+              meaning: "Een HTML-opmerking (<!-- ... -->) verbergt tekst. Zonder '-->' loopt ze door tot het eind van de pagina, en dan verdwijnt de rest van de pagina van de site.",
+              fix: "Haal '<!--' weg als de tekst zichtbaar moet zijn, of zet '-->' waar de verborgen tekst ophoudt. Beter nog: haal verborgen tekst helemaal weg."),
+        Entry(.pageNameEnding(slot("bestand"), meant: slot("naam.md")),
+              meaning: "Het bestand heet bijna als een pagina ('.MD', '.md.txt' of '.markdown'), maar de bouw maakt alleen van namen op '.md' een pagina. Anders kwam de Markdown-tekst als los bestand op de site, zonder menu. Windows verbergt vaak het laatste stuk van een naam, zoals '.txt'.",
+              fix: "Geef het bestand de voorgestelde naam. Zie je in Windows geen '.txt', zet dan in de Verkenner 'Bestandsnaamextensies' aan."),
+        Entry(.pageAtReservedPath(slot("pad"), generated: slot("wat de bouw daar maakt")),
+              meaning: "Een paar pagina's maakt de bouw zelf, zoals register.html (het register van A tot Z), zoeken.html en alle-routes.html van de beslisboom. Een pagina met dezelfde naam zou daardoor verdwijnen, of de pagina van de bouw wegdrukken.",
+              fix: "Geef het bestand een andere naam (bijvoorbeeld register-leerlingen.md) en pas de links ernaar aan."),
+        Entry(.imageNotAnImage(slot("link"), path: slot("bestand"), what: slot("wat het is")),
+              meaning: "Het bestand waar de afbeelding naar wijst, is van binnen geen PNG, JPEG, GIF, WebP, SVG of BMP, wat de naam ook zegt: bijvoorbeeld tekst, een webpagina die als afbeelding is bewaard, een PDF of een HEIC-foto van een iPhone. Een browser toont dan een kapotte afbeelding en WeasyPrint stopt de PDF.",
+              fix: "Open de afbeelding in een tekenprogramma of fotoprogramma en bewaar of exporteer hem als PNG (schema's, schermafbeeldingen) of JPEG (foto's), onder dezelfde naam."),
+        Entry(.imageDamaged(slot("link"), path: slot("bestand"), format: slot("soort")),
+              meaning: "Het bestand begint als een PNG of JPEG, maar de opbouw ervan houdt op of klopt niet: een download of kopie is afgebroken, of het bestand is kapot. Een browser toont dan een deel of niets en WeasyPrint stopt de PDF.",
+              fix: "Haal de afbeelding opnieuw op of kopieer hem opnieuw, en controleer dat hij helemaal te zien is."),
+        Entry(.imageNameDoesNotFit(slot("link"), path: slot("bestand"), format: slot("soort"), name: slot("nieuwe naam")),
+              meaning: "Een browser herkent een SVG-tekening alleen aan de naam (.svg); een PNG, JPEG of andere afbeelding met een naam op .svg, of een SVG met een andere naam, toont hij als kapotte afbeelding.",
+              fix: "Geef het bestand de voorgestelde naam en verander de link op de pagina zo dat hij ernaar wijst."),
     ]
 }

@@ -52,6 +52,9 @@ extension Message {
     public static func pdfToolError(_ text: String) -> Message {
         Message("RB417", .error, "WeasyPrint: \(text)")
     }
+    public static func pdfImageUnreadable(_ path: String) -> Message {
+        Message("RB419", .error, "WeasyPrint kon de afbeelding '\(path)' niet lezen voor de PDF: het bestand is beschadigd of van een soort die WeasyPrint niet kent; open het in een teken- of fotoprogramma, bewaar het opnieuw als PNG of JPEG en bouw opnieuw")
+    }
     public static func pdfEmpty() -> Message {
         Message("RB418", .error, "WeasyPrint stopte zonder fout, maar schreef geen PDF")
     }
@@ -78,5 +81,8 @@ extension MessageCatalogue {
         Entry(.pdfToolWarning(slot("tekst")), meaning: "WeasyPrint gaf een waarschuwing bij het maken van de PDF.", fix: "Kijk naar de tekst; vaak gaat het om de opmaak van het hele document (templates)."),
         Entry(.pdfToolError(slot("tekst")), meaning: "WeasyPrint gaf een fout bij het maken van de PDF.", fix: "Kijk naar de tekst; vaak gaat het om de opmaak van het hele document (templates)."),
         Entry(.pdfEmpty(), meaning: "WeasyPrint meldde geen fout, maar er is geen PDF.", fix: "Bouw opnieuw; blijft het gebeuren, bouw dan met --no-pdf en meld het."),
+        Entry(.pdfImageUnreadable(slot("afbeelding")),
+              meaning: "Het bestand begint als een gewone afbeelding (de bouw kijkt daarnaar), maar WeasyPrint kon het toch niet lezen: het is verderop beschadigd, of het is een soort die WeasyPrint niet kent. De melding staat bij het bestand zelf.",
+              fix: "Open de afbeelding in een teken- of fotoprogramma en bewaar of exporteer hem opnieuw als PNG of JPEG, onder dezelfde naam."),
     ]
 }

@@ -9,7 +9,7 @@ enum PortCheck {
     /// Binds a throwaway socket the way the server will (IPv4, SO_REUSEADDR) and closes it again.
     static func ensureFree(host: String, port: Int) throws {
         guard (0...65535).contains(port) else {
-            throw ServeError.cannotListen(host: host, port: port, reason: "a port is a number from 1 to 65535 (0 picks a free one)")
+            throw ServeError.cannotListen(host: host, port: port, reason: "een poort is een getal van 1 tot en met 65535 (0 kiest een vrije)")
         }
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return }

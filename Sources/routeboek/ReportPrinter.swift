@@ -54,7 +54,26 @@ enum ReportPrinter {
         let verbose = options.verbose
         let quiet = options.quiet
         return { phase in
-            if verbose || (!quiet && phase.seconds >= 1) { Self.phase(phase) }
+            if verbose {
+                Self.phase(phase)
+            } else if !quiet && phase.seconds >= 1 {
+                printError("\(dutchName(phase.name)) klaar in " + String(format: "%.1f s", phase.seconds).replacingOccurrences(of: ".", with: ","))
+            }
+        }
+    }
+
+    /// A phase as an editor reads it ("document and PDF" → "het hele document en de PDF"); --verbose
+    /// keeps the internal names and details, which scripts/bench-preview.py reads.
+    static func dutchName(_ name: String) -> String {
+        switch name {
+        case "read": "inlezen"
+        case "check": "controleren"
+        case "document": "het hele document"
+        case "document and PDF": "het hele document en de PDF"
+        case "render": "pagina's maken"
+        case "check and render": "controleren en pagina's maken"
+        case "write": "wegschrijven"
+        default: name
         }
     }
 

@@ -247,6 +247,21 @@ struct FailingBuildTests {
         #expect(report.errors.first?.message.hasSuffix("; bedoel je 'a-sectie/twee.md'?") == true, "\(report.listing)")
     }
 
+    @Test("A suggestion is written from the page the link is in, so it can be pasted as it is")
+    func suggestionFromThePage() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        try workspace.write(try workspace.read("a-sectie/een.md") + "\n[twee](twe.md) en ![schema](schma.png)\n", to: "a-sectie/een.md")
+        try workspace.write("png", to: "a-sectie/schema.png")
+        try workspace.write(try workspace.read("b-sectie/index.md") + "\n[twee](../a-sectie/twe.md)\n", to: "b-sectie/index.md")
+        let messages = workspace.check().errors.map(\.message)
+        #expect(messages.contains { $0.hasSuffix("a-sectie/twe.md, maar dat bestand bestaat niet; bedoel je 'twee.md'?") && $0.contains("'twe.md'") })
+        #expect(messages.contains { $0.hasSuffix("a-sectie/schma.png, maar dat bestand bestaat niet; bedoel je 'schema.png'?") })
+        #expect(messages.contains { $0.hasSuffix("bestaat niet; bedoel je '../a-sectie/twee.md'?") }, "\(messages)")
+        #expect(ContentPath.link(to: "a-sectie/twee.md", from: "index.md") == "a-sectie/twee.md")
+        #expect(ContentPath.link(to: "index.md", from: "a-sectie/b/c.md") == "../../index.md")
+        #expect(ContentPath.link(to: "a-sectie/b/d.md", from: "a-sectie/c.md") == "b/d.md")
+    }
+
     @Test("An unknown front-matter key: file:line, suggestion, and the previous output untouched")
     func unknownKey() throws {
         let report = try expectUntouched { workspace in

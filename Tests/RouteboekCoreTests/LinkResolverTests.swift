@@ -14,14 +14,14 @@ struct LinkResolverTests {
     /// The messages for a link in a page body at `beslisboom/index.md`.
     static func inPage(_ link: String) -> [String] {
         let rendered = MarkdownRenderer(flowchart: nil).render("[t](\(link))", page: page, file: "Content/\(page)", lineOffset: 0)
-        return rendered.diagnostics.map(\.description) + rendered.links.compactMap { nothing.problem(with: $0, fromDraft: false)?.description }
+        return rendered.diagnostics.map(\.description) + rendered.links.compactMap { nothing.problem(with: $0, from: page, fromDraft: false)?.description }
     }
 
     /// The messages for the same link in a hint of boom.yml.
     static func inTreeText(_ link: String) -> [String] {
         let yaml = "vragen:\n  - uitleg: Zie [t](\(link)).\n"
         let (_, result) = TreeTexts.render(yaml: ["boom.yml": yaml], folder: "Content/beslisboom")
-        return result.diagnostics.map(\.description) + result.links.compactMap { nothing.problem(with: $0.link, fromDraft: false)?.description }
+        return result.diagnostics.map(\.description) + result.links.compactMap { nothing.problem(with: $0.link, from: page, fromDraft: false)?.description }
     }
 
     /// The message for the same link in an outcome's `links`.

@@ -13,20 +13,24 @@ struct LinkTargets: Sendable {
     let assets: Set<String>
     /// The content folder as messages show it.
     let displayContent: String
+    /// The files links show as images, examined when a link first needs them.
+    var images: ImageFiles? = nil
 
-    /// The problem with a link found in Markdown; `fromDraft`: the link is on a page that is not
-    /// published either, so it may point at another draft.
-    func problem(with link: LocalLink, fromDraft: Bool) -> Message? {
+    /// The problem with a link found in Markdown, written in the page `from` (a suggestion is written
+    /// from there too); `fromDraft`: the link is on a page that is not published either, so it may point
+    /// at another draft.
+    func problem(with link: LocalLink, from page: String, fromDraft: Bool) -> Message? {
         switch link.kind {
         case .asset:
-            if assets.contains(link.target) { return nil }
-            return .linkTargetMissing(link.written, path: "\(displayContent)/\(link.target)", suggestion: nil)
+            if assets.contains(link.target) { return link.isImage ? images?.problem(with: link) : nil }
+            return .linkTargetMissing(link.written, path: "\(displayContent)/\(link.target)",
+                                      suggestion: suggestion(for: link.target, among: Array(assets), from: page))
         case .page:
             // The page exists but its own errors stopped it from being read: those are reported already.
             if unreadable.contains(link.target) { return nil }
             guard let target = pages[link.target] else {
                 return .linkTargetMissing(link.written, path: "\(displayContent)/\(link.target)",
-                                          suggestion: Spelling.closest(to: link.target, among: Array(pages.keys)))
+                                          suggestion: suggestion(for: link.target, among: Array(pages.keys), from: page))
             }
             if target.frontMatter.isDraft && !fromDraft {
                 return .linkToDraft(link.written)
@@ -47,6 +51,11 @@ struct LinkTargets: Sendable {
         if let problem = link.problem { return problem }
         guard let local = link.local(line: 1, column: 1) else { return .linkNotPage(written) }
         // A file that is missing is said to be missing first: most often the `.md` was mistyped.
-        return problem(with: local, fromDraft: false) ?? (link.page == nil ? .linkNotPage(written) : nil)
+        return problem(with: local, from: TreeTexts.anchorPage, fromDraft: false) ?? (link.page == nil ? .linkNotPage(written) : nil)
+    }
+
+    /// The closest existing file, written as a link from `page` so that it can be pasted as it is.
+    private func suggestion(for target: String, among files: [String], from page: String) -> String? {
+        Spelling.closest(to: target, among: files).map { ContentPath.link(to: $0, from: page) }
     }
 }

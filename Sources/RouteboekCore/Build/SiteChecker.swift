@@ -18,7 +18,8 @@ struct SiteChecker {
     /// Every file a link may point at, for links wherever they are written.
     private var linkTargets: LinkTargets {
         LinkTargets(pages: input.pagesBySource, unreadable: input.unreadablePages, assets: Set(input.inventory.assets),
-                    displayContent: input.displayContent)
+                    displayContent: input.displayContent,
+                    images: ImageFiles(contentRoot: input.contentRoot, displayContent: input.displayContent))
     }
 
     func checkPages() {
@@ -26,8 +27,11 @@ struct SiteChecker {
         let targets = linkTargets
         let sourceFiles = input.site.sources.map(\.file)
         for page in input.pages {
+            if let generated = ReservedPaths.generated(at: page.outputPath) {
+                log.add(page.file, .pageAtReservedPath(page.outputPath, generated: generated))
+            }
             for link in page.links {
-                if let problem = targets.problem(with: link, fromDraft: page.frontMatter.isDraft) {
+                if let problem = targets.problem(with: link, from: page.source, fromDraft: page.frontMatter.isDraft) {
                     log.add(page.file, line: link.line, column: link.column, problem)
                 }
             }
@@ -116,7 +120,7 @@ struct SiteChecker {
         let (texts, result) = TreeTexts.render(yaml: input.treeTexts, folder: folder)
         diagnostics += result.diagnostics
         for (file, link) in result.links {
-            if let problem = targets.problem(with: link, fromDraft: false) {
+            if let problem = targets.problem(with: link, from: TreeTexts.anchorPage, fromDraft: false) {
                 diagnostics.append(Diagnostic(file: file, line: link.line, column: link.column, problem))
             }
         }

@@ -72,8 +72,10 @@ struct SiteWriter {
         let document = RouteboekDocument(pages: input.published, navigation: navigation, site: input.site,
                                          tree: toolIntro == nil ? nil : treeSite(context)?.documentAppendix(diagnostics: log),
                                          body: proseHTML)
+        let assets = Set(input.inventory.assets), displayContent = input.displayContent
         let writer = DocumentWriter(document: document, site: input.site, templates: templates, context: context, sink: sink,
-                                    log: log, displayOutput: displayOutput)
+                                    log: log, displayOutput: displayOutput,
+                                    contentFile: { assets.contains($0) ? "\(displayContent)/\($0)" : nil })
         writer.writeHTML(links: DocumentLinks(pdfBytes: nil))
         guard pdf, log.errorCount == 0, let result = writer.writePDF(weasyprintPath: weasyprintPath) else {
             return (DocumentLinks(pdfBytes: nil), nil)
@@ -190,7 +192,7 @@ struct SiteWriter {
         }
         StylesheetParts.write(templatesRoot: templatesRoot, displayRoot: BuildOptions.display(templatesRoot), to: sink, log: log)
         for asset in input.inventory.assets {
-            if asset.hasPrefix("assets/") || ["zoeken.html", "register.html", DocumentLinks.htmlPath, DocumentLinks.pdfPath].contains(asset) {
+            if ReservedPaths.generated(at: asset) != nil {
                 log.add("\(input.displayContent)/\(asset)", .reservedPath())
                 continue
             }

@@ -70,6 +70,9 @@ enum ContentScanner {
                             continue
                         }
                         inventory.pages.append(relative)
+                    } else if let meant = meantAsPage(name) {
+                        // Copied as a plain file it would publish the Markdown, front matter and all, unlinked.
+                        diagnostics.add(shown, .pageNameEnding(name, meant: meant))
                     } else if relative.hasPrefix(treeFolder + "/") && (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) {
                         inventory.treeFiles.append(relative)
                     } else if relative != SiteConfig.fileName && relative != PublicationSchedule.fileName && relative != SearchWordsFile.fileName
@@ -91,6 +94,16 @@ enum ContentScanner {
         inventory.assets.sort()
         inventory.treeFiles.sort()
         return inventory
+    }
+
+    /// The page name meant by a file that looks like a page but does not end in `.md`: `Extra.MD`,
+    /// `melden.md.txt` (Windows hides the last ending), `melden.markdown`; nil for any other file.
+    static func meantAsPage(_ name: String) -> String? {
+        let lower = name.lowercased()
+        for ending in [".md.txt", ".markdown", ".md"] where lower.hasSuffix(ending) && lower.count > ending.count {
+            return String(name.dropLast(ending.count)) + ".md"
+        }
+        return nil
     }
 
     /// Any name: control characters (a newline, a tab) would break every message and link that shows it.

@@ -11,6 +11,9 @@ struct DocumentWriter {
     let sink: OutputSink
     let log: DiagnosticLog
     let displayOutput: String
+    /// The content file (as messages show it) that became the output file at a path, when one did:
+    /// WeasyPrint's messages about an image then name the file an editor can fix.
+    let contentFile: @Sendable (String) -> String?
 
     /// What the PDF step did, for the build's summary.
     struct PDFResult: Sendable {
@@ -51,7 +54,14 @@ struct DocumentWriter {
         }
         let shownHTML = "\(displayOutput)/\(DocumentLinks.htmlPath)"
         for warning in result.warnings { log.add(shownHTML, .pdfToolWarning(warning)) }
-        for error in result.errors { log.add(shownHTML, .pdfToolError(error)) }
+        let outputRoot = html.deletingLastPathComponent()
+        for error in result.errors {
+            if let image = WeasyPrintImageFailure.imagePath(in: error, outputRoot: outputRoot) {
+                log.add(contentFile(image) ?? "\(displayOutput)/\(image)", .pdfImageUnreadable(image))
+            } else {
+                log.add(shownHTML, .pdfToolError(error))
+            }
+        }
         let bytes = (try? FileManager.default.attributesOfItem(atPath: pdf.path))?[.size] as? Int
         guard let bytes, bytes > 0 else {
             log.add(shownPDF, .pdfEmpty())

@@ -63,6 +63,18 @@ enum ContentPath {
         return String(path[..<slash])
     }
 
+    /// How a file is written as a link from a page: `registratie/privacy.md` from `aanpak/rollen.md` is
+    /// `../registratie/privacy.md`, from `registratie/index.md` just `privacy.md` (for "did you mean").
+    static func link(to target: String, from page: String) -> String {
+        var folder = directory(of: page).split(separator: "/")
+        var parts = target.split(separator: "/")
+        while let first = folder.first, parts.count > 1, parts.first == first {
+            folder.removeFirst()
+            parts.removeFirst()
+        }
+        return String(repeating: "../", count: folder.count) + parts.joined(separator: "/")
+    }
+
     /// `verzuim/melden.md` → `verzuim/melden.html`.
     static func outputPath(ofPage page: String) -> String { String(page.dropLast(3)) + ".html" }
 

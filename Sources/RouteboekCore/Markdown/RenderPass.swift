@@ -121,8 +121,15 @@ struct RenderPass {
     /// Editors may not write HTML: it could carry scripts. cmark already refuses to output it; we say so.
     private mutating func dropRawHTML() {
         for node in rawHTML {
-            let snippet = (node.literal ?? "").trimmingWhitespace.prefix(40)
-            report(node, .rawHTML(String(snippet)))
+            let literal = (node.literal ?? "").trimmingWhitespace
+            // An HTML comment block runs to its `-->` or, without one, to the end of the page: the rest of
+            // the page would vanish with a mere warning.
+            if node.type == CMARK_NODE_HTML_BLOCK && literal.hasPrefix("<!--") && !literal.contains("-->") {
+                report(node, .commentNeverClosed())
+            } else {
+                let firstLine = literal.prefix { $0 != "\n" && $0 != "\r" }
+                report(node, .rawHTML(String(firstLine.prefix(40))))
+            }
             node.remove()
         }
     }

@@ -15,6 +15,8 @@ struct LocalLink: Sendable {
     var written: String
     var line: Int
     var column: Int
+    /// Written as an image (`![...](...)`): its file must be one a browser shows.
+    var isImage = false
 }
 
 /// The text under one heading, for the search index.

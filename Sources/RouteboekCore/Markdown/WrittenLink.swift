@@ -33,12 +33,15 @@ struct WrittenLink: Sendable, Equatable {
     private let relativeHref: String?
     /// The part after the first `#`, as written (a file link keeps it too).
     private let anchor: String?
+    /// An image is checked as one: its file must hold an image a browser shows.
+    private let kind: Kind
 
     /// Nil for an empty link: nothing was written to resolve.
     init?(_ written: String, from page: String, kind: Kind = .link) {
         guard !written.isEmpty else { return nil }
         self.written = written
         self.from = page
+        self.kind = kind
         let path: String
         if let hash = written.firstIndex(of: "#") {
             path = String(written[..<hash])
@@ -108,7 +111,7 @@ struct WrittenLink: Sendable, Equatable {
         case .samePage(let anchor):
             LocalLink(kind: .page, target: from, anchor: anchor, written: written, line: line, column: column)
         case .asset(let path):
-            LocalLink(kind: .asset, target: path, anchor: nil, written: written, line: line, column: column)
+            LocalLink(kind: .asset, target: path, anchor: nil, written: written, line: line, column: column, isImage: kind == .image)
         case .external, .fromRoot, .climbsOut:
             nil
         }

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import RouteboekCore
+
+/// Mistakes an exploratory test of the editors' side found (stop 27): each was a quiet loss on the site
+/// or a message that sent the editor the wrong way; each is now one line at the place to fix.
+@Suite("Editor mistakes that used to pass quietly")
+struct EditorMistakeTests {
+    static func shown(_ report: BuildReport, _ workspace: Workspace) -> [String] {
+        report.diagnostics.map { $0.description.replacingOccurrences(of: workspace.root.path + "/", with: "") }
+    }
+
+    @Test("An HTML comment never closed is an error at its line (it would swallow the rest of the page)")
+    func commentNeverClosed() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        let page = try workspace.read("a-sectie/een.md")
+        try workspace.write(page.replacingOccurrences(of: "## Eerste kop\n", with: "## Eerste kop\n\n<!-- oude tekst, later weghalen\n"), to: "a-sectie/een.md")
+        let report = workspace.check()
+        #expect(Self.shown(report, workspace) == [
+            "Content/a-sectie/een.md:11:1: fout RB141: de HTML-opmerking die hier met '<!--' begint, wordt nergens gesloten, dus alles erna valt van de pagina weg; haal '<!--' weg, of sluit de opmerking met '-->'",
+        ])
+    }
+
+    @Test("A closed HTML comment stays a warning, and its message shows only the first line")
+    func closedCommentWarns() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        let page = try workspace.read("a-sectie/een.md")
+        try workspace.write(page + "\n<!-- verborgen\nnog een regel -->\n", to: "a-sectie/een.md")
+        let report = workspace.check()
+        #expect(report.errorCount == 0)
+        #expect(report.warnings.map(\.message) == ["HTML in de tekst is niet toegestaan en is weggelaten ('<!-- verborgen'); schrijf het in Markdown"])
+    }
+
+    @Test("A file named almost like a page is an error that gives the name to use", arguments: [
+        ("extra.MD", "extra.md"), ("melden.md.txt", "melden.md"), ("Melden.Markdown", "Melden.md"),
+    ])
+    func almostAPage(name: String, meant: String) throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        try workspace.write("---\ntitel: Extra\n---\n\nTekst.\n", to: "a-sectie/\(name)")
+        let report = workspace.build()
+        #expect(Self.shown(report, workspace) == [
+            "Content/a-sectie/\(name):1:1: fout RB142: '\(name)' lijkt een pagina, maar alleen een bestand met een naam op '.md' (in kleine letters) wordt een pagina; noem het '\(meant)'",
+        ])
+        #expect(!workspace.outputExists("a-sectie/\(name)"), "the Markdown is not published as a loose file")
+    }
+
+    @Test("A page where the build writes its own page is an error", arguments: [
+        ("register.md", "register.html", "het register van A tot Z"), ("zoeken.md", "zoeken.html", "de zoekpagina"),
+        ("beslisboom/alle-routes.md", "beslisboom/alle-routes.html", "alle routes van de beslisboom"),
+        ("beslisboom/stap/start.md", "beslisboom/stap/start.html", "de stappen van de beslisboom"),
+    ])
+    func pageAtReservedPath(page: String, path: String, generated: String) throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        try workspace.write("---\ntitel: Eigen pagina\n---\n\nTekst.\n", to: page)
+        let report = workspace.check()
+        #expect(Self.shown(report, workspace).contains(
+            "Content/\(page):1:1: fout RB143: deze pagina zou \(path) worden, maar daar zet de bouw zelf \(generated); geef het bestand een andere naam"),
+            "\(report.listing)")
+    }
+
+    @Test("A byte order mark before the first '---' (Notepad, Word) is no part of the page")
+    func byteOrderMark() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        let plain = workspace.build()
+        try #require(plain.errorCount == 0, "\(plain.listing)")
+        let before = try workspace.outputText("a-sectie/een.html")
+        try workspace.write("\u{FEFF}" + workspace.read("a-sectie/een.md"), to: "a-sectie/een.md")
+        let report = workspace.build()
+        #expect(report.diagnostics.map(\.description) == plain.diagnostics.map(\.description), "\(report.listing)")
+        #expect(try workspace.outputText("a-sectie/een.html") == before)
+    }
+}
