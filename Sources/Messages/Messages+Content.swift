@@ -123,6 +123,15 @@ extension Message {
     public static func pageAtReservedPath(_ path: String, generated: String) -> Message {
         Message("RB143", .error, "deze pagina zou \(path) worden, maar daar zet de bouw zelf \(generated); geef het bestand een andere naam")
     }
+    public static func imageSVGActive(_ written: String, path: String, what: String) -> Message {
+        Message("RB144", .error, "de SVG-afbeelding '\(written)' bevat \(what) (\(path)); een tekening op de site mag alleen tekenen: exporteer haar opnieuw zonder, of als PNG")
+    }
+    public static func nameDecomposed(_ typed: String) -> Message {
+        Message("RB145", .error, "de naam is opgeslagen met losse accenten (zoals macOS dat doet), en dan werken links ernaar niet op een webserver; typ de naam opnieuw in als '\(typed)', of gebruik letters zonder accent")
+    }
+    public static func nameDiffersOnlyInCase(_ path: String, _ other: String) -> Message {
+        Message("RB146", .error, "'\(path)' en '\(other)' verschillen alleen in hoofdletters; op Windows, macOS en veel webservers is dat één bestand: geef er één een andere naam")
+    }
     public static func imageNotAnImage(_ written: String, path: String, what: String) -> Message {
         Message("RB138", .error, "de afbeelding '\(written)' is geen afbeelding die een browser en de PDF tonen: \(path) is \(what); sla de afbeelding op als PNG of JPEG (of GIF, WebP, SVG) en zet dat bestand in de plaats")
     }
@@ -196,6 +205,15 @@ extension MessageCatalogue {
         Entry(.pageAtReservedPath(slot("pad"), generated: slot("wat de bouw daar maakt")),
               meaning: "Een paar pagina's maakt de bouw zelf, zoals register.html (het register van A tot Z), zoeken.html en alle-routes.html van de beslisboom. Een pagina met dezelfde naam zou daardoor verdwijnen, of de pagina van de bouw wegdrukken.",
               fix: "Geef het bestand een andere naam (bijvoorbeeld register-leerlingen.md) en pas de links ernaar aan."),
+        Entry(.imageSVGActive(slot("link"), path: slot("bestand"), what: slot("wat erin staat")),
+              meaning: "Een SVG-bestand kan behalve een tekening ook een script of een verwijzing naar een andere site bevatten. Wie het bestand los opent, laat het script dan op het adres van de site draaien, en bij het maken van de PDF haalt WeasyPrint de verwijzing op.",
+              fix: "Exporteer de tekening opnieuw als gewone SVG (zonder scripts, lettertypen of beelden van internet), of als PNG."),
+        Entry(.nameDecomposed(slot("naam")),
+              meaning: "Een letter met accent kan op twee manieren in een naam staan: als één teken (é) of als een letter met een los accent (e + ´), zoals macOS namen opslaat. Links typ je met het ene teken; een webserver vindt het bestand dan niet.",
+              fix: "Hernoem het bestand of de map en typ de naam opnieuw in (op Windows of Linux), of gebruik letters zonder accent."),
+        Entry(.nameDiffersOnlyInCase(slot("pad"), slot("ander pad")),
+              meaning: "Twee bestanden of mappen heten hetzelfde op hoofdletters na. Op Windows, macOS en veel webservers is dat één bestand, dus het ene overschrijft het andere.",
+              fix: "Geef er één een andere naam, of voeg ze samen, en pas de links aan."),
         Entry(.imageNotAnImage(slot("link"), path: slot("bestand"), what: slot("wat het is")),
               meaning: "Het bestand waar de afbeelding naar wijst, is van binnen geen PNG, JPEG, GIF, WebP, SVG of BMP, wat de naam ook zegt: bijvoorbeeld tekst, een webpagina die als afbeelding is bewaard, een PDF of een HEIC-foto van een iPhone. Een browser toont dan een kapotte afbeelding en WeasyPrint stopt de PDF.",
               fix: "Open de afbeelding in een tekenprogramma of fotoprogramma en bewaar of exporteer hem als PNG (schema's, schermafbeeldingen) of JPEG (foto's), onder dezelfde naam."),

@@ -69,4 +69,47 @@ struct EditorMistakeTests {
         #expect(report.diagnostics.map(\.description) == plain.diagnostics.map(\.description), "\(report.listing)")
         #expect(try workspace.outputText("a-sectie/een.html") == before)
     }
+
+    @Test("A heading never takes the id of a table, a task or the layout ('Tabel 1', 'Toc titel')")
+    func uniqueIDs() throws {
+        let markdown = "## Tabel 1\n\nTabel: Cijfers\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## Toc titel\n\nTekst.\n"
+        let rendered = MarkdownRenderer(flowchart: nil).render(markdown, page: "a.md", file: "Content/a.md", lineOffset: 0)
+        let ids = rendered.html.matches(of: /id="([^"]+)"/).map { String($0.output.1) }
+        #expect(Set(ids).count == ids.count, "\(ids)")
+        #expect(ids.contains("tabel-1") && ids.contains("tabel-1-2") && ids.contains("toc-titel-2"), "\(ids)")
+    }
+
+    @Test("Every id the layouts write is reserved, so no heading takes it")
+    func layoutIDsReserved() throws {
+        var written: Set<String> = []
+        let files = FileManager.default.enumerator(at: realTemplates, includingPropertiesForKeys: nil)
+        while let url = files?.nextObject() as? URL {
+            guard ["mustache", "html"].contains(url.pathExtension), let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            for match in text.matches(of: /id="([a-z][a-z0-9-]*)"/) { written.insert(String(match.output.1)) }
+        }
+        #expect(!written.isEmpty)
+        #expect(written.subtracting(SlugRegistry.reserved).isEmpty, "not reserved: \(written.subtracting(SlugRegistry.reserved).sorted())")
+    }
+
+    @Test("A name with loose accents (as macOS stores 'é') is an error: the links typed to it would break")
+    func decomposedName() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        let decomposed = "privace\u{0301}.md"
+        try #require(decomposed.unicodeScalars.count == "privacé.md".unicodeScalars.count + 1)
+        try workspace.write("---\ntitel: Privacy\n---\n\nTekst.\n", to: "a-sectie/" + decomposed)
+        let report = workspace.check()
+        #expect(report.errors.contains { $0.message == "de naam is opgeslagen met losse accenten (zoals macOS dat doet), en dan werken links ernaar niet op een webserver; typ de naam opnieuw in als 'privacé.md', of gebruik letters zonder accent" },
+                "\(report.listing)")
+        #expect(Self.shown(report, workspace).filter { $0.contains(" RB145") }.count == 1)
+    }
+
+    @Test("Two names that differ only in capitals: the second is an error")
+    func caseTwins() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        try workspace.write("---\ntitel: Twee\n---\n\nTekst.\n", to: "a-sectie/Twee.md")
+        let report = workspace.check()
+        #expect(Self.shown(report, workspace) == [
+            "Content/a-sectie/twee.md:1:1: fout RB146: 'a-sectie/twee.md' en 'a-sectie/Twee.md' verschillen alleen in hoofdletters; op Windows, macOS en veel webservers is dat één bestand: geef er één een andere naam",
+        ], "\(report.listing)")
+    }
 }

@@ -107,3 +107,26 @@ struct ImageFileTests {
         #expect(WeasyPrintImageFailure.imagePath(in: "Ignored `foo: bar` at 3:1, unknown property.", outputRoot: root) == nil)
     }
 }
+
+@Suite("Image files: an SVG may only draw")
+struct SVGContentTests {
+    static func svg(_ body: String) -> [UInt8] {
+        Array(#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">"#.utf8) + Array(body.utf8) + Array("</svg>".utf8)
+    }
+
+    @Test("A script, or a picture, style or font fetched from another site, is refused")
+    func active() {
+        #expect(ImageFile.examine(Self.svg("<script>alert(1)</script>")) == .svgWithActiveContent("een script"))
+        #expect(ImageFile.examine(Self.svg(#"<a href="javascript:alert(1)"><rect/></a>"#)) == .svgWithActiveContent("een script"))
+        #expect(ImageFile.examine(Self.svg(#"<image width="4" xlink:href="https://example.org/x.png"/>"#)) == .svgWithActiveContent("een verwijzing naar een andere site"))
+        #expect(ImageFile.examine(Self.svg(#"<use href = '//example.org/s.svg#a'/>"#)) == .svgWithActiveContent("een verwijzing naar een andere site"))
+        #expect(ImageFile.examine(Self.svg(#"<style>@import url(https://fonts.example.org/x.css);</style>"#)) == .svgWithActiveContent("een verwijzing naar een andere site"))
+        #expect(ImageFile.problem(.svgWithActiveContent("een script"), name: "schema.svg") == .svgWithActiveContent("een script"))
+    }
+
+    @Test("Drawing, a local picture and a plain link (as draw.io adds to every export) pass")
+    func drawingOnly() {
+        #expect(ImageFile.examine(Self.svg(#"<rect width="4" height="4"/><image href="data:image/png;base64,AAAA"/>"#)) == .image(.svg))
+        #expect(ImageFile.examine(Self.svg(#"<a xlink:href="https://www.drawio.com/doc/faq/svg-export-text-problems" target="_blank"><text>Text is not SVG</text></a>"#)) == .image(.svg))
+    }
+}

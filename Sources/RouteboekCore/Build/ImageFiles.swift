@@ -23,6 +23,7 @@ final class ImageFiles: @unchecked Sendable {
         case nil: return nil
         case .notAnImage(let what): return .imageNotAnImage(link.written, path: path, what: what)
         case .damaged(let format): return .imageDamaged(link.written, path: path, format: format.rawValue)
+        case .svgWithActiveContent(let what): return .imageSVGActive(link.written, path: path, what: what)
         case .svgWithoutSVGName:
             return .imageNameDoesNotFit(link.written, path: path, format: ImageFile.Format.svg.rawValue, name: renamed(link.target, to: .svg))
         case .svgNameWithoutSVG(let format):

@@ -92,6 +92,7 @@ enum ContentScanner {
         }
         inventory.pages.sort()
         inventory.assets.sort()
+        reportCaseTwins(inventory.pages + inventory.assets, displayRoot: displayRoot, diagnostics: diagnostics)
         inventory.treeFiles.sort()
         return inventory
     }
@@ -108,8 +109,29 @@ enum ContentScanner {
 
     /// Any name: control characters (a newline, a tab) would break every message and link that shows it.
     static func nameProblem(_ name: String) -> Message? {
-        guard let control = name.unicodeScalars.first(where: ControlCharacters.isControl) else { return nil }
-        return .nameControlCharacter("U+" + String(format: "%04X", control.value))
+        if let control = name.unicodeScalars.first(where: ControlCharacters.isControl) {
+            return .nameControlCharacter("U+" + String(format: "%04X", control.value))
+        }
+        // macOS stores "é" as "e" and a loose accent; links are typed with the one "é". Swift calls both
+        // equal, so every check passed, but a web server does not: the link is broken.
+        if !name.utf8.allSatisfy({ $0 < 0x80 }) && !name.unicodeScalars.elementsEqual(name.precomposedStringWithCanonicalMapping.unicodeScalars) {
+            return .nameDecomposed(name.precomposedStringWithCanonicalMapping)
+        }
+        return nil
+    }
+
+    /// Names that differ only in capitals are one file on Windows, macOS and many web servers: the
+    /// second of each such pair (in sorted order) is an error.
+    static func reportCaseTwins(_ paths: [String], displayRoot: String, diagnostics: DiagnosticLog) {
+        var seen: [String: String] = [:]
+        for path in paths.sorted() {
+            let key = path.lowercased()
+            if let first = seen[key] {
+                diagnostics.add("\(displayRoot)/\(path)", .nameDiffersOnlyInCase(path, first))
+            } else {
+                seen[key] = path
+            }
+        }
     }
 
     /// A page and the folders above it become links in the navigation, the register and the search.

@@ -14,6 +14,9 @@ enum ImageFile {
         /// A PNG or JPEG whose structure breaks off or is garbled (a download or copy not finished, a
         /// damaged file): WeasyPrint cannot read it, a browser shows part of it or nothing.
         case damaged(Format)
+        /// An SVG with a script or a reference to another site: opened on its own it runs the script on
+        /// the site's address, and WeasyPrint fetches the reference while the PDF is made.
+        case svgWithActiveContent(String)
     }
 
     static func examine(_ bytes: [UInt8]) -> Verdict {
@@ -33,7 +36,7 @@ enum ImageFile {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .notAnImage("een zip- of Office-bestand (zoals Word of PowerPoint)") }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .notAnImage("een ouder Office-bestand (zoals Word of PowerPoint)") }
         let head = markupHead(bytes)
-        if head.contains("<svg") { return .image(.svg) }
+        if head.contains("<svg") { return svgActiveContent(bytes).map { .svgWithActiveContent($0) } ?? .image(.svg) }
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.contains("<html") {
             return .notAnImage("een webpagina (HTML)")
         }
@@ -45,6 +48,28 @@ enum ImageFile {
         guard bytes.count > 26, bytes.starts(with: Array("BM".utf8)) else { return false }
         let headerSize = Int(bytes[14]) | Int(bytes[15]) << 8 | Int(bytes[16]) << 16 | Int(bytes[17]) << 24
         return [12, 40, 52, 56, 64, 108, 124].contains(headerSize)
+    }
+
+    /// What in an SVG could act or reach out, in words; nil when it holds only drawing. A link (`<a href>`,
+    /// as draw.io puts in every export) fetches nothing and is fine.
+    private static func svgActiveContent(_ bytes: [UInt8]) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+        if text.contains("<script") || text.contains("javascript:") { return "een script" }
+        let compact = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "")
+        if ["url(http", "url('http", "url(\"http", "url(//", "@import"].contains(where: compact.contains) {
+            return "een verwijzing naar een andere site"
+        }
+        // `<image>`, `<use>` and `<feImage>` load what their href names.
+        var searchStart = text.startIndex
+        while let found = text.range(of: "href", range: searchStart..<text.endIndex) {
+            searchStart = found.upperBound
+            let value = text[found.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" || $0.isNewline }
+            guard value.hasPrefix("http") || value.hasPrefix("//") else { continue }
+            guard let open = text[..<found.lowerBound].lastIndex(of: "<") else { continue }
+            let element = text[text.index(after: open)...].prefix { $0.isLetter || $0 == ":" }
+            if ["image", "use", "feimage", "svg:image", "svg:use"].contains(String(element)) { return "een verwijzing naar een andere site" }
+        }
+        return nil
     }
 
     /// HEIC (iPhone photos) and AVIF are ISO media files: `ftyp` and a brand at byte 4.
@@ -115,6 +140,7 @@ enum ImageFile {
         case .image: return nil
         case .notAnImage(let what): return .notAnImage(what)
         case .damaged(let format): return .damaged(format)
+        case .svgWithActiveContent(let what): return .svgWithActiveContent(what)
         }
     }
 
@@ -123,6 +149,7 @@ enum ImageFile {
         case damaged(Format)
         case svgWithoutSVGName
         case svgNameWithoutSVG(Format)
+        case svgWithActiveContent(String)
     }
 
     /// The usual file name ending for a format, to suggest a name that fits the content.

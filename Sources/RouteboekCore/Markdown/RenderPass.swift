@@ -113,9 +113,10 @@ struct RenderPass {
         diagnostics.append(Diagnostic(file: file, line: line ?? fileLine(node), column: column ?? fileColumn(node), message))
     }
 
+    /// `tabel-3`, unless a heading ("Tabel 3") or the layout has that id already.
     mutating func nextID(_ prefix: String) -> String {
         counter += 1
-        return "\(prefix)-\(counter)"
+        return slugs.unique("\(prefix)-\(counter)")
     }
 
     /// Editors may not write HTML: it could carry scripts. cmark already refuses to output it; we say so.

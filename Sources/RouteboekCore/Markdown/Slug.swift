@@ -26,8 +26,15 @@ enum Slug {
 
 /// Hands out unique ids within one page.
 struct SlugRegistry {
-    /// Ids the layouts use themselves (skip link target and the like).
-    static let reserved: Set<String> = ["inhoud", "navigatie", "zoekveld", "top"]
+    /// Ids the layouts use themselves (skip link target, the table of contents' title, search and the
+    /// beslisboom's parts): a heading "Toc titel" must not take one. A test keeps this list equal to
+    /// the ids written in Templates/.
+    static let reserved: Set<String> = [
+        "inhoud", "navigatie", "zoekveld", "top", "toc-titel", "zoekformulier", "zoek-q", "zoek-hint", "zoek-resultaten",
+        "zoek-status", "zoek-zonder-js", "zoeken-app", "site-zoeken-q", "start-zoeken-q", "publicatiedata-tabel",
+        "routes-caption", "vraag-titel", "antwoorden-titel", "over-de-beslisboom", "beslisboom-app", "beslisboom-model",
+        "beslisboom-zonder-js",
+    ]
     private var used: Set<String> = SlugRegistry.reserved
 
     mutating func unique(_ base: String) -> String {
