@@ -132,6 +132,18 @@ extension Message {
     public static func nameDiffersOnlyInCase(_ path: String, _ other: String) -> Message {
         Message("RB146", .error, "'\(path)' en '\(other)' verschillen alleen in hoofdletters; op Windows, macOS en veel webservers is dat één bestand: geef er één een andere naam")
     }
+    public static func linkAddressWithSpace(_ written: String) -> Message {
+        Message("RB147", .warning, "'\(written)' wordt geen link of afbeelding, want er staat een spatie in het adres, en komt als gewone tekst op de pagina; schrijf de spatie als %20 of zet het adres tussen < >, of haal de spatie weg")
+    }
+    public static func linkSpaceBeforeAddress(_ written: String) -> Message {
+        Message("RB148", .warning, "'\(written)' wordt geen link of afbeelding, want er staat een spatie tussen ] en (, en komt als gewone tekst op de pagina; haal die spatie weg")
+    }
+    public static func linkReferenceUndefined(_ written: String, label: String) -> Message {
+        Message("RB149", .warning, "'\(written)' wordt geen link, want nergens op de pagina staat wat [\(label)] is, en komt als gewone tekst op de pagina; schrijf het adres erin, zoals [tekst](adres), of zet onderaan een regel '[\(label)]: adres'")
+    }
+    public static func tableColumnsDiffer(header: Int, dashes: Int) -> Message {
+        Message("RB150", .error, "deze tabel wordt geen tabel, want de kopregel heeft \(header) kolommen en de regel met streepjes eronder \(dashes); geef de streepjesregel evenveel kolommen als de kopregel, zoals |---|---|")
+    }
     public static func imageNotAnImage(_ written: String, path: String, what: String) -> Message {
         Message("RB138", .error, "de afbeelding '\(written)' is geen afbeelding die een browser en de PDF tonen: \(path) is \(what); sla de afbeelding op als PNG of JPEG (of GIF, WebP, SVG) en zet dat bestand in de plaats")
     }
@@ -214,6 +226,18 @@ extension MessageCatalogue {
         Entry(.nameDiffersOnlyInCase(slot("pad"), slot("ander pad")),
               meaning: "Twee bestanden of mappen heten hetzelfde op hoofdletters na. Op Windows, macOS en veel webservers is dat één bestand, dus het ene overschrijft het andere.",
               fix: "Geef er één een andere naam, of voeg ze samen, en pas de links aan."),
+        Entry(.linkAddressWithSpace(slot("tekst")),
+              meaning: "Markdown ziet [tekst](adres) alleen als link als er geen spatie in het adres staat. Anders komt alles letterlijk op de pagina, haakjes en al.",
+              fix: "Schrijf een spatie in het adres als %20 (schema%20privacy.png), zet het adres tussen < > ([tekst](<schema privacy.png>)), of geef het bestand een naam zonder spatie."),
+        Entry(.linkSpaceBeforeAddress(slot("tekst")),
+              meaning: "Tussen ] en ( mag geen spatie staan; anders ziet Markdown er geen link in en komt alles letterlijk op de pagina.",
+              fix: "Haal de spatie weg: [tekst](adres)."),
+        Entry(.linkReferenceUndefined(slot("tekst"), label: slot("label")),
+              meaning: "[tekst][label] is een link als ergens op de pagina een regel '[label]: adres' staat. Die regel ontbreekt, dus komt alles letterlijk op de pagina.",
+              fix: "Schrijf de link als [tekst](adres), of zet onderaan de pagina een regel '[label]: adres'. Bedoelde je geen link, zet dan een \\ voor de [."),
+        Entry(.tableColumnsDiffer(header: 4, dashes: 3),
+              meaning: "Een tabel heeft onder de kopregel een regel met streepjes, met evenveel kolommen. Klopt het aantal niet, dan maakt Markdown er geen tabel van maar een alinea vol | tekens.",
+              fix: "Geef de regel met streepjes evenveel kolommen als de kopregel: bij vier kolommen |---|---|---|---|."),
         Entry(.imageNotAnImage(slot("link"), path: slot("bestand"), what: slot("wat het is")),
               meaning: "Het bestand waar de afbeelding naar wijst, is van binnen geen PNG, JPEG, GIF, WebP, SVG of BMP, wat de naam ook zegt: bijvoorbeeld tekst, een webpagina die als afbeelding is bewaard, een PDF of een HEIC-foto van een iPhone. Een browser toont dan een kapotte afbeelding en WeasyPrint stopt de PDF.",
               fix: "Open de afbeelding in een tekenprogramma of fotoprogramma en bewaar of exporteer hem als PNG (schema's, schermafbeeldingen) of JPEG (foto's), onder dezelfde naam."),

@@ -113,3 +113,53 @@ struct EditorMistakeTests {
         ], "\(report.listing)")
     }
 }
+
+@Suite("Markdown that would be printed as typed")
+struct UnrecognisedSyntaxTests {
+    static func messages(_ markdown: String) -> [String] {
+        MarkdownRenderer(flowchart: nil).render(markdown, page: "a/b.md", file: "Content/a/b.md", lineOffset: 4).diagnostics.map(\.description)
+    }
+
+    @Test("A link or image with a space in its address, or a space before it, is a warning at its place")
+    func spaces() {
+        #expect(Self.messages("Zie ![Schema](Schema Privacy.png) hier.\n") == [
+            "Content/a/b.md:5:5: waarschuwing RB147: '![Schema](Schema Privacy.png)' wordt geen link of afbeelding, want er staat een spatie in het adres, en komt als gewone tekst op de pagina; schrijf de spatie als %20 of zet het adres tussen < >, of haal de spatie weg",
+        ])
+        #expect(Self.messages("Eerst.\nMail [ons](mailto:info @swv.nl).\n").first?.hasPrefix("Content/a/b.md:6:6: waarschuwing RB147: '[ons](mailto:info @swv.nl)'") == true)
+        #expect(Self.messages("Lees [de wet] (https://wetten.overheid.nl).\n").first?.hasPrefix("Content/a/b.md:5:6: waarschuwing RB148: '[de wet] (https://wetten.overheid.nl)'") == true)
+    }
+
+    @Test("A reference link defined nowhere is a warning; a defined one is a link")
+    func references() {
+        #expect(Self.messages("Meld het bij [DUO][duo].\n").first?.contains("RB149: '[DUO][duo]' wordt geen link, want nergens op de pagina staat wat [duo] is") == true)
+        #expect(Self.messages("Meld het bij [DUO][duo].\n\n[duo]: https://duo.nl\n").isEmpty)
+    }
+
+    @Test("Prose with brackets, task lists, code and good links gives no message")
+    func noFalseAlarms() {
+        let markdown = """
+        Artikel 11 [onder a] (zie hieronder) en [1] (bron). Zie [melden](melden.md) en `[x](a b)`.
+
+        - [ ] nog doen
+        - [x] gedaan
+
+        Een rij | met | pipes zonder tabel.
+
+        | a | b |
+        |---|:-:|
+        | 1 | 2 |
+        """
+        #expect(Self.messages(markdown).isEmpty, "\(Self.messages(markdown))")
+    }
+
+    @Test("A table whose dash row has another number of columns is an error at that row")
+    func tableColumns() {
+        let markdown = "Tekst.\n\n| a | b | c | d |\n|---|---|---|\n| 1 | 2 | 3 | 4 |\n"
+        #expect(Self.messages(markdown) == [
+            "Content/a/b.md:8:1: fout RB150: deze tabel wordt geen tabel, want de kopregel heeft 4 kolommen en de regel met streepjes eronder 3; geef de streepjesregel evenveel kolommen als de kopregel, zoals |---|---|",
+        ])
+        #expect(UnrecognisedSyntax.tableColumns(header: "a | b", dashes: "--- | ---")! == (2, 2))
+        #expect(UnrecognisedSyntax.tableColumns(header: "a \\| b | c", dashes: "|---|---|")! == (2, 2))
+        #expect(UnrecognisedSyntax.tableColumns(header: "| a |", dashes: "Gewone tekst") == nil)
+    }
+}

@@ -24,6 +24,7 @@ struct RenderPass {
     var lists: [CMarkNodePointer] = []
     var blockQuotes: [CMarkNodePointer] = []
     var rawHTML: [CMarkNodePointer] = []
+    var paragraphs: [CMarkNodePointer] = []
     /// Every block `transformInnerFirst` replaces, in document order.
     var blocksInOrder: [CMarkNodePointer] = []
     var elementIDs: [CMarkNodePointer: String] = [:]
@@ -43,6 +44,7 @@ struct RenderPass {
     mutating func run() -> RenderedMarkdown {
         collect()
         dropRawHTML()
+        reportUnrecognisedSyntax()
         assignHeadingIDs()
         let sections = searchSections()
         rewriteLinks()
@@ -63,6 +65,7 @@ struct RenderPass {
             case CMARK_NODE_LIST: lists.append(node)
             case CMARK_NODE_BLOCK_QUOTE: blockQuotes.append(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: rawHTML.append(node)
+            case CMARK_NODE_PARAGRAPH: paragraphs.append(node)
             default:
                 if node.typeString == "table" { tables.append(node) }
             }

@@ -1,0 +1,151 @@
+import CMarkGFM
+import Foundation
+
+/// Markdown that cmark does not recognise is printed as it was typed: a link with a space in its
+/// address, `[tekst] (adres)`, a reference that is defined nowhere, a table whose dash row has another
+/// number of columns than its header. The editor would only see it on the published page.
+extension RenderPass {
+    mutating func reportUnrecognisedSyntax() {
+        for paragraph in paragraphs {
+            guard Self.mayHoldUnrecognisedSyntax(paragraph) else { continue }
+            let lines = Self.textLines(of: paragraph)
+            let firstLine = fileLine(paragraph)
+            if lines.count >= 2, let columns = UnrecognisedSyntax.tableColumns(header: lines[0], dashes: lines[1]), columns.header != columns.dashes {
+                report(paragraph, .tableColumnsDiffer(header: columns.header, dashes: columns.dashes), line: firstLine + 1, column: 1)
+                continue
+            }
+            for (index, line) in lines.enumerated() {
+                for found in UnrecognisedSyntax.links(in: line) {
+                    let column = found.offset + 1 + (index == 0 ? max(paragraph.startColumn, 1) - 1 : 0)
+                    report(paragraph, found.message, line: firstLine + index, column: column)
+                }
+            }
+        }
+    }
+
+    /// A cheap look at the paragraph's own texts (no copies): only one with `]` or `|` can hold any of these.
+    private static func mayHoldUnrecognisedSyntax(_ paragraph: CMarkNodePointer) -> Bool {
+        var child = paragraph.firstChild
+        while let node = child {
+            if node.type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node.raw),
+               strchr(literal, Int32(UInt8(ascii: "]"))) != nil || strchr(literal, Int32(UInt8(ascii: "|"))) != nil {
+                return true
+            }
+            child = node.next
+        }
+        return false
+    }
+
+    /// The paragraph's lines as typed, as far as its direct texts and bare addresses go; anything else
+    /// (emphasis, code, a written link) is one U+FFFC, so no pattern reaches across it.
+    private static func textLines(of paragraph: CMarkNodePointer) -> [String] {
+        var lines = [""]
+        var child = paragraph.firstChild
+        while let node = child {
+            switch node.type {
+            case CMARK_NODE_TEXT: lines[lines.count - 1] += node.literal ?? ""
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: lines.append("")
+            case CMARK_NODE_LINK where node.url.map({ $0 == node.plainText || $0 == "mailto:" + node.plainText }) ?? false:
+                // A bare address the autolink extension made a link: as typed.
+                lines[lines.count - 1] += node.plainText
+            default: lines[lines.count - 1] += "\u{FFFC}"
+            }
+            child = node.next
+        }
+        return lines
+    }
+}
+
+/// The patterns, on one line of text, apart from cmark's nodes (so they can be tested on their own).
+enum UnrecognisedSyntax {
+    struct Found: Equatable {
+        /// Characters from the line's start to the `[` (or `![`).
+        var offset: Int
+        var message: Message
+    }
+
+    /// `[tekst](adres met spatie)`, `[tekst] (adres)` and `[tekst][label]` left as text on a line.
+    static func links(in line: String) -> [Found] {
+        let characters = Array(line)
+        var found: [Found] = []
+        var index = 0
+        while index < characters.count {
+            guard characters[index] == "[", let close = characters[index...].firstIndex(of: "]"), close > index + 1 else {
+                index += 1
+                continue
+            }
+            let isImage = index > 0 && characters[index - 1] == "!"
+            let start = isImage ? index - 1 : index
+            var after = close + 1
+            var spaced = false
+            while after < characters.count, characters[after] == " " {
+                after += 1
+                spaced = true
+            }
+            if after < characters.count, characters[after] == "(", let end = characters[after...].firstIndex(of: ")") {
+                let target = String(characters[(after + 1)..<end])
+                let written = String(characters[start...end])
+                if spaced && looksLikeAddress(target) {
+                    found.append(Found(offset: start, message: .linkSpaceBeforeAddress(written)))
+                } else if !spaced && target.contains(" ") {
+                    found.append(Found(offset: start, message: .linkAddressWithSpace(written)))
+                }
+                index = end + 1
+                continue
+            }
+            if !spaced, after < characters.count, characters[after] == "[", let end = characters[after...].firstIndex(of: "]") {
+                let label = String(characters[(after + 1)..<end])
+                let text = String(characters[(index + 1)..<close])
+                let written = String(characters[start...end])
+                if !text.hasPrefix("^") && !text.hasPrefix("!") && !text.contains("\u{FFFC}") {
+                    found.append(Found(offset: start, message: .linkReferenceUndefined(written, label: label.isEmpty ? text : label)))
+                }
+                index = end + 1
+                continue
+            }
+            index = close + 1
+        }
+        return found
+    }
+
+    /// A text in brackets that an editor meant as an address: a web or mail address, or a file.
+    private static func looksLikeAddress(_ target: String) -> Bool {
+        let lower = target.lowercased()
+        if ["http://", "https://", "www.", "mailto:", "tel:", "../", "./", "#"].contains(where: lower.hasPrefix) { return true }
+        return !lower.contains(" ") && [".md", ".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp", ".pdf"].contains(where: lower.hasSuffix)
+    }
+
+    /// The column counts of a header line and the dash line under it, when the second is a table's dash
+    /// line (`|---|:--:|`); nil otherwise.
+    static func tableColumns(header: String, dashes: String) -> (header: Int, dashes: Int)? {
+        guard header.contains("|") else { return nil }
+        let dashCells = cells(dashes)
+        guard dashes.contains("|") || dashCells.count > 1,
+              !dashCells.isEmpty, dashCells.allSatisfy({ cell in
+                  let core = cell.trimmingCharacters(in: .whitespaces)
+                  let inner = core.drop { $0 == ":" }.reversed().drop { $0 == ":" }
+                  return !inner.isEmpty && inner.allSatisfy { $0 == "-" }
+              }) else { return nil }
+        return (cells(header).count, dashCells.count)
+    }
+
+    /// A table line's cells: split at `|` (not `\|`), without the empty cells outside the outer pipes.
+    private static func cells(_ line: String) -> [String] {
+        var cells: [String] = []
+        var current = ""
+        var escaped = false
+        for character in line {
+            if character == "|" && !escaped {
+                cells.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            escaped = character == "\\" && !escaped
+        }
+        cells.append(current)
+        if let first = cells.first, first.trimmingCharacters(in: .whitespaces).isEmpty { cells.removeFirst() }
+        if let last = cells.last, last.trimmingCharacters(in: .whitespaces).isEmpty { cells.removeLast() }
+        return cells
+    }
+}
