@@ -89,6 +89,19 @@ extension Message {
     public static func notADate(_ key: String) -> Message {
         Message("RB718", .error, "'\(key)' moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-11-20")
     }
+    /// A text in the JJJJ-MM-DD form that is no day of the calendar (2026-02-30, 2026-13-01). `inList`:
+    /// one of the dates listed under `key`. `daysInMonth` is nil when the month itself does not exist.
+    public static func dateDoesNotExist(_ written: String, key: String, inList: Bool = false, year: Int, month: Int,
+                                        daysInMonth: Int?) -> Message {
+        let reason = daysInMonth.map { "die dag bestaat niet: \(monthNames[month - 1]) \(year) heeft \($0) dagen" }
+            ?? "maand \(month) bestaat niet"
+        return dateDoesNotExist(written, key: key, inList: inList, reason: reason)
+    }
+    static func dateDoesNotExist(_ written: String, key: String, inList: Bool, reason: String) -> Message {
+        Message("RB736", .error, "'\(key)' \(inList ? "bevat" : "is") \(written), maar \(reason); verbeter de datum (JJJJ-MM-DD)")
+    }
+    private static let monthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                     "augustus", "september", "oktober", "november", "december"]
     public static func missingList(_ key: String, in what: String) -> Message {
         Message("RB719", .error, "\(what) mist '\(key)' (een lijst)")
     }
@@ -198,6 +211,9 @@ extension MessageCatalogue {
         Entry(.notADate(slot("sleutel")),
               meaning: "Hier hoort een datum, maar de waarde is geen bestaande datum in de vorm JJJJ-MM-DD.",
               fix: "Schrijf de datum als jaar-maand-dag met streepjes, zoals 2026-11-20."),
+        Entry(.dateDoesNotExist(slot("2026-02-30"), key: slot("sleutel"), inList: false, reason: slot("die dag bestaat niet: februari 2026 heeft 28 dagen")),
+              meaning: "De datum staat in de goede vorm (JJJJ-MM-DD), maar die dag bestaat niet in de kalender: de maand heeft minder dagen, of de maand bestaat niet (een maand boven 12).",
+              fix: "Verbeter de datum, bijvoorbeeld de laatste dag van de maand; kijk of dag en maand niet verwisseld zijn."),
         Entry(.missingList(slot("sleutel"), in: slot("onderdeel")),
               meaning: "Een verplichte lijst ontbreekt.",
               fix: "Voeg de sleutel toe met daaronder regels die met '- ' beginnen."),

@@ -246,7 +246,8 @@ struct YAMLMap {
     func date(_ key: String) -> DayDate? {
         guard let value = entries[key]?.value else { return nil }
         guard case .scalar(let scalar) = value, let date = DayDate(iso: scalar.string) else {
-            reader.report(value, .notADate(key))
+            let written = value.scalar?.string ?? ""
+            reader.report(value, Message.nonexistentDate(written, key: key) ?? .notADate(key))
             return nil
         }
         return date
