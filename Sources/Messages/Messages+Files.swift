@@ -55,6 +55,9 @@ extension Message {
         let shown = comment.count > 40 ? comment.prefix(40) + "…" : comment[...]
         return Message("RB735", .warning, "'\(shown)' is in YAML commentaar, dus de waarde is alleen '\(value)'; is het tekst, zet de hele waarde dan tussen aanhalingstekens; is het commentaar, zet het op een eigen regel")
     }
+    public static func yamlCurlyQuote(_ quote: String) -> Message {
+        Message("RB737", .error, "de waarde begint met \(quote), een gekruld aanhalingsteken (vaak uit Word), en dat leest YAML als gewone tekst; vervang de gekrulde aanhalingstekens om de waarde door rechte: \"...\"")
+    }
     public static func yamlDuplicateKeys(_ keys: [String]) -> Message {
         Message("RB708", .error, "sleutel \(dutchList(keys.map { "'\($0)'" })) staat er twee keer; houd er één")
     }
@@ -125,7 +128,7 @@ extension Message {
 extension MessageCatalogue {
     static let files: [Entry] = [
         Entry(.yamlInvalid(slot("wat de YAML-lezer meldt")),
-              meaning: "Het bestand (of de front matter) is geen geldige YAML, dus Routeboek kan het niet lezen. De tekst achter de dubbele punt zegt wat de YAML-lezer vond en waar; voor de vergissingen die het vaakst voorkomen heeft Routeboek een eigen melding (RB704 tot RB734).",
+              meaning: "Het bestand (of de front matter) is geen geldige YAML, dus Routeboek kan het niet lezen. De tekst achter de dubbele punt zegt wat de YAML-lezer vond en waar; voor de vergissingen die het vaakst voorkomen heeft Routeboek een eigen melding (RB704 tot RB734 en RB737).",
               fix: "Kijk op de genoemde regel en de regel erboven: vaak ontbreekt een ':' of een aanhalingsteken, of is er met een tab ingesprongen. Zet tekst met een ':' of '#' erin tussen aanhalingstekens."),
         Entry(.yamlControlCharacter(slot("U+001B")),
               meaning: "Er staat een onzichtbaar stuurteken in het bestand, meestal meegekopieerd uit een ander programma.",
@@ -178,6 +181,9 @@ extension MessageCatalogue {
         Entry(.yamlInlineComment(slot("waarde"), comment: slot("#tekst")),
               meaning: "In YAML begint een '#' na een spatie commentaar: de rest van de regel hoort dan niet bij de waarde. 'titel: Tip #1 voor mentoren' geeft de titel 'Tip', en 'titel: Stap 2 # van 5' de titel 'Stap 2'. Routeboek meldt het als er direct tekst achter de '#' staat (#1, #thuiszitten), en bij elk commentaar achter een tekst; commentaar achter een getal, een datum of ja/nee ('volgorde: 3  # na de inleiding') is gewoon commentaar.",
               fix: "Is het tekst, zet de hele waarde tussen aanhalingstekens: titel: \"Tip #1 voor mentoren\". Is het commentaar, zet het op een eigen regel boven de sleutel."),
+        Entry(.yamlCurlyQuote(slot("“")),
+              meaning: "De waarde begint met een gekruld aanhalingsteken (“ ” ‘ ’ „ ‚ « »), meestal meegekopieerd uit Word. YAML kent alleen rechte aanhalingstekens (\" en '), dus leest het de gekrulde als tekst, en een ': ' erin als het begin van een nieuwe sleutel.",
+              fix: "Vervang de gekrulde aanhalingstekens om de waarde door rechte: titel: \"Privacy: wat mag je delen?\". Moeten de gekrulde in de tekst blijven, zet ze dan binnen de rechte: titel: '“Privacy: wat mag je delen?”'."),
         Entry(.yamlDuplicateKeys([slot("sleutel")]),
               meaning: "Dezelfde sleutel staat twee keer in één blok; dan is niet duidelijk welke waarde geldt.",
               fix: "Houd één van de twee regels en haal de andere weg."),

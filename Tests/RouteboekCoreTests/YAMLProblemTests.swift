@@ -57,6 +57,11 @@ struct YAMLProblemTests {
          "2:8: fout RB726: ',' aan het begin van een waarde leest YAML als een komma tussen de items van een lijst, niet als tekst; zet de hele waarde tussen aanhalingstekens"),
         ("titel: Test\n%YAML 1.1",
          "3:1: fout RB701: dit is geen geldige YAML: hier begint iets wat niet bij de regels erboven hoort (bijvoorbeeld een regel die met '%' begint)"),
+        // Quotes from Word are text to YAML: the editor did quote the value, with the wrong quotes.
+        ("titel: “Privacy: wat mag je delen?”",
+         "2:8: fout RB737: de waarde begint met “, een gekruld aanhalingsteken (vaak uit Word), en dat leest YAML als gewone tekst; vervang de gekrulde aanhalingstekens om de waarde door rechte: \"...\""),
+        ("titel: Test\nbronnen:\n  - bestand: a.txt\n    onderdeel: „Artikel 2: toelating”",
+         "5:16: fout RB737: de waarde begint met „, een gekruld aanhalingsteken (vaak uit Word), en dat leest YAML als gewone tekst; vervang de gekrulde aanhalingstekens om de waarde door rechte: \"...\""),
         // The messages that were already Dutch stay as they were.
         ("titel: Test\nsamenvatting: Een lange tekst\n  met nog meer: hier",
          "4:15: fout RB706: ': ' mag niet midden in deze waarde staan; zet de hele tekst tussen aanhalingstekens"),
