@@ -58,6 +58,9 @@ extension Message {
     public static func yamlCurlyQuote(_ quote: String) -> Message {
         Message("RB737", .error, "de waarde begint met \(quote), een gekruld aanhalingsteken (vaak uit Word), en dat leest YAML als gewone tekst; vervang de gekrulde aanhalingstekens om de waarde door rechte: \"...\"")
     }
+    public static func yamlNonBreakingSpace() -> Message {
+        Message("RB738", .error, "hier staat een harde spatie (U+00A0, vaak uit Word) waar YAML een gewone spatie nodig heeft; vervang hem door een gewone spatie")
+    }
     public static func yamlDuplicateKeys(_ keys: [String]) -> Message {
         Message("RB708", .error, "sleutel \(dutchList(keys.map { "'\($0)'" })) staat er twee keer; houd er één")
     }
@@ -128,7 +131,7 @@ extension Message {
 extension MessageCatalogue {
     static let files: [Entry] = [
         Entry(.yamlInvalid(slot("wat de YAML-lezer meldt")),
-              meaning: "Het bestand (of de front matter) is geen geldige YAML, dus Routeboek kan het niet lezen. De tekst achter de dubbele punt zegt wat de YAML-lezer vond en waar; voor de vergissingen die het vaakst voorkomen heeft Routeboek een eigen melding (RB704 tot RB734 en RB737).",
+              meaning: "Het bestand (of de front matter) is geen geldige YAML, dus Routeboek kan het niet lezen. De tekst achter de dubbele punt zegt wat de YAML-lezer vond en waar; voor de vergissingen die het vaakst voorkomen heeft Routeboek een eigen melding (RB704 tot RB734, RB737 en RB738).",
               fix: "Kijk op de genoemde regel en de regel erboven: vaak ontbreekt een ':' of een aanhalingsteken, of is er met een tab ingesprongen. Zet tekst met een ':' of '#' erin tussen aanhalingstekens."),
         Entry(.yamlControlCharacter(slot("U+001B")),
               meaning: "Er staat een onzichtbaar stuurteken in het bestand, meestal meegekopieerd uit een ander programma.",
@@ -184,6 +187,9 @@ extension MessageCatalogue {
         Entry(.yamlCurlyQuote(slot("“")),
               meaning: "De waarde begint met een gekruld aanhalingsteken (“ ” ‘ ’ „ ‚ « »), meestal meegekopieerd uit Word. YAML kent alleen rechte aanhalingstekens (\" en '), dus leest het de gekrulde als tekst, en een ': ' erin als het begin van een nieuwe sleutel.",
               fix: "Vervang de gekrulde aanhalingstekens om de waarde door rechte: titel: \"Privacy: wat mag je delen?\". Moeten de gekrulde in de tekst blijven, zet ze dan binnen de rechte: titel: '“Privacy: wat mag je delen?”'."),
+        Entry(.yamlNonBreakingSpace(),
+              meaning: "Op een plek waar YAML een spatie nodig heeft (direct na de ':' van een sleutel, of in de inspringing aan het begin van een regel) staat een harde spatie (U+00A0). Die is onzichtbaar en komt meestal mee als je tekst uit Word kopieert; YAML leest hem als tekst, niet als spatie. In een waarde zelf mag een harde spatie wel.",
+              fix: "Ga naar de regel en kolom, haal de spatie weg en typ een gewone spatie."),
         Entry(.yamlDuplicateKeys([slot("sleutel")]),
               meaning: "Dezelfde sleutel staat twee keer in één blok; dan is niet duidelijk welke waarde geldt.",
               fix: "Houd één van de twee regels en haal de andere weg."),

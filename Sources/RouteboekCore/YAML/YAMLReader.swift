@@ -23,6 +23,8 @@ final class YAMLReader {
         // libyaml counts U+2028, U+2029 and U+0085 as line ends, editors do not: every line named after
         // one would be wrong. Refused first, at their place as the editor counts it.
         guard !reportLineSeparators(in: text) else { return nil }
+        // Likewise a U+00A0 where the syntax needs a space: libyaml's message would come later or name a key.
+        guard !reportNonBreakingSpaces(in: text) else { return nil }
         do {
             // UTF-8 given explicitly: Yams' default encoding reads the whole environment on every parse.
             // The basic resolver: values are read as text and typed by YAMLMap, so tag guessing is not needed.
@@ -56,6 +58,13 @@ final class YAMLReader {
             found = true
         }
         return found
+    }
+
+    /// Records an error for each line with a U+00A0 where YAML needs a space; true when there was one.
+    private func reportNonBreakingSpaces(in text: String) -> Bool {
+        let found = YAMLNonBreakingSpace.find(in: text)
+        for place in found { self.record(line: place.line, column: place.column, .yamlNonBreakingSpace()) }
+        return !found.isEmpty
     }
 
     /// 1-based line and column of the Unicode scalar at `offset`, lines ended by "\n" as editors count them.
