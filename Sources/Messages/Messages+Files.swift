@@ -108,6 +108,9 @@ extension Message {
     }
     private static let monthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
                                      "augustus", "september", "oktober", "november", "december"]
+    public static func listWithoutBrackets(_ example: String) -> Message {
+        Message("RB739", .error, "zonder [ ] is dit één tekst met komma's erin, geen lijst; schrijf de woorden als lijst tussen [ ]: \(example)")
+    }
     public static func missingList(_ key: String, in what: String) -> Message {
         Message("RB719", .error, "\(what) mist '\(key)' (een lijst)")
     }
@@ -226,6 +229,9 @@ extension MessageCatalogue {
         Entry(.dateDoesNotExist(slot("2026-02-30"), key: slot("sleutel"), inList: false, reason: slot("die dag bestaat niet: februari 2026 heeft 28 dagen")),
               meaning: "De datum staat in de goede vorm (JJJJ-MM-DD), maar die dag bestaat niet in de kalender: de maand heeft minder dagen, of de maand bestaat niet (een maand boven 12).",
               fix: "Verbeter de datum, bijvoorbeeld de laatste dag van de maand; kijk of dag en maand niet verwisseld zijn."),
+        Entry(.listWithoutBrackets(slot("[woord, woord]")),
+              meaning: "Hier hoort een lijst, maar er staat één tekst met komma's erin, zonder [ ] eromheen. YAML leest dat als één woord met komma's ('spijbelen, spijbelaar'), niet als een lijst van woorden.",
+              fix: "Zet de woorden tussen [ ]: ongeoorloofd verzuim: [spijbelen, spijbelaar, weigeren]. Hoort de komma bij het woord zelf, zet het dan tussen aanhalingstekens."),
         Entry(.missingList(slot("sleutel"), in: slot("onderdeel")),
               meaning: "Een verplichte lijst ontbreekt.",
               fix: "Voeg de sleutel toe met daaronder regels die met '- ' beginnen."),

@@ -152,6 +152,16 @@ final class YAMLReader {
         diagnostics.append(Diagnostic(at: position(node), message))
     }
 
+    /// Reports a plain text with a comma where a list of words belongs (`spijbelen, spijbelaar`): YAML
+    /// reads one text, while the editor meant [spijbelen, spijbelaar]. True when reported.
+    func reportListWithoutBrackets(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
+              scalar.string.contains(",") else { return false }
+        let words = scalar.string.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+        report(node, .listWithoutBrackets("[" + words.joined(separator: ", ") + "]"))
+        return true
+    }
+
     /// Records a message at a line and column of the text (its severity comes from the message).
     private func record(line: Int, column: Int, _ message: Message) {
         diagnostics.append(Diagnostic(file: file, line: line + lineOffset, column: column, message))
