@@ -55,6 +55,12 @@ extension Message {
         let shown = comment.count > 40 ? comment.prefix(40) + "…" : comment[...]
         return Message("RB735", .warning, "'\(shown)' is in YAML commentaar, dus de waarde is alleen '\(value)'; is het tekst, zet de hele waarde dan tussen aanhalingstekens; is het commentaar, zet het op een eigen regel")
     }
+    public static func yamlCurlyQuote(_ quote: String) -> Message {
+        Message("RB737", .error, "de waarde begint met \(quote), een gekruld aanhalingsteken (vaak uit Word), en dat leest YAML als gewone tekst; vervang de gekrulde aanhalingstekens om de waarde door rechte: \"...\"")
+    }
+    public static func yamlNonBreakingSpace() -> Message {
+        Message("RB738", .error, "hier staat een harde spatie (U+00A0, vaak uit Word) waar YAML een gewone spatie nodig heeft; vervang hem door een gewone spatie")
+    }
     public static func yamlDuplicateKeys(_ keys: [String]) -> Message {
         Message("RB708", .error, "sleutel \(dutchList(keys.map { "'\($0)'" })) staat er twee keer; houd er één")
     }
@@ -89,6 +95,22 @@ extension Message {
     public static func notADate(_ key: String) -> Message {
         Message("RB718", .error, "'\(key)' moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-11-20")
     }
+    /// A text in the JJJJ-MM-DD form that is no day of the calendar (2026-02-30, 2026-13-01). `inList`:
+    /// one of the dates listed under `key`. `daysInMonth` is nil when the month itself does not exist.
+    public static func dateDoesNotExist(_ written: String, key: String, inList: Bool = false, year: Int, month: Int,
+                                        daysInMonth: Int?) -> Message {
+        let reason = daysInMonth.map { "die dag bestaat niet: \(monthNames[month - 1]) \(year) heeft \($0) dagen" }
+            ?? "maand \(month) bestaat niet"
+        return dateDoesNotExist(written, key: key, inList: inList, reason: reason)
+    }
+    static func dateDoesNotExist(_ written: String, key: String, inList: Bool, reason: String) -> Message {
+        Message("RB736", .error, "'\(key)' \(inList ? "bevat" : "is") \(written), maar \(reason); verbeter de datum (JJJJ-MM-DD)")
+    }
+    private static let monthNames = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
+                                     "augustus", "september", "oktober", "november", "december"]
+    public static func listWithoutBrackets(_ example: String) -> Message {
+        Message("RB739", .error, "zonder [ ] is dit één tekst met komma's erin, geen lijst; schrijf de woorden als lijst tussen [ ]: \(example)")
+    }
     public static func missingList(_ key: String, in what: String) -> Message {
         Message("RB719", .error, "\(what) mist '\(key)' (een lijst)")
     }
@@ -112,7 +134,7 @@ extension Message {
 extension MessageCatalogue {
     static let files: [Entry] = [
         Entry(.yamlInvalid(slot("wat de YAML-lezer meldt")),
-              meaning: "Het bestand (of de front matter) is geen geldige YAML, dus Routeboek kan het niet lezen. De tekst achter de dubbele punt zegt wat de YAML-lezer vond en waar; voor de vergissingen die het vaakst voorkomen heeft Routeboek een eigen melding (RB704 tot RB734).",
+              meaning: "Het bestand (of de front matter) is geen geldige YAML, dus Routeboek kan het niet lezen. De tekst achter de dubbele punt zegt wat de YAML-lezer vond en waar; voor de vergissingen die het vaakst voorkomen heeft Routeboek een eigen melding (RB704 tot RB734, RB737 en RB738).",
               fix: "Kijk op de genoemde regel en de regel erboven: vaak ontbreekt een ':' of een aanhalingsteken, of is er met een tab ingesprongen. Zet tekst met een ':' of '#' erin tussen aanhalingstekens."),
         Entry(.yamlControlCharacter(slot("U+001B")),
               meaning: "Er staat een onzichtbaar stuurteken in het bestand, meestal meegekopieerd uit een ander programma.",
@@ -165,6 +187,12 @@ extension MessageCatalogue {
         Entry(.yamlInlineComment(slot("waarde"), comment: slot("#tekst")),
               meaning: "In YAML begint een '#' na een spatie commentaar: de rest van de regel hoort dan niet bij de waarde. 'titel: Tip #1 voor mentoren' geeft de titel 'Tip', en 'titel: Stap 2 # van 5' de titel 'Stap 2'. Routeboek meldt het als er direct tekst achter de '#' staat (#1, #thuiszitten), en bij elk commentaar achter een tekst; commentaar achter een getal, een datum of ja/nee ('volgorde: 3  # na de inleiding') is gewoon commentaar.",
               fix: "Is het tekst, zet de hele waarde tussen aanhalingstekens: titel: \"Tip #1 voor mentoren\". Is het commentaar, zet het op een eigen regel boven de sleutel."),
+        Entry(.yamlCurlyQuote(slot("“")),
+              meaning: "De waarde begint met een gekruld aanhalingsteken (“ ” ‘ ’ „ ‚ « »), meestal meegekopieerd uit Word. YAML kent alleen rechte aanhalingstekens (\" en '), dus leest het de gekrulde als tekst, en een ': ' erin als het begin van een nieuwe sleutel.",
+              fix: "Vervang de gekrulde aanhalingstekens om de waarde door rechte: titel: \"Privacy: wat mag je delen?\". Moeten de gekrulde in de tekst blijven, zet ze dan binnen de rechte: titel: '“Privacy: wat mag je delen?”'."),
+        Entry(.yamlNonBreakingSpace(),
+              meaning: "Op een plek waar YAML een spatie nodig heeft (direct na de ':' van een sleutel, of in de inspringing aan het begin van een regel) staat een harde spatie (U+00A0). Die is onzichtbaar en komt meestal mee als je tekst uit Word kopieert; YAML leest hem als tekst, niet als spatie. In een waarde zelf mag een harde spatie wel.",
+              fix: "Ga naar de regel en kolom, haal de spatie weg en typ een gewone spatie."),
         Entry(.yamlDuplicateKeys([slot("sleutel")]),
               meaning: "Dezelfde sleutel staat twee keer in één blok; dan is niet duidelijk welke waarde geldt.",
               fix: "Houd één van de twee regels en haal de andere weg."),
@@ -198,6 +226,12 @@ extension MessageCatalogue {
         Entry(.notADate(slot("sleutel")),
               meaning: "Hier hoort een datum, maar de waarde is geen bestaande datum in de vorm JJJJ-MM-DD.",
               fix: "Schrijf de datum als jaar-maand-dag met streepjes, zoals 2026-11-20."),
+        Entry(.dateDoesNotExist(slot("2026-02-30"), key: slot("sleutel"), inList: false, reason: slot("die dag bestaat niet: februari 2026 heeft 28 dagen")),
+              meaning: "De datum staat in de goede vorm (JJJJ-MM-DD), maar die dag bestaat niet in de kalender: de maand heeft minder dagen, of de maand bestaat niet (een maand boven 12).",
+              fix: "Verbeter de datum, bijvoorbeeld de laatste dag van de maand; kijk of dag en maand niet verwisseld zijn."),
+        Entry(.listWithoutBrackets(slot("[woord, woord]")),
+              meaning: "Hier hoort een lijst, maar er staat één tekst met komma's erin, zonder [ ] eromheen. YAML leest dat als één woord met komma's ('spijbelen, spijbelaar'), niet als een lijst van woorden.",
+              fix: "Zet de woorden tussen [ ]: ongeoorloofd verzuim: [spijbelen, spijbelaar, weigeren]. Hoort de komma bij het woord zelf, zet het dan tussen aanhalingstekens."),
         Entry(.missingList(slot("sleutel"), in: slot("onderdeel")),
               meaning: "Een verplichte lijst ontbreekt.",
               fix: "Voeg de sleutel toe met daaronder regels die met '- ' beginnen."),

@@ -11,7 +11,7 @@ let brokenContentCases = [
     "age-limit-words", "age-limit-zero", "empty-contact-field", "empty-page-title", "empty-required-site-setting",
     "empty-site-setting", "empty-summary", "page-date-not-a-date", "page-future", "page-stale", "page-without-date",
     "placeholder-domain-in-page", "placeholder-in-schedule", "placeholder-link-in-page", "placeholder-lorem",
-    "placeholder-site-contact", "placeholder-todo", "schedule-bad-date", "schedule-duplicate-date",
+    "placeholder-site-contact", "placeholder-todo", "schedule-bad-date", "schedule-date-wrong-form", "schedule-duplicate-date",
     "schedule-date-in-prose", "schedule-empty-dates", "schedule-missing-page", "schedule-next-unknown", "schedule-none-ahead",
     "schedule-unknown-key", "schedule-unknown-source", "schedule-unknown-value",
 ]

@@ -166,12 +166,24 @@ struct FrontMatterTests {
         #expect(error.column == 11)
     }
 
-    @Test("bijgewerkt must be a real date written JJJJ-MM-DD", arguments: ["2026-13-01", "2026-02-30", "20-11-2026", "2026-1-5", "gisteren", "2025-02-29"])
+    @Test("bijgewerkt must be written JJJJ-MM-DD", arguments: ["20-11-2026", "2026-1-5", "gisteren", "2026-11-2x"])
     func badDate(value: String) throws {
         let (_, diagnostics) = parsePage("---\ntitel: X\nbijgewerkt: \(value)\n---\n")
         let error = try #require(diagnostics.first)
         #expect(error.message == "'bijgewerkt' moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-11-20")
         #expect(error.line == 3)
+    }
+
+    @Test("A date in the right form that the calendar lacks says so, at the value", arguments: [
+        ("2026-02-30", "'bijgewerkt' is 2026-02-30, maar die dag bestaat niet: februari 2026 heeft 28 dagen; verbeter de datum (JJJJ-MM-DD)"),
+        ("2025-02-29", "'bijgewerkt' is 2025-02-29, maar die dag bestaat niet: februari 2025 heeft 28 dagen; verbeter de datum (JJJJ-MM-DD)"),
+        ("2026-11-31", "'bijgewerkt' is 2026-11-31, maar die dag bestaat niet: november 2026 heeft 30 dagen; verbeter de datum (JJJJ-MM-DD)"),
+        ("2026-11-00", "'bijgewerkt' is 2026-11-00, maar die dag bestaat niet: november 2026 heeft 30 dagen; verbeter de datum (JJJJ-MM-DD)"),
+        ("2026-13-01", "'bijgewerkt' is 2026-13-01, maar maand 13 bestaat niet; verbeter de datum (JJJJ-MM-DD)"),
+    ])
+    func nonexistentDate(value: String, expected: String) throws {
+        let (_, diagnostics) = parsePage("---\ntitel: X\nbijgewerkt: \(value)\n---\n")
+        #expect(diagnostics.map(\.description) == ["Content/pagina.md:3:13: fout RB736: " + expected])
     }
 
     @Test("A leap day is a real date")

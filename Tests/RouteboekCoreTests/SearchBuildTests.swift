@@ -5,8 +5,8 @@ import Testing
 
 /// The broken zoekwoorden files under Fixtures/broken-zoekwoorden/, one break each, for search-site.
 let brokenSearchWordCases = [
-    "draft-term", "duplicate-term", "duplicate-word", "empty-list", "empty-word", "invalid-yaml", "nested-item",
-    "not-a-mapping", "two-terms", "unknown-term", "word-is-term",
+    "draft-term", "duplicate-term", "duplicate-word", "empty-list", "empty-word", "invalid-yaml", "list-without-brackets",
+    "nested-item", "not-a-mapping", "two-terms", "unknown-term", "word-is-term",
 ]
 
 /// The search index of a built site, decoded.

@@ -232,6 +232,10 @@ struct KeywordTests {
         #expect(try #require(page).frontMatter.keywords.map(\.text) == ["zorgcoördinator", "verzuim coördinator"])
         let (single, _) = parsePage("---\ntitel: X\ntrefwoorden: spijbelen\n---\n")
         #expect(try #require(single).frontMatter.keywords.map(\.text) == ["spijbelen"])
+        // A comma inside quotes is the editor's own.
+        let (quoted, quotedDiagnostics) = parsePage("---\ntitel: X\ntrefwoorden: ['ouders, verzorgers']\n---\n")
+        #expect(quotedDiagnostics.isEmpty, "\(quotedDiagnostics.listing)")
+        #expect(try #require(quoted).frontMatter.keywords.map(\.text) == ["ouders, verzorgers"])
     }
 
     @Test("Broken trefwoorden are reported at their line and column", arguments: [
@@ -241,6 +245,8 @@ struct KeywordTests {
          "Content/pagina.md:3:21: fout RB135: een trefwoord heeft minstens één letter of cijfer nodig; haal het lege item uit 'trefwoorden' weg"),
         ("---\ntitel: X\ntrefwoorden: [Zorgcoördinator, zorgcoordinator]\n---\n",
          "Content/pagina.md:3:32: fout RB136: trefwoord 'zorgcoordinator' staat twee keer in 'trefwoorden' (ook op regel 3); houd er één"),
+        ("---\ntitel: X\ntrefwoorden: verzuimmelding, inschrijving,uitschrijving\n---\n",
+         "Content/pagina.md:3:14: fout RB739: zonder [ ] is dit één tekst met komma's erin, geen lijst; schrijf de woorden als lijst tussen [ ]: [verzuimmelding, inschrijving, uitschrijving]"),
         ("---\ntitel: X\nkeywords: [zorg]\n---\n",
          "Content/pagina.md:3:1: fout RB711: onbekende sleutel 'keywords' in de front matter; bedoel je 'trefwoorden'?"),
     ])

@@ -57,6 +57,18 @@ struct YAMLProblemTests {
          "2:8: fout RB726: ',' aan het begin van een waarde leest YAML als een komma tussen de items van een lijst, niet als tekst; zet de hele waarde tussen aanhalingstekens"),
         ("titel: Test\n%YAML 1.1",
          "3:1: fout RB701: dit is geen geldige YAML: hier begint iets wat niet bij de regels erboven hoort (bijvoorbeeld een regel die met '%' begint)"),
+        // Quotes from Word are text to YAML: the editor did quote the value, with the wrong quotes.
+        ("titel: “Privacy: wat mag je delen?”",
+         "2:8: fout RB737: de waarde begint met “, een gekruld aanhalingsteken (vaak uit Word), en dat leest YAML als gewone tekst; vervang de gekrulde aanhalingstekens om de waarde door rechte: \"...\""),
+        ("titel: Test\nbronnen:\n  - bestand: a.txt\n    onderdeel: „Artikel 2: toelating”",
+         "5:16: fout RB737: de waarde begint met „, een gekruld aanhalingsteken (vaak uit Word), en dat leest YAML als gewone tekst; vervang de gekrulde aanhalingstekens om de waarde door rechte: \"...\""),
+        // A non-breaking space where YAML needs a space: one error at its own place.
+        ("titel:\u{A0}\"Privacy: wat mag je delen?\"",
+         "2:7: fout RB738: hier staat een harde spatie (U+00A0, vaak uit Word) waar YAML een gewone spatie nodig heeft; vervang hem door een gewone spatie"),
+        ("titel: Test\nbronnen:\n  - bestand: a.txt\n    onderdeel: b\n\u{A0}\u{A0}- bestand: c.txt\n    onderdeel: d",
+         "6:1: fout RB738: hier staat een harde spatie (U+00A0, vaak uit Word) waar YAML een gewone spatie nodig heeft; vervang hem door een gewone spatie"),
+        ("titel: Test\nbronnen:\n  -\u{A0}bestand: a.txt\n    onderdeel: b",
+         "4:4: fout RB738: hier staat een harde spatie (U+00A0, vaak uit Word) waar YAML een gewone spatie nodig heeft; vervang hem door een gewone spatie"),
         // The messages that were already Dutch stay as they were.
         ("titel: Test\nsamenvatting: Een lange tekst\n  met nog meer: hier",
          "4:15: fout RB706: ': ' mag niet midden in deze waarde staan; zet de hele tekst tussen aanhalingstekens"),
@@ -69,6 +81,24 @@ struct YAMLProblemTests {
         let (page, diagnostics) = parsePage("---\n\(yaml)\n---\n\nTekst\n")
         #expect(page == nil)
         #expect(diagnostics.map(\.description) == ["Content/pagina.md:" + expected])
+    }
+
+    @Test("A non-breaking space inside a value is text, and allowed", arguments: [
+        "titel: \"Artikel\u{A0}8\"", "titel: Let op:\u{A0}termijn",
+        "titel: X\nsamenvatting: >-\n  Let op:\u{A0}de termijn\n  \u{A0}loopt door", "titel: '\u{A0}Artikel'",
+    ])
+    func nonBreakingSpaceInValue(_ yaml: String) {
+        let (page, diagnostics) = parsePage("---\n\(yaml)\n---\n")
+        #expect(page != nil)
+        #expect(diagnostics.isEmpty, "\(diagnostics.listing)")
+    }
+
+    @Test("A non-breaking space after a key's colon is refused in every YAML file, not only front matter")
+    func nonBreakingSpaceInDataFile() {
+        let reader = YAMLReader(file: "Content/zoekwoorden.yml")
+        #expect(reader.compose("# zoekwoorden\nongeoorloofd verzuim:\u{A0}[spijbelen]\nziek: [ziekteverzuim]\n") == nil)
+        #expect(reader.diagnostics.map(\.code) == ["RB738"])
+        #expect(reader.diagnostics.map { [$0.line, $0.column] } == [[2, 22]])
     }
 
     @Test("YAML's own tags keep the value whole and are accepted")

@@ -56,7 +56,8 @@ public struct PublicationSchedule: Sendable {
         var entries: [Entry] = []
         for item in map.sequence("data", required: true, what: fileName) {
             guard case .scalar(let scalar) = item, let date = DayDate(iso: scalar.string) else {
-                reader.report(item, .scheduleDateInvalid())
+                let written = item.scalar?.string ?? ""
+                reader.report(item, Message.nonexistentDate(written, key: "data", inList: true) ?? .scheduleDateInvalid())
                 continue
             }
             if entries.contains(where: { $0.date == date }) {

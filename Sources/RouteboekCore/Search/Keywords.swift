@@ -20,7 +20,7 @@ enum KeywordListReader {
     static let key = "trefwoorden"
 
     static func read(_ map: YAMLMap, reader: YAMLReader) -> [Keyword] {
-        guard let value = map.valueNode(key) else { return [] }
+        guard let value = map.valueNode(key), !reader.reportListWithoutBrackets(value) else { return [] }
         let items: [Node]
         if case .scalar = value {
             items = [value]

@@ -40,6 +40,7 @@ enum SearchWordsFile {
                 reader.report(keyNode, unknownTerm(written, terms: terms, begrippenFile: begrippenFile))
                 continue
             }
+            guard !reader.reportListWithoutBrackets(value) else { continue }
             let items = listItems(value)
             if items.isEmpty {
                 reader.report(value, .searchWordsEmpty(written))

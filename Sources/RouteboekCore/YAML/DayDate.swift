@@ -1,3 +1,5 @@
+import Messages
+
 /// A calendar day as editors write it (2026-11-20), shown in Dutch (20 november 2026).
 public struct DayDate: Sendable, Hashable, Comparable {
     public let year: Int
@@ -12,6 +14,19 @@ public struct DayDate: Sendable, Hashable, Comparable {
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// Year and month of a text in the JJJJ-MM-DD form that is no day of the calendar (2026-02-30),
+    /// with the month's number of days (nil when the month does not exist, 2026-13-01). Nil for a day
+    /// that exists or a text in another form.
+    static func nonexistent(_ written: String) -> (year: Int, month: Int, daysInMonth: Int?)? {
+        let parts = written.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        guard (1...12).contains(month) else { return (year, month, nil) }
+        let days = daysIn(month: month, year: year)
+        return (1...days).contains(day) ? nil : (year, month, days)
     }
 
     public init(year: Int, month: Int, day: Int) {
@@ -38,4 +53,13 @@ public struct DayDate: Sendable, Hashable, Comparable {
     }
 
     public static func < (a: Self, b: Self) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+}
+
+extension Message {
+    /// RB736 when `written` has the date form but is no day of the calendar; nil for any other text.
+    static func nonexistentDate(_ written: String, key: String, inList: Bool = false) -> Message? {
+        guard let date = DayDate.nonexistent(written) else { return nil }
+        return .dateDoesNotExist(written, key: key, inList: inList, year: date.year, month: date.month,
+                                 daysInMonth: date.daysInMonth)
+    }
 }

@@ -27,6 +27,7 @@ struct YAMLProblem {
             return (mark.line, mark.column, .yamlSpecialStart(String(character), meaning: meaning))
         case "mapping values are not allowed in this context":
             if let keyColumn = indentedKey(at: mark) { return (mark.line, keyColumn, .yamlIndentation()) }
+            if let quote = curlyQuote(before: mark) { return (mark.line, quote.column, .yamlCurlyQuote(String(quote.character))) }
             return (mark.line, mark.column, .yamlColonInValue())
         case "found unexpected end of stream" where context?.contains("quoted scalar") == true,
              "found unexpected document indicator" where context?.contains("quoted scalar") == true:
@@ -95,6 +96,24 @@ struct YAMLProblem {
         let key = before.drop { $0 == " " }
         guard !key.isEmpty, !key.hasPrefix("-"), !key.contains(" ") else { return nil }
         return before.count - key.count + 1
+    }
+
+    /// Quotes Word types that YAML reads as text.
+    static let curlyQuotes: Set<Character> = ["“", "”", "‘", "’", "„", "‚", "«", "»"]
+
+    /// The curly quote a value starts with when its ': ' at `mark` is refused: the editor did quote the
+    /// value, with quotes YAML does not know (`titel: “Privacy: wat mag je delen?”`).
+    private func curlyQuote(before mark: (line: Int, column: Int)) -> (character: Character, column: Int)? {
+        let before = Array(line(mark.line).prefix(max(mark.column - 1, 0)))
+        // The value starts after the line's first ': ' (its key's) or after a list item's '- '.
+        var start = before.prefix { $0 == " " }.count
+        if start + 1 < before.count, before[start] == "-", before[start + 1] == " " { start += 2 }
+        if let colon = before.indices.dropFirst(start).first(where: { $0 + 1 < before.count && before[$0] == ":" && before[$0 + 1] == " " }) {
+            start = colon + 2
+        }
+        while start < before.count, before[start] == " " { start += 1 }
+        guard start < before.count, Self.curlyQuotes.contains(before[start]) else { return nil }
+        return (before[start], start + 1)
     }
 
     /// The escape sequence a problem in a double-quoted text points into: from its backslash, the

@@ -23,6 +23,8 @@ final class YAMLReader {
         // libyaml counts U+2028, U+2029 and U+0085 as line ends, editors do not: every line named after
         // one would be wrong. Refused first, at their place as the editor counts it.
         guard !reportLineSeparators(in: text) else { return nil }
+        // Likewise a U+00A0 where the syntax needs a space: libyaml's message would come later or name a key.
+        guard !reportNonBreakingSpaces(in: text) else { return nil }
         do {
             // UTF-8 given explicitly: Yams' default encoding reads the whole environment on every parse.
             // The basic resolver: values are read as text and typed by YAMLMap, so tag guessing is not needed.
@@ -56,6 +58,13 @@ final class YAMLReader {
             found = true
         }
         return found
+    }
+
+    /// Records an error for each line with a U+00A0 where YAML needs a space; true when there was one.
+    private func reportNonBreakingSpaces(in text: String) -> Bool {
+        let found = YAMLNonBreakingSpace.find(in: text)
+        for place in found { self.record(line: place.line, column: place.column, .yamlNonBreakingSpace()) }
+        return !found.isEmpty
     }
 
     /// 1-based line and column of the Unicode scalar at `offset`, lines ended by "\n" as editors count them.
@@ -141,6 +150,16 @@ final class YAMLReader {
     /// Records a catalogue message at the node (its severity comes from the message).
     func report(_ node: Node?, _ message: Message) {
         diagnostics.append(Diagnostic(at: position(node), message))
+    }
+
+    /// Reports a plain text with a comma where a list of words belongs (`spijbelen, spijbelaar`): YAML
+    /// reads one text, while the editor meant [spijbelen, spijbelaar]. True when reported.
+    func reportListWithoutBrackets(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
+              scalar.string.contains(",") else { return false }
+        let words = scalar.string.split(separator: ",").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+        report(node, .listWithoutBrackets("[" + words.joined(separator: ", ") + "]"))
+        return true
     }
 
     /// Records a message at a line and column of the text (its severity comes from the message).
@@ -246,7 +265,8 @@ struct YAMLMap {
     func date(_ key: String) -> DayDate? {
         guard let value = entries[key]?.value else { return nil }
         guard case .scalar(let scalar) = value, let date = DayDate(iso: scalar.string) else {
-            reader.report(value, .notADate(key))
+            let written = value.scalar?.string ?? ""
+            reader.report(value, Message.nonexistentDate(written, key: key) ?? .notADate(key))
             return nil
         }
         return date
