@@ -144,6 +144,9 @@ extension Message {
     public static func tableColumnsDiffer(header: Int, dashes: Int) -> Message {
         Message("RB150", .error, "deze tabel wordt geen tabel, want de kopregel heeft \(header) kolommen en de regel met streepjes eronder \(dashes); geef de streepjesregel evenveel kolommen als de kopregel, zoals |---|---|")
     }
+    public static func headingInvisibleCharacter(_ title: String, code: String) -> Message {
+        Message("RB151", .warning, "de kop '\(title)' bevat een onzichtbaar teken (\(code), vaak meegekopieerd uit Word of een website), en links naar de kop werken dan niet zoals je ze typt; typ de kop opnieuw")
+    }
     public static func imageNotAnImage(_ written: String, path: String, what: String) -> Message {
         Message("RB138", .error, "de afbeelding '\(written)' is geen afbeelding die een browser en de PDF tonen: \(path) is \(what); sla de afbeelding op als PNG of JPEG (of GIF, WebP, SVG) en zet dat bestand in de plaats")
     }
@@ -238,6 +241,9 @@ extension MessageCatalogue {
         Entry(.tableColumnsDiffer(header: 4, dashes: 3),
               meaning: "Een tabel heeft onder de kopregel een regel met streepjes, met evenveel kolommen. Klopt het aantal niet, dan maakt Markdown er geen tabel van maar een alinea vol | tekens.",
               fix: "Geef de regel met streepjes evenveel kolommen als de kopregel: bij vier kolommen |---|---|---|---|."),
+        Entry(.headingInvisibleCharacter(slot("kop"), code: slot("U+200B")),
+              meaning: "In de kop staat een teken dat je niet ziet, zoals een spatie zonder breedte (U+200B) of een zacht afbreekstreepje (U+00AD). De kop ziet er gewoon uit, maar zijn id (het stuk na # in een link) wordt anders, dus links die je ernaar typt, vinden hem niet.",
+              fix: "Haal de kop weg en typ hem opnieuw, in plaats van hem te plakken."),
         Entry(.imageNotAnImage(slot("link"), path: slot("bestand"), what: slot("wat het is")),
               meaning: "Het bestand waar de afbeelding naar wijst, is van binnen geen PNG, JPEG, GIF, WebP, SVG of BMP, wat de naam ook zegt: bijvoorbeeld tekst, een webpagina die als afbeelding is bewaard, een PDF of een HEIC-foto van een iPhone. Een browser toont dan een kapotte afbeelding en WeasyPrint stopt de PDF.",
               fix: "Open de afbeelding in een tekenprogramma of fotoprogramma en bewaar of exporteer hem als PNG (schema's, schermafbeeldingen) of JPEG (foto's), onder dezelfde naam."),

@@ -11,7 +11,7 @@ struct SiteOptions: ParsableArguments {
     @Option(help: ArgumentHelp("De map met de sjablonen (layouts, deelsjablonen, bestanden van de site).", valueName: "map"))
     var templates = "Templates"
 
-    @Option(help: ArgumentHelp("De map waarin de site komt.", valueName: "map"))
+    @Option(help: ArgumentHelp("De map waarin de site komt (check schrijft niets en gebruikt haar niet).", valueName: "map"))
     var output = "Public"
 
     @Flag(help: "Behandel waarschuwingen als fouten.")

@@ -114,6 +114,18 @@ struct EditorMistakeTests {
     }
 }
 
+@Suite("Invisible characters in a heading")
+struct HeadingInvisibleTests {
+    @Test("A zero-width space or soft hyphen in a heading is a warning at the heading, naming the character")
+    func invisible() {
+        let rendered = MarkdownRenderer(flowchart: nil).render("Tekst.\n\n## Thuis\u{200B}zitter\n\n## Ver\u{00AD}zuim\n\n## Gewoon\n", page: "a.md", file: "Content/a.md", lineOffset: 3)
+        #expect(rendered.diagnostics.map(\.description) == [
+            "Content/a.md:6:1: waarschuwing RB151: de kop 'Thuiszitter' bevat een onzichtbaar teken (U+200B, vaak meegekopieerd uit Word of een website), en links naar de kop werken dan niet zoals je ze typt; typ de kop opnieuw",
+            "Content/a.md:8:1: waarschuwing RB151: de kop 'Verzuim' bevat een onzichtbaar teken (U+00AD, vaak meegekopieerd uit Word of een website), en links naar de kop werken dan niet zoals je ze typt; typ de kop opnieuw",
+        ])
+    }
+}
+
 @Suite("Markdown that would be printed as typed")
 struct UnrecognisedSyntaxTests {
     static func messages(_ markdown: String) -> [String] {

@@ -138,9 +138,18 @@ struct RenderPass {
         }
     }
 
+    /// Characters that show as nothing but split a heading's id (`Thuis<U+200B>zitter` → `thuis-zitter`):
+    /// links typed to the heading then miss it. Zero-width space, non-joiner, joiner, word joiner, soft
+    /// hyphen and a byte order mark inside the text.
+    static let invisibleInHeadings: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0x00AD, 0xFEFF]
+
     private mutating func assignHeadingIDs() {
         for node in headingNodes {
             let title = node.plainText.trimmingWhitespace
+            if let invisible = title.unicodeScalars.first(where: { Self.invisibleInHeadings.contains($0.value) }) {
+                report(node, .headingInvisibleCharacter(title.unicodeScalars.filter { !Self.invisibleInHeadings.contains($0.value) }
+                    .reduce(into: "") { $0.unicodeScalars.append($1) }, code: String(format: "U+%04X", invisible.value)))
+            }
             headingIndex[node] = headings.count
             headings.append(PageHeading(level: node.headingLevel, title: title, anchor: slugs.unique(Slug.make(title))))
         }
