@@ -102,11 +102,16 @@ extension Message {
     public static func styleFolderWithoutParts(_ stylesheet: String) -> Message {
         Message("RB324", .error, "deze map heeft geen .css-bestanden, dus assets/\(stylesheet) zou leeg zijn; zet de delen terug of verwijder de map")
     }
+    public static func templatesFolderMissing() -> Message {
+        Message("RB332", .error, "de map met templates bestaat niet; start routeboek in de projectmap (waar Content en Templates staan) of geef --templates op")
+    }
 }
 
 extension MessageCatalogue {
     private static let cutShort = "Vaak is het bestand afgekapt (half opgeslagen of half gekopieerd)."
     static let templates: [Entry] = [
+        Entry(.templatesFolderMissing(), meaning: "De bouw vindt de map met templates niet. Zonder --templates zoekt hij Templates in de map waarin je routeboek start.",
+              fix: "Start routeboek in de projectmap, of geef de map op: routeboek build --templates pad/naar/Templates."),
         Entry(.templateFolderUnreadable(slot("reden")), meaning: "Een map met templates kan niet gelezen worden.", fix: "Controleer of de map bestaat en of je er leesrechten op hebt."),
         Entry(.templateEmpty(isLayout: true), meaning: "Een template (layout of partial) is leeg; pagina's zouden zonder die HTML gepubliceerd worden.", fix: "Zet de HTML terug, bijvoorbeeld uit git."),
         Entry(.templateControlCharacter(slot("U+000B")), meaning: "Er staat een onzichtbaar stuurteken in de template.", fix: "Haal het teken weg (de melding wijst de plaats aan)."),

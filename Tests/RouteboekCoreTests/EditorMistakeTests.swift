@@ -58,6 +58,16 @@ struct EditorMistakeTests {
             "\(report.listing)")
     }
 
+    @Test("A templates folder that is not there is one line, not one per layout and partial")
+    func templatesFolderMissing() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        workspace.templates = workspace.root.appendingPathComponent("Templates")
+        let report = workspace.check()
+        #expect(Self.shown(report, workspace) == [
+            "Templates:1:1: fout RB332: de map met templates bestaat niet; start routeboek in de projectmap (waar Content en Templates staan) of geef --templates op",
+        ], "\(report.listing)")
+    }
+
     @Test("A byte order mark before the first '---' (Notepad, Word) is no part of the page")
     func byteOrderMark() throws {
         let workspace = try Workspace(fixture: "site-basic")

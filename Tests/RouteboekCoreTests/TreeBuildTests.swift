@@ -83,6 +83,18 @@ struct TreeSiteTests {
         }
     }
 
+    @Test("An option renamed in boom.yml and not in scenarios.yml is one error, at the scenario's answer")
+    func optionRenamed() throws {
+        let workspace = try Workspace(fixture: "tree-site")
+        let boom = try workspace.read("beslisboom/boom.yml")
+        try workspace.write(boom.replacingOccurrences(of: "      - id: nee\n        label: Nee, geoorloofd", with: "      - id: neen\n        label: Nee, geoorloofd"),
+                            to: "beslisboom/boom.yml")
+        let report = workspace.check()
+        #expect(report.diagnostics.map { $0.description.replacingOccurrences(of: workspace.root.path + "/", with: "") } == [
+            "Content/beslisboom/scenarios.yml:15:37: fout RB238: scenario 'Langdurig ziek' beantwoordt 'verzuim' met 'nee', maar dat is geen van de opties (ja, neen); bedoel je 'neen'?",
+        ], "\(report.listing)")
+    }
+
     @Test("Extra scenario files are run: a wrong one fails at its own file and line, a right one passes")
     func extraScenarioFiles() throws {
         let workspace = try Workspace(fixture: "tree-site")

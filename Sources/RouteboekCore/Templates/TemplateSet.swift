@@ -37,6 +37,12 @@ struct TemplateSet: Sendable {
 
     /// Loads and checks every template; nil when any is broken (the problems are in `diagnostics`).
     static func load(root: URL, displayRoot: String, diagnostics: DiagnosticLog, engine: TemplateEngine = .routeboek) -> TemplateSet? {
+        // One line for the folder, not one "missing" per layout and partial the generator needs.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+            diagnostics.add(displayRoot, .templatesFolderMissing())
+            return nil
+        }
         var library = MustacheLibrary()
         var tokens: [String: [TemplateToken]]? = engine == .routeboek ? [:] : nil
         var layouts: Set<String> = []
