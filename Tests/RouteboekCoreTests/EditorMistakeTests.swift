@@ -21,14 +21,16 @@ struct EditorMistakeTests {
         ])
     }
 
-    @Test("A closed HTML comment stays a warning, and its message shows only the first line")
-    func closedCommentWarns() throws {
+    @Test("A closed HTML comment is left out without a word; other HTML warns with its first line only")
+    func closedComment() throws {
         let workspace = try Workspace(fixture: "site-basic")
         let page = try workspace.read("a-sectie/een.md")
-        try workspace.write(page + "\n<!-- verborgen\nnog een regel -->\n", to: "a-sectie/een.md")
-        let report = workspace.check()
+        try workspace.write(page + "\n<!-- verborgen\nnog een regel -->\n\nTekst <!-- kort --> verder.\n\n<div>\nblok\n</div>\n", to: "a-sectie/een.md")
+        let report = workspace.build()
         #expect(report.errorCount == 0)
-        #expect(report.warnings.map(\.message) == ["HTML in de tekst is niet toegestaan en is weggelaten ('<!-- verborgen'); schrijf het in Markdown"])
+        #expect(report.warnings.map(\.message) == ["HTML in de tekst is niet toegestaan en is weggelaten ('<div>'); schrijf het in Markdown"])
+        let html = try workspace.outputText("a-sectie/een.html")
+        #expect(!html.contains("verborgen") && !html.contains("kort"))
     }
 
     @Test("A file named almost like a page is an error that gives the name to use", arguments: [
@@ -174,6 +176,12 @@ struct UnrecognisedSyntaxTests {
         #expect(Self.messages(markdown).isEmpty, "\(Self.messages(markdown))")
     }
 
+    @Test("Escaped brackets, citations and prose in brackets are no link mistakes")
+    func moreNoFalseAlarms() {
+        let markdown = "Escaped: \\[a\\]\\[b\\] klaar, \\[x](y z) en [x]\\(y z).\n\nOnderzoek [1][2].\n\nKies [Ja](als de leerling ziek is) of [Nee](zie art. 3).\n"
+        #expect(Self.messages(markdown).isEmpty, "\(Self.messages(markdown))")
+    }
+
     @Test("A table whose dash row has another number of columns is an error at that row")
     func tableColumns() {
         let markdown = "Tekst.\n\n| a | b | c | d |\n|---|---|---|\n| 1 | 2 | 3 | 4 |\n"
@@ -183,5 +191,30 @@ struct UnrecognisedSyntaxTests {
         #expect(UnrecognisedSyntax.tableColumns(header: "a | b", dashes: "--- | ---")! == (2, 2))
         #expect(UnrecognisedSyntax.tableColumns(header: "a \\| b | c", dashes: "|---|---|")! == (2, 2))
         #expect(UnrecognisedSyntax.tableColumns(header: "| a |", dashes: "Gewone tekst") == nil)
+    }
+}
+
+@Suite("Non-breaking spaces that YAML reads as text are no mistake")
+struct NonBreakingSpaceTextTests {
+    static func messages(_ frontMatter: String) -> [String] {
+        var diagnostics: [Diagnostic] = []
+        _ = FrontMatterParser.parse("---\n\(frontMatter)\n---\n\nTekst.\n", file: "p.md", diagnostics: &diagnostics)
+        return diagnostics.map(\.description)
+    }
+
+    @Test("In a quoted or plain value over two lines, and in a list item of words", arguments: [
+        "titel: Opschalen\nsamenvatting: \"Wat je doet.\n  Kort gezegd:\u{A0}opschalen.\"",
+        "titel: Opschalen\nsamenvatting: Wat je doet,\n  een advies:\u{A0}zo.",
+        "titel: Opschalen\ntrefwoorden:\n  - Stap 2:\u{A0}gesprek",
+    ])
+    func text(frontMatter: String) {
+        #expect(Self.messages(frontMatter).isEmpty, "\(Self.messages(frontMatter))")
+    }
+
+    @Test("Where a key or a mapping belongs it is one error at its place")
+    func syntax() {
+        #expect(Self.messages("titel:\u{A0}Opschalen") == ["p.md:2:7: fout RB738: hier staat een harde spatie (U+00A0, vaak uit Word) waar YAML een gewone spatie nodig heeft; vervang hem door een gewone spatie"])
+        #expect(Self.messages("titel: X\nbronnen:\n  - bestand:\u{A0}000_bron.txt").first?.hasPrefix("p.md:4:13: fout RB738") == true,
+                "\(Self.messages("titel: X\nbronnen:\n  - bestand:\u{A0}000_bron.txt"))")
     }
 }

@@ -130,3 +130,20 @@ struct SVGContentTests {
         #expect(ImageFile.examine(Self.svg(#"<a xlink:href="https://www.drawio.com/doc/faq/svg-export-text-problems" target="_blank"><text>Text is not SVG</text></a>"#)) == .image(.svg))
     }
 }
+
+@Suite("Image files: what real tools write")
+struct ImageFileRealWorldTests {
+    @Test("An SVG whose <svg> comes after a long doctype or comment is an SVG")
+    func lateSVG() {
+        let entities = (0..<200).map { "<!ENTITY st\($0) \"fill:#123456;stroke:none;\">" }.joined(separator: "\n")
+        let bytes = Array("<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n\(entities)\n]>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n".utf8)
+        #expect(bytes.count > 4096)
+        #expect(ImageFile.examine(bytes) == .image(.svg))
+    }
+
+    @Test("A web page with an inline SVG, saved as .png, is a web page")
+    func webPageWithSVG() {
+        let bytes = Array("<!DOCTYPE html><html><body><svg xmlns=\"http://www.w3.org/2000/svg\"></svg></body></html>".utf8)
+        #expect(ImageFile.examine(bytes) == .notAnImage("een webpagina (HTML)"))
+    }
+}

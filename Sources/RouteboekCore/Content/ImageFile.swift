@@ -36,10 +36,11 @@ enum ImageFile {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .notAnImage("een zip- of Office-bestand (zoals Word of PowerPoint)") }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .notAnImage("een ouder Office-bestand (zoals Word of PowerPoint)") }
         let head = markupHead(bytes)
-        if head.contains("<svg") { return svgActiveContent(bytes).map { .svgWithActiveContent($0) } ?? .image(.svg) }
-        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.contains("<html") {
+        // A web page may hold an inline <svg>: it is still a web page.
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.contains("<html") || head.contains("<body") {
             return .notAnImage("een webpagina (HTML)")
         }
+        if head.contains("<svg") { return svgActiveContent(bytes).map { .svgWithActiveContent($0) } ?? .image(.svg) }
         return .notAnImage(isText(bytes) ? "tekst" : "een bestand van een onbekende soort")
     }
 
@@ -83,13 +84,14 @@ enum ImageFile {
         }
     }
 
-    /// The first 4 KB lowercased, after a byte order mark and white space: enough to find `<svg` behind an
-    /// XML declaration, comments and a doctype.
+    /// The first 256 KB lowercased, after a byte order mark and white space: enough to find `<svg` behind
+    /// an XML declaration, comments and a doctype.
     private static func markupHead(_ bytes: [UInt8]) -> String {
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
         guard start < bytes.count, bytes[start] == UInt8(ascii: "<") else { return "" }
-        let end = min(bytes.count, start + 4096)
+        // An Illustrator export's entity list or a licence comment can put `<svg` far down.
+        let end = min(bytes.count, start + 256 * 1024)
         return String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
     }
 

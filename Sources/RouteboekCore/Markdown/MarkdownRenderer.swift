@@ -39,6 +39,7 @@ struct MarkdownRenderer: Sendable {
         var pass = RenderPass(document: document, extensions: cmark_parser_get_syntax_extensions(parser),
                               page: page, file: file, lineOffset: lineOffset, flowchart: flowchart,
                               rootToken: rootToken)
+        pass.source = body
         return pass.run()
     }
 }

@@ -16,11 +16,25 @@ extension RenderPass {
             }
             for (index, line) in lines.enumerated() {
                 for found in UnrecognisedSyntax.links(in: line) {
+                    // cmark took the backslashes out of `\[a\]\[b\]`: only a pattern typed as it reads is one.
+                    guard sourceLine(firstLine + index - lineOffset).contains(found.written) else { continue }
                     let column = found.offset + 1 + (index == 0 ? max(paragraph.startColumn, 1) - 1 : 0)
                     report(paragraph, found.message, line: firstLine + index, column: column)
                 }
             }
         }
+    }
+
+    /// Line `number` (1-based) of the Markdown as typed; empty past its end.
+    private func sourceLine(_ number: Int) -> Substring {
+        var current = 1
+        var start = source.startIndex
+        while current < number, let newline = source[start...].firstIndex(of: "\n") {
+            start = source.index(after: newline)
+            current += 1
+        }
+        guard current == number else { return "" }
+        return source[start...].prefix { $0 != "\n" }
     }
 
     /// A cheap look at the paragraph's own texts (no copies): only one with `]` or `|` can hold any of these.
@@ -61,6 +75,8 @@ enum UnrecognisedSyntax {
     struct Found: Equatable {
         /// Characters from the line's start to the `[` (or `![`).
         var offset: Int
+        /// The pattern as it reads, `[tekst](adres met spatie)`.
+        var written: String
         var message: Message
     }
 
@@ -86,9 +102,9 @@ enum UnrecognisedSyntax {
                 let target = String(characters[(after + 1)..<end])
                 let written = String(characters[start...end])
                 if spaced && looksLikeAddress(target) {
-                    found.append(Found(offset: start, message: .linkSpaceBeforeAddress(written)))
-                } else if !spaced && target.contains(" ") {
-                    found.append(Found(offset: start, message: .linkAddressWithSpace(written)))
+                    found.append(Found(offset: start, written: written, message: .linkSpaceBeforeAddress(written)))
+                } else if !spaced && target.contains(" ") && looksLikeAddressWithSpace(target) {
+                    found.append(Found(offset: start, written: written, message: .linkAddressWithSpace(written)))
                 }
                 index = end + 1
                 continue
@@ -97,8 +113,9 @@ enum UnrecognisedSyntax {
                 let label = String(characters[(after + 1)..<end])
                 let text = String(characters[(index + 1)..<close])
                 let written = String(characters[start...end])
-                if !text.hasPrefix("^") && !text.hasPrefix("!") && !text.contains("\u{FFFC}") {
-                    found.append(Found(offset: start, message: .linkReferenceUndefined(written, label: label.isEmpty ? text : label)))
+                // `[1][2]`, citations, read as they are meant; a link's text has a letter.
+                if !text.hasPrefix("^") && !text.hasPrefix("!") && !text.contains("\u{FFFC}") && text.contains(where: \.isLetter) {
+                    found.append(Found(offset: start, written: written, message: .linkReferenceUndefined(written, label: label.isEmpty ? text : label)))
                 }
                 index = end + 1
                 continue
@@ -113,6 +130,16 @@ enum UnrecognisedSyntax {
         let lower = target.lowercased()
         if ["http://", "https://", "www.", "mailto:", "tel:", "../", "./", "#"].contains(where: lower.hasPrefix) { return true }
         return !lower.contains(" ") && [".md", ".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp", ".pdf"].contains(where: lower.hasSuffix)
+    }
+
+    /// `Schema Privacy.png`, `mailto:info @swv.nl`, `../rollen overzicht.md`: an address, not prose
+    /// in brackets (`[Ja](als de leerling ziek is)`): a scheme or a path before the first space, or a
+    /// file ending at the end.
+    private static func looksLikeAddressWithSpace(_ target: String) -> Bool {
+        let lower = target.lowercased()
+        let first = lower.prefix { $0 != " " }
+        if first.contains(":") || first.contains("/") || first.hasPrefix("#") || first.hasPrefix("www.") { return true }
+        return [".md", ".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp", ".pdf", ".html", ".docx", ".xlsx"].contains(where: lower.hasSuffix)
     }
 
     /// The column counts of a header line and the dash line under it, when the second is a table's dash

@@ -10,6 +10,8 @@ struct RenderPass {
     let flowchart: MarkdownRenderer.FlowchartRenderer?
     let rootToken: String?
 
+    /// The Markdown as typed (escapes and all), for the checks that must tell `\[` from `[`.
+    var source = ""
     var diagnostics: [Diagnostic] = []
     var links: [LocalLink] = []
     var headings: [PageHeading] = []
@@ -123,6 +125,7 @@ struct RenderPass {
     }
 
     /// Editors may not write HTML: it could carry scripts. cmark already refuses to output it; we say so.
+    /// A comment (`<!-- notitie -->`) is left out without a word.
     private mutating func dropRawHTML() {
         for node in rawHTML {
             let literal = (node.literal ?? "").trimmingWhitespace
@@ -130,6 +133,8 @@ struct RenderPass {
             // the page would vanish with a mere warning.
             if node.type == CMARK_NODE_HTML_BLOCK && literal.hasPrefix("<!--") && !literal.contains("-->") {
                 report(node, .commentNeverClosed())
+            } else if literal.hasPrefix("<!--") && literal.hasSuffix("-->") {
+                // A note for the other editors: never published, and nothing in it can run.
             } else {
                 let firstLine = literal.prefix { $0 != "\n" && $0 != "\r" }
                 report(node, .rawHTML(String(firstLine.prefix(40))))

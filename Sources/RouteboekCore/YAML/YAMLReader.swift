@@ -23,8 +23,6 @@ final class YAMLReader {
         // libyaml counts U+2028, U+2029 and U+0085 as line ends, editors do not: every line named after
         // one would be wrong. Refused first, at their place as the editor counts it.
         guard !reportLineSeparators(in: text) else { return nil }
-        // Likewise a U+00A0 where the syntax needs a space: libyaml's message would come later or name a key.
-        guard !reportNonBreakingSpaces(in: text) else { return nil }
         do {
             // UTF-8 given explicitly: Yams' default encoding reads the whole environment on every parse.
             // The basic resolver: values are read as text and typed by YAMLMap, so tag guessing is not needed.
@@ -36,7 +34,9 @@ final class YAMLReader {
             for found in hidden { self.record(line: found.line, column: found.column, found.message) }
             return hidden.contains { $0.message.severity == .error } ? nil : root
         } catch let error as YamlError {
-            report(error, in: text)
+            // A U+00A0 where the syntax needs a space makes libyaml fail later, or name the wrong thing:
+            // said at its own place instead. Looked for only now: in a text that reads well it is text.
+            if !reportNonBreakingSpaces(in: text) { report(error, in: text) }
             return nil
         } catch {
             self.record(line: 1, column: 1, .yamlInvalid(error.localizedDescription))
@@ -139,6 +139,19 @@ final class YAMLReader {
         return (line, column)
     }
 
+    /// A U+00A0 right after a ':' in a scalar found where a key or a mapping belongs (`titel:<U+00A0>x`
+    /// read as one text, `{ datum:<U+00A0>2026-04-03 }` as one key): reported at its place; true when so.
+    func reportNonBreakingSpace(in node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
+              let offset = Array(scalar.string.unicodeScalars).indices.first(where: { index in
+                  let scalars = Array(scalar.string.unicodeScalars)
+                  return scalars[index] == ":" && index + 1 < scalars.count && scalars[index + 1] == YAMLNonBreakingSpace.character
+              }) else { return false }
+        let place = position(node)
+        diagnostics.append(Diagnostic(file: place.file, line: place.line, column: place.column + offset + 1, .yamlNonBreakingSpace()))
+        return true
+    }
+
     func position(_ node: Node?) -> SourcePosition {
         // An empty document's node is marked after its last line ("---" alone): the last line is the place.
         guard let mark = node?.mark, mark.line <= lastLine else {
@@ -182,6 +195,7 @@ struct YAMLMap {
     /// `aliases` maps likely mistakes (English keys, for instance) to the right key.
     init?(_ node: Node?, _ reader: YAMLReader, what: String, allowed: [String], aliases: [String: String] = [:]) {
         guard let node, case .mapping(let mapping) = node else {
+            if let node, reader.reportNonBreakingSpace(in: node) { return nil }
             reader.report(node, .notAMapping(what))
             return nil
         }
@@ -195,6 +209,11 @@ struct YAMLMap {
                 continue
             }
             if !allowed.contains(name) {
+                if reader.reportNonBreakingSpace(in: key) {
+                    // The key meant (`titel` of `titel:<U+00A0>...`) is not reported missing on top of it.
+                    suggested.insert(String(name.prefix { $0 != ":" }))
+                    continue
+                }
                 let hint = aliases[name] ?? Spelling.closest(to: name, among: allowed)
                 if let hint { suggested.insert(hint) }
                 reader.report(key, .unknownKey(name, in: what, suggestion: hint, allowed: allowed))
