@@ -147,6 +147,9 @@ extension Message {
     public static func headingInvisibleCharacter(_ title: String, code: String) -> Message {
         Message("RB151", .warning, "de kop '\(title)' bevat een onzichtbaar teken (\(code), vaak meegekopieerd uit Word of een website), en links naar de kop werken dan niet zoals je ze typt; typ de kop opnieuw")
     }
+    public static func fileAtPagePlace(_ file: String, page: String) -> Message {
+        Message("RB152", .error, "'\(file)' komt op de plaats van de pagina die de bouw van '\(page)' maakt, en de een zou de ander vervangen; haal het bestand weg (is het een oude export?) of geef het een andere naam")
+    }
     public static func imageNotAnImage(_ written: String, path: String, what: String) -> Message {
         Message("RB138", .error, "de afbeelding '\(written)' is geen afbeelding die een browser en de PDF tonen: \(path) is \(what); sla de afbeelding op als PNG of JPEG (of GIF, WebP, SVG) en zet dat bestand in de plaats")
     }
@@ -244,6 +247,9 @@ extension MessageCatalogue {
         Entry(.headingInvisibleCharacter(slot("kop"), code: slot("U+200B")),
               meaning: "In de kop staat een teken dat je niet ziet, zoals een spatie zonder breedte (U+200B) of een zacht afbreekstreepje (U+00AD). De kop ziet er gewoon uit, maar zijn id (het stuk na # in een link) wordt anders, dus links die je ernaar typt, vinden hem niet.",
               fix: "Haal de kop weg en typ hem opnieuw, in plaats van hem te plakken."),
+        Entry(.fileAtPagePlace(slot("bestand.html"), page: slot("pagina.md")),
+              meaning: "Van elke pagina.md maakt de bouw pagina.html. Een bestand met die naam (ook met andere hoofdletters, want op Windows en veel webservers is dat hetzelfde) zou de pagina vervangen of erdoor verdwijnen. Vaak is het een oude export uit Word of een andere site.",
+              fix: "Haal het bestand weg, of geef het een andere naam en pas de links ernaar aan."),
         Entry(.imageNotAnImage(slot("link"), path: slot("bestand"), what: slot("wat het is")),
               meaning: "Het bestand waar de afbeelding naar wijst, is van binnen geen PNG, JPEG, GIF, WebP, SVG of BMP, wat de naam ook zegt: bijvoorbeeld tekst, een webpagina die als afbeelding is bewaard, een PDF of een HEIC-foto van een iPhone. Een browser toont dan een kapotte afbeelding en WeasyPrint stopt de PDF.",
               fix: "Open de afbeelding in een tekenprogramma of fotoprogramma en bewaar of exporteer hem als PNG (schema's, schermafbeeldingen) of JPEG (foto's), onder dezelfde naam."),

@@ -218,3 +218,61 @@ struct NonBreakingSpaceTextTests {
                 "\(Self.messages("titel: X\nbronnen:\n  - bestand:\u{A0}000_bron.txt"))")
     }
 }
+
+@Suite("Third review: more places the checks reach, and fewer false alarms")
+struct ThirdReviewTests {
+    static func messages(_ markdown: String) -> [String] {
+        MarkdownRenderer(flowchart: nil).render(markdown, page: "a/b.md", file: "Content/a/b.md", lineOffset: 0).diagnostics.map(\.description)
+    }
+
+    @Test("Links in headings and table cells are checked, at their column in the typed line")
+    func headingsAndCells() {
+        #expect(Self.messages("## Zie [de rollen](rollen overzicht.md)\n").first?.hasPrefix("Content/a/b.md:1:8: waarschuwing RB147") == true,
+                "\(Self.messages("## Zie [de rollen](rollen overzicht.md)\n"))")
+        let table = "| Rol | Waar |\n|---|---|\n| Mentor | [Rollen](rollen overzicht.md) |\n"
+        #expect(Self.messages(table).first?.hasPrefix("Content/a/b.md:3:12: waarschuwing RB147") == true, "\(Self.messages(table))")
+    }
+
+    @Test("A broken table under a caption line is found too")
+    func tableUnderCaption() {
+        let markdown = "Tabel: Met tekst erboven\n| a | b | c |\n|---|---|\n| 1 | 2 | 3 |\n"
+        #expect(Self.messages(markdown).first?.hasPrefix("Content/a/b.md:3:1: fout RB150") == true, "\(Self.messages(markdown))")
+    }
+
+    @Test("An SVG with an event attribute, a remote src or a remote stylesheet is refused; the word 'on' in text is not")
+    func svgMore() {
+        func svg(_ body: String) -> [UInt8] { Array("<svg xmlns=\"http://www.w3.org/2000/svg\">\(body)</svg>".utf8) }
+        #expect(ImageFile.examine(svg("<rect onload=\"alert(1)\"/>")) == .svgWithActiveContent("een script"))
+        #expect(ImageFile.examine(svg("<foreignObject><img src=\"https://x.example/a.png\"/></foreignObject>")) == .svgWithActiveContent("een verwijzing naar een andere site"))
+        #expect(ImageFile.examine(Array("<?xml-stylesheet href=\"https://x.example/s.css\"?><svg/>".utf8)) == .svgWithActiveContent("een verwijzing naar een andere site"))
+        #expect(ImageFile.examine(svg("<rect style=\"fill: url(&quot;https://x.example/p&quot;)\"/>")) == .svgWithActiveContent("een verwijzing naar een andere site"))
+        #expect(ImageFile.examine(svg("<text>Bel on = ja of nee</text>")) == .image(.svg))
+    }
+
+    @Test("A JPEG with a few stray bytes between its segments is whole")
+    func jpegPadding() {
+        var jpeg = SampleImages.jpeg
+        jpeg.insert(contentsOf: [0x00, 0x00], at: 20)
+        #expect(ImageFile.examine(jpeg) == .image(.jpeg))
+    }
+
+    @Test("An image that points at a page, a file at a page's place, Windows leftovers")
+    func pagesAndLeftovers() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        try workspace.write(try workspace.read("a-sectie/een.md") + "\n![pagina](twee.md)\n", to: "a-sectie/een.md")
+        try workspace.write("<html></html>", to: "a-sectie/Twee.html")
+        for leftover in ["Thumbs.db", "desktop.ini", "~$verslag.docx"] { try workspace.write("x", to: "a-sectie/\(leftover)") }
+        let report = workspace.build()
+        let shown = EditorMistakeTests.shown(report, workspace)
+        #expect(shown.contains("Content/a-sectie/een.md:17:1: fout RB138: de afbeelding 'twee.md' is geen afbeelding die een browser en de PDF tonen: Content/a-sectie/twee.md is een pagina van de site; sla de afbeelding op als PNG of JPEG (of GIF, WebP, SVG) en zet dat bestand in de plaats"), "\(shown)")
+        #expect(shown.contains("Content/a-sectie/Twee.html:1:1: fout RB152: 'a-sectie/Twee.html' komt op de plaats van de pagina die de bouw van 'a-sectie/twee.md' maakt, en de een zou de ander vervangen; haal het bestand weg (is het een oude export?) of geef het een andere naam"), "\(shown)")
+        #expect(shown.count == 2, "\(shown)")
+    }
+
+    @Test("A Dutch apostrophe at the start of a value is no curly quote")
+    func apostrophe() {
+        var diagnostics: [Diagnostic] = []
+        _ = FrontMatterParser.parse("---\ntitel: X\nsamenvatting: ’s Ochtends eerst: bel de ouders\n---\n\nTekst.\n", file: "p.md", diagnostics: &diagnostics)
+        #expect(diagnostics.count == 1 && diagnostics[0].description.contains("RB706"), "\(diagnostics.map(\.description))")
+    }
+}

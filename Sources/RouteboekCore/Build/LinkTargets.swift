@@ -23,6 +23,9 @@ struct LinkTargets: Sendable {
         switch link.kind {
         case .asset:
             if assets.contains(link.target) { return link.isImage ? images?.problem(with: link) : nil }
+            if link.isImage && pages[link.target] != nil {
+                return .imageNotAnImage(link.written, path: "\(displayContent)/\(link.target)", what: "een pagina van de site")
+            }
             return .linkTargetMissing(link.written, path: "\(displayContent)/\(link.target)",
                                       suggestion: suggestion(for: link.target, among: Array(assets), from: page))
         case .page:

@@ -43,7 +43,7 @@ enum ContentScanner {
                                                              : .folderUnreadablePagesLeftOut(failure.reason))
                 continue
             }
-            for name in names where !name.hasPrefix(".") {
+            for name in names where !name.hasPrefix(".") && !isSystemLeftover(name) {
                 let relative = folder.isEmpty ? name : "\(folder)/\(name)"
                 let shown = "\(displayRoot)/\(relative)"
                 if let problem = nameProblem(name) {
@@ -93,8 +93,16 @@ enum ContentScanner {
         inventory.pages.sort()
         inventory.assets.sort()
         reportCaseTwins(inventory.pages + inventory.assets, displayRoot: displayRoot, diagnostics: diagnostics)
+        reportFilesAtPagePlaces(inventory, displayRoot: displayRoot, diagnostics: diagnostics)
         inventory.treeFiles.sort()
         return inventory
+    }
+
+    /// Files Windows and Office leave next to the real ones: never content, and a Word lock file
+    /// (`~$verslag.docx`) holds the name of whoever has the document open.
+    static func isSystemLeftover(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower == "thumbs.db" || lower == "desktop.ini" || lower == "ehthumbs.db" || name.hasPrefix("~$")
     }
 
     /// The page name meant by a file that looks like a page but does not end in `.md`: `Extra.MD`,
@@ -118,6 +126,16 @@ enum ContentScanner {
             return .nameDecomposed(name.precomposedStringWithCanonicalMapping)
         }
         return nil
+    }
+
+    /// A file where a page is written (`rollen.html` next to `rollen.md`, or `Rollen.html`, one file on
+    /// Windows and many servers): one would replace the other without a word.
+    static func reportFilesAtPagePlaces(_ inventory: ContentInventory, displayRoot: String, diagnostics: DiagnosticLog) {
+        let pagesByPlace = Dictionary(inventory.pages.map { (ContentPath.outputPath(ofPage: $0).lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        for asset in inventory.assets {
+            guard let page = pagesByPlace[asset.lowercased()] else { continue }
+            diagnostics.add("\(displayRoot)/\(asset)", .fileAtPagePlace(asset, page: page))
+        }
     }
 
     /// Names that differ only in capitals are one file on Windows, macOS and many web servers: the

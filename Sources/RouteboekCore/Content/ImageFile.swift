@@ -55,12 +55,13 @@ enum ImageFile {
     /// as draw.io puts in every export) fetches nothing and is fine.
     private static func svgActiveContent(_ bytes: [UInt8]) -> String? {
         let text = String(decoding: bytes, as: UTF8.self).lowercased()
-        if text.contains("<script") || text.contains("javascript:") { return "een script" }
-        let compact = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "")
-        if ["url(http", "url('http", "url(\"http", "url(//", "@import"].contains(where: compact.contains) {
+        if text.contains("<script") || text.contains("javascript:") || hasEventAttribute(text) { return "een script" }
+        let compact = text.filter { $0 != " " && $0 != "\t" && !$0.isNewline }.replacingOccurrences(of: "&quot;", with: "\"")
+        if ["url(http", "url('http", "url(\"http", "url(//", "@import", "<?xml-stylesheet"].contains(where: compact.contains) {
             return "een verwijzing naar een andere site"
         }
-        // `<image>`, `<use>` and `<feImage>` load what their href names.
+        // `<image>`, `<use>` and `<feImage>` load what their href names, and anything loads its src.
+        if compact.contains("src=\"http") || compact.contains("src='http") || compact.contains("src=\"//") { return "een verwijzing naar een andere site" }
         var searchStart = text.startIndex
         while let found = text.range(of: "href", range: searchStart..<text.endIndex) {
             searchStart = found.upperBound
@@ -71,6 +72,22 @@ enum ImageFile {
             if ["image", "use", "feimage", "svg:image", "svg:use"].contains(String(element)) { return "een verwijzing naar een andere site" }
         }
         return nil
+    }
+
+    /// `onload=`, `onclick=` and the like inside a tag: scripts too (Inkscape's Interactivity panel writes them).
+    private static func hasEventAttribute(_ text: String) -> Bool {
+        var searchStart = text.startIndex
+        while let found = text.range(of: " on", range: searchStart..<text.endIndex) {
+            searchStart = found.upperBound
+            let name = text[found.upperBound...].prefix { $0.isLetter && $0.isASCII }
+            guard !name.isEmpty else { continue }
+            let after = text[name.endIndex...].drop { $0 == " " }
+            guard after.first == "=" else { continue }
+            // Inside a tag, not in the drawing's text: the last '<' before it comes after the last '>'.
+            let before = text[..<found.lowerBound]
+            if let open = before.lastIndex(of: "<"), before.lastIndex(of: ">").map({ $0 < open }) ?? true { return true }
+        }
+        return false
     }
 
     /// HEIC (iPhone photos) and AVIF are ISO media files: `ftyp` and a brand at byte 4.
@@ -118,6 +135,12 @@ enum ImageFile {
         var offset = 2
         var hasFrame = false
         while offset + 4 <= bytes.count {
+            // A few stray bytes between segments are read past by browsers and Pillow alike.
+            var skipped = 0
+            while bytes[offset] != 0xFF && skipped < 16 && offset + 4 < bytes.count {
+                offset += 1
+                skipped += 1
+            }
             guard bytes[offset] == 0xFF else { return false }
             let marker = bytes[offset + 1]
             if marker == 0xFF { offset += 1; continue }  // fill bytes before a marker

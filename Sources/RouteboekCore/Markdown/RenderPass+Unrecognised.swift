@@ -10,16 +10,19 @@ extension RenderPass {
             guard Self.mayHoldUnrecognisedSyntax(paragraph) else { continue }
             let lines = Self.textLines(of: paragraph)
             let firstLine = fileLine(paragraph)
-            if lines.count >= 2, let columns = UnrecognisedSyntax.tableColumns(header: lines[0], dashes: lines[1]), columns.header != columns.dashes {
-                report(paragraph, .tableColumnsDiffer(header: columns.header, dashes: columns.dashes), line: firstLine + 1, column: 1)
+            // The header may follow a line of text (a `Tabel:` caption typed right above it).
+            if let row = (lines.indices.dropLast()).first(where: { UnrecognisedSyntax.tableColumns(header: lines[$0], dashes: lines[$0 + 1]) != nil }),
+               let columns = UnrecognisedSyntax.tableColumns(header: lines[row], dashes: lines[row + 1]), columns.header != columns.dashes {
+                report(paragraph, .tableColumnsDiffer(header: columns.header, dashes: columns.dashes), line: firstLine + row + 1, column: 1)
                 continue
             }
             for (index, line) in lines.enumerated() {
                 for found in UnrecognisedSyntax.links(in: line) {
-                    // cmark took the backslashes out of `\[a\]\[b\]`: only a pattern typed as it reads is one.
-                    guard sourceLine(firstLine + index - lineOffset).contains(found.written) else { continue }
-                    let column = found.offset + 1 + (index == 0 ? max(paragraph.startColumn, 1) - 1 : 0)
-                    report(paragraph, found.message, line: firstLine + index, column: column)
+                    // cmark took the backslashes out of `\[a\]\[b\]`: only a pattern typed as it reads is one,
+                    // and where it stands in the typed line is its column (after '## ', '| ', '> ').
+                    let typed = sourceLine(firstLine + index - lineOffset)
+                    guard let range = typed.range(of: found.written) else { continue }
+                    report(paragraph, found.message, line: firstLine + index, column: typed.distance(from: typed.startIndex, to: range.lowerBound) + 1)
                 }
             }
         }
@@ -73,8 +76,6 @@ extension RenderPass {
 /// The patterns, on one line of text, apart from cmark's nodes (so they can be tested on their own).
 enum UnrecognisedSyntax {
     struct Found: Equatable {
-        /// Characters from the line's start to the `[` (or `![`).
-        var offset: Int
         /// The pattern as it reads, `[tekst](adres met spatie)`.
         var written: String
         var message: Message
@@ -102,9 +103,9 @@ enum UnrecognisedSyntax {
                 let target = String(characters[(after + 1)..<end])
                 let written = String(characters[start...end])
                 if spaced && looksLikeAddress(target) {
-                    found.append(Found(offset: start, written: written, message: .linkSpaceBeforeAddress(written)))
+                    found.append(Found(written: written, message: .linkSpaceBeforeAddress(written)))
                 } else if !spaced && target.contains(" ") && looksLikeAddressWithSpace(target) {
-                    found.append(Found(offset: start, written: written, message: .linkAddressWithSpace(written)))
+                    found.append(Found(written: written, message: .linkAddressWithSpace(written)))
                 }
                 index = end + 1
                 continue
@@ -115,7 +116,7 @@ enum UnrecognisedSyntax {
                 let written = String(characters[start...end])
                 // `[1][2]`, citations, read as they are meant; a link's text has a letter.
                 if !text.hasPrefix("^") && !text.hasPrefix("!") && !text.contains("\u{FFFC}") && text.contains(where: \.isLetter) {
-                    found.append(Found(offset: start, written: written, message: .linkReferenceUndefined(written, label: label.isEmpty ? text : label)))
+                    found.append(Found(written: written, message: .linkReferenceUndefined(written, label: label.isEmpty ? text : label)))
                 }
                 index = end + 1
                 continue

@@ -26,6 +26,7 @@ struct RenderPass {
     var lists: [CMarkNodePointer] = []
     var blockQuotes: [CMarkNodePointer] = []
     var rawHTML: [CMarkNodePointer] = []
+    /// Paragraphs, headings and table cells: the blocks whose own texts hold inline Markdown.
     var paragraphs: [CMarkNodePointer] = []
     /// Every block `transformInnerFirst` replaces, in document order.
     var blocksInOrder: [CMarkNodePointer] = []
@@ -61,15 +62,19 @@ struct RenderPass {
         document.walk { node, entering in
             guard entering else { return }
             switch node.type {
-            case CMARK_NODE_HEADING: headingNodes.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
             case CMARK_NODE_CODE_BLOCK: codeBlocks.append(node)
             case CMARK_NODE_LIST: lists.append(node)
             case CMARK_NODE_BLOCK_QUOTE: blockQuotes.append(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: rawHTML.append(node)
             case CMARK_NODE_PARAGRAPH: paragraphs.append(node)
+            case CMARK_NODE_HEADING:
+                headingNodes.append(node)
+                paragraphs.append(node)
             default:
-                if node.typeString == "table" { tables.append(node) }
+                let kind = node.typeString
+                if kind == "table" { tables.append(node) }
+                if kind == "table_cell" { paragraphs.append(node) }
             }
             if Self.isBlockToTransform(node) { blocksInOrder.append(node) }
         }

@@ -113,6 +113,12 @@ struct YAMLProblem {
         }
         while start < before.count, before[start] == " " { start += 1 }
         guard start < before.count, Self.curlyQuotes.contains(before[start]) else { return nil }
+        // A Dutch apostrophe ('’s Ochtends', '’t Is') is no quote: one or two letters and a space follow it.
+        let line = Array(line(mark.line))
+        if before[start] == "’", start + 2 < line.count {
+            let letters = line[(start + 1)...].prefix { $0.isLetter }
+            if (1...2).contains(letters.count), start + 1 + letters.count < line.count, line[start + 1 + letters.count] == " " { return nil }
+        }
         return (before[start], start + 1)
     }
 
