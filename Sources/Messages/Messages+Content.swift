@@ -150,6 +150,9 @@ extension Message {
     public static func fileAtPagePlace(_ file: String, page: String) -> Message {
         Message("RB152", .error, "'\(file)' komt op de plaats van de pagina die de bouw van '\(page)' maakt, en de een zou de ander vervangen; haal het bestand weg (is het een oude export?) of geef het een andere naam")
     }
+    public static func tableRowTooWide(cells: Int, columns: Int) -> Message {
+        Message("RB153", .error, "deze rij van de tabel heeft \(cells) cellen, maar de tabel \(columns) kolommen, en wat er meer staat valt van de pagina weg; geef de kopregel en de streepjesregel er een kolom bij, of zet de tekst in minder cellen (een | in de tekst schrijf je als \\|)")
+    }
     public static func imageNotAnImage(_ written: String, path: String, what: String) -> Message {
         Message("RB138", .error, "de afbeelding '\(written)' is geen afbeelding die een browser en de PDF tonen: \(path) is \(what); sla de afbeelding op als PNG of JPEG (of GIF, WebP, SVG) en zet dat bestand in de plaats")
     }
@@ -250,6 +253,9 @@ extension MessageCatalogue {
         Entry(.fileAtPagePlace(slot("bestand.html"), page: slot("pagina.md")),
               meaning: "Van elke pagina.md maakt de bouw pagina.html. Een bestand met die naam (ook met andere hoofdletters, want op Windows en veel webservers is dat hetzelfde) zou de pagina vervangen of erdoor verdwijnen. Vaak is het een oude export uit Word of een andere site.",
               fix: "Haal het bestand weg, of geef het een andere naam en pas de links ernaar aan."),
+        Entry(.tableRowTooWide(cells: 4, columns: 3),
+              meaning: "Een tabel heeft zoveel kolommen als haar kopregel. Cellen die een rij meer heeft, laat Markdown weg zonder iets te zeggen; ook een | in de tekst (of in `code`) begint een nieuwe cel.",
+              fix: "Geef de kopregel en de regel met streepjes een kolom meer, of haal een | weg. Moet er een | in de tekst staan, schrijf dan \\|."),
         Entry(.imageNotAnImage(slot("link"), path: slot("bestand"), what: slot("wat het is")),
               meaning: "Het bestand waar de afbeelding naar wijst, is van binnen geen PNG, JPEG, GIF, WebP, SVG of BMP, wat de naam ook zegt: bijvoorbeeld tekst, een webpagina die als afbeelding is bewaard, een PDF of een HEIC-foto van een iPhone. Een browser toont dan een kapotte afbeelding en WeasyPrint stopt de PDF.",
               fix: "Open de afbeelding in een tekenprogramma of fotoprogramma en bewaar of exporteer hem als PNG (schema's, schermafbeeldingen) of JPEG (foto's), onder dezelfde naam."),

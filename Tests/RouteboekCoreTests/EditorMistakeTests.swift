@@ -275,4 +275,23 @@ struct ThirdReviewTests {
         _ = FrontMatterParser.parse("---\ntitel: X\nsamenvatting: ’s Ochtends eerst: bel de ouders\n---\n\nTekst.\n", file: "p.md", diagnostics: &diagnostics)
         #expect(diagnostics.count == 1 && diagnostics[0].description.contains("RB706"), "\(diagnostics.map(\.description))")
     }
+
+    @Test("A table row with more cells than the header is an error at that row; fewer cells and escaped pipes are fine")
+    func rowTooWide() {
+        let markdown = "Tekst.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n| waarde | tweede | derde cel valt weg |\n| een |\n| x \\| y | z |\n"
+        #expect(Self.messages(markdown) == [
+            "Content/a/b.md:6:1: fout RB153: deze rij van de tabel heeft 3 cellen, maar de tabel 2 kolommen, en wat er meer staat valt van de pagina weg; geef de kopregel en de streepjesregel er een kolom bij, of zet de tekst in minder cellen (een | in de tekst schrijf je als \\|)",
+        ], "\(Self.messages(markdown))")
+        #expect(Self.messages("- lijst\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n\n> | a | b |\n> |---|---|\n> | 1 | 2 |\n").isEmpty)
+    }
+
+    @Test("The summary's time counts the whole document once: it ran beside the pages")
+    func totalTime() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        let start = DispatchTime.now().uptimeNanoseconds
+        let report = workspace.build()
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        #expect(report.phases.contains { $0.name == "document" && $0.besideOthers })
+        #expect(report.totalSeconds <= wall, "\(report.totalSeconds) s reported, \(wall) s taken")
+    }
 }

@@ -6,6 +6,8 @@ public struct BuildReport: Sendable {
         public var name: String
         public var seconds: Double
         public var detail: String
+        /// Ran beside another phase (the whole document beside the pages): its time is inside that one's.
+        public var besideOthers = false
     }
 
     public var diagnostics: [Diagnostic] = []
@@ -31,5 +33,6 @@ public struct BuildReport: Sendable {
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
     public var noticeCount: Int { diagnostics.filter { $0.severity == .notice }.count }
-    public var totalSeconds: Double { phases.reduce(0) { $0 + $1.seconds } }
+    /// The build's time: phases that ran beside another are in that one's time already.
+    public var totalSeconds: Double { phases.filter { !$0.besideOthers }.reduce(0) { $0 + $1.seconds } }
 }

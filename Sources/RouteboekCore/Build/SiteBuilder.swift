@@ -108,7 +108,7 @@ public enum SiteBuilder {
             let auditSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             report.generatedCount = count.value
             let times = seconds.values
-            for entry in [BuildReport.Phase(name: "document", seconds: times.first ?? 0, detail: DocumentLinks.htmlPath),
+            for entry in [BuildReport.Phase(name: "document", seconds: times.first ?? 0, detail: DocumentLinks.htmlPath, besideOthers: true),
                           BuildReport.Phase(name: "render", seconds: (times.last ?? 0) + auditSeconds,
                                             detail: "\(count.value) pages, beside the document")] {
                 report.phases.append(entry)

@@ -16,6 +16,7 @@ public enum ReportTransport {
         var name: String
         var seconds: Double
         var detail: String
+        var besideOthers: Bool?
     }
 
     private struct WireReport: Codable {
@@ -35,7 +36,7 @@ public enum ReportTransport {
     }
 
     public static func line(for phase: BuildReport.Phase) -> String {
-        encode(Line(phase: WirePhase(name: phase.name, seconds: phase.seconds, detail: phase.detail)))
+        encode(Line(phase: WirePhase(name: phase.name, seconds: phase.seconds, detail: phase.detail, besideOthers: phase.besideOthers)))
     }
 
     public static func line(for report: BuildReport) -> String {
@@ -43,7 +44,7 @@ public enum ReportTransport {
             diagnostics: report.diagnostics.map {
                 WireDiagnostic(severity: $0.severity.rawValue, file: $0.file, line: $0.line, column: $0.column, message: $0.message, code: $0.code)
             },
-            phases: report.phases.map { WirePhase(name: $0.name, seconds: $0.seconds, detail: $0.detail) },
+            phases: report.phases.map { WirePhase(name: $0.name, seconds: $0.seconds, detail: $0.detail, besideOthers: $0.besideOthers) },
             pageCount: report.pageCount, generatedCount: report.generatedCount, routeCount: report.routeCount, written: report.written,
             pagesOnly: report.pagesOnly)
         return encode(Line(report: wire))
@@ -57,13 +58,13 @@ public enum ReportTransport {
 
     public static func message(from line: Substring) -> Message? {
         guard let decoded = try? JSONDecoder().decode(Line.self, from: Data(line.utf8)) else { return nil }
-        if let phase = decoded.phase { return .phase(BuildReport.Phase(name: phase.name, seconds: phase.seconds, detail: phase.detail)) }
+        if let phase = decoded.phase { return .phase(BuildReport.Phase(name: phase.name, seconds: phase.seconds, detail: phase.detail, besideOthers: phase.besideOthers ?? false)) }
         guard let wire = decoded.report else { return nil }
         var report = BuildReport()
         report.diagnostics = wire.diagnostics.map {
             Diagnostic(Diagnostic.Severity(rawValue: $0.severity) ?? .error, file: $0.file, line: $0.line, column: $0.column, $0.message, code: $0.code)
         }
-        report.phases = wire.phases.map { BuildReport.Phase(name: $0.name, seconds: $0.seconds, detail: $0.detail) }
+        report.phases = wire.phases.map { BuildReport.Phase(name: $0.name, seconds: $0.seconds, detail: $0.detail, besideOthers: $0.besideOthers ?? false) }
         report.pageCount = wire.pageCount
         report.generatedCount = wire.generatedCount
         report.routeCount = wire.routeCount

@@ -6,6 +6,7 @@ import Foundation
 /// number of columns than its header. The editor would only see it on the published page.
 extension RenderPass {
     mutating func reportUnrecognisedSyntax() {
+        for table in tables { reportRowsTooWide(table) }
         for paragraph in paragraphs {
             guard Self.mayHoldUnrecognisedSyntax(paragraph) else { continue }
             let lines = Self.textLines(of: paragraph)
@@ -24,6 +25,19 @@ extension RenderPass {
                     guard let range = typed.range(of: found.written) else { continue }
                     report(paragraph, found.message, line: firstLine + index, column: typed.distance(from: typed.startIndex, to: range.lowerBound) + 1)
                 }
+            }
+        }
+    }
+
+    /// A row with more cells than the header loses the rest without a trace (GFM drops them).
+    private mutating func reportRowsTooWide(_ table: CMarkNodePointer) {
+        let first = table.startLine, last = Int(cmark_node_get_end_line(table.raw))
+        guard first > 0, last >= first + 2 else { return }
+        let columns = UnrecognisedSyntax.cellCount(sourceLine(first))
+        for number in (first + 2)...last {
+            let cells = UnrecognisedSyntax.cellCount(sourceLine(number))
+            if cells > columns {
+                report(table, .tableRowTooWide(cells: cells, columns: columns), line: number + lineOffset, column: 1)
             }
         }
     }
@@ -155,6 +169,11 @@ enum UnrecognisedSyntax {
                   return !inner.isEmpty && inner.allSatisfy { $0 == "-" }
               }) else { return nil }
         return (cells(header).count, dashCells.count)
+    }
+
+    /// The cells of a table line as typed, after the markers of a list item or quote it stands in.
+    static func cellCount(_ line: Substring) -> Int {
+        cells(String(line.drop { $0 == " " || $0 == "\t" || $0 == ">" })).count
     }
 
     /// A table line's cells: split at `|` (not `\|`), without the empty cells outside the outer pipes.
