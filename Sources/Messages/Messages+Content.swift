@@ -153,6 +153,9 @@ extension Message {
     public static func tableRowTooWide(cells: Int, columns: Int) -> Message {
         Message("RB153", .error, "deze rij van de tabel heeft \(cells) cellen, maar de tabel \(columns) kolommen, en wat er meer staat valt van de pagina weg; geef de kopregel en de streepjesregel er een kolom bij, of zet de tekst in minder cellen (een | in de tekst schrijf je als \\|)")
     }
+    public static func commentShownAsText() -> Message {
+        Message("RB154", .error, "de HTML-opmerking die hier met '<!--' begint, wordt in deze alinea niet gesloten, dus komt ze met alles erin als gewone tekst op de pagina; sluit haar met '-->' of haal haar weg")
+    }
     public static func imageNotAnImage(_ written: String, path: String, what: String) -> Message {
         Message("RB138", .error, "de afbeelding '\(written)' is geen afbeelding die een browser en de PDF tonen: \(path) is \(what); sla de afbeelding op als PNG of JPEG (of GIF, WebP, SVG) en zet dat bestand in de plaats")
     }
@@ -256,6 +259,9 @@ extension MessageCatalogue {
         Entry(.tableRowTooWide(cells: 4, columns: 3),
               meaning: "Een tabel heeft zoveel kolommen als haar kopregel. Cellen die een rij meer heeft, laat Markdown weg zonder iets te zeggen; ook een | in de tekst (of in `code`) begint een nieuwe cel.",
               fix: "Geef de kopregel en de regel met streepjes een kolom meer, of haal een | weg. Moet er een | in de tekst staan, schrijf dan \\|."),
+        Entry(.commentShownAsText(),
+              meaning: "Midden in een alinea (of een punt van een lijst) is een HTML-opmerking alleen een opmerking als '-->' in dezelfde alinea staat. Anders toont de pagina '<!--' en de notitie erachter, die niet voor lezers bedoeld was.",
+              fix: "Zet '-->' achter de notitie, of haal de notitie weg."),
         Entry(.imageNotAnImage(slot("link"), path: slot("bestand"), what: slot("wat het is")),
               meaning: "Het bestand waar de afbeelding naar wijst, is van binnen geen PNG, JPEG, GIF, WebP, SVG of BMP, wat de naam ook zegt: bijvoorbeeld tekst, een webpagina die als afbeelding is bewaard, een PDF of een HEIC-foto van een iPhone. Een browser toont dan een kapotte afbeelding en WeasyPrint stopt de PDF.",
               fix: "Open de afbeelding in een tekenprogramma of fotoprogramma en bewaar of exporteer hem als PNG (schema's, schermafbeeldingen) of JPEG (foto's), onder dezelfde naam."),

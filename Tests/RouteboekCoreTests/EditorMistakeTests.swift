@@ -294,4 +294,12 @@ struct ThirdReviewTests {
         #expect(report.phases.contains { $0.name == "document" && $0.besideOthers })
         #expect(report.totalSeconds <= wall, "\(report.totalSeconds) s reported, \(wall) s taken")
     }
+
+    @Test("An HTML comment opened in a list item and not closed there is an error: it would be published as text")
+    func inlineCommentNeverClosed() {
+        #expect(Self.messages("- Punt een\n- Punt twee <!-- aantekening van Els\n") == [
+            "Content/a/b.md:2:13: fout RB154: de HTML-opmerking die hier met '<!--' begint, wordt in deze alinea niet gesloten, dus komt ze met alles erin als gewone tekst op de pagina; sluit haar met '-->' of haal haar weg",
+        ], "\(Self.messages("- Punt een\n- Punt twee <!-- aantekening van Els\n"))")
+        #expect(Self.messages("Tekst <!-- kort --> verder.\n").isEmpty)
+    }
 }

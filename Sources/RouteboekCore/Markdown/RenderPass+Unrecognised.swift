@@ -18,6 +18,14 @@ extension RenderPass {
                 continue
             }
             for (index, line) in lines.enumerated() {
+                // `<!--` inside a paragraph that does not close there is text to cmark: the private
+                // note would be published as it was typed.
+                if line.contains("<!--") {
+                    let typed = sourceLine(firstLine + index - lineOffset)
+                    if let at = typed.range(of: "<!--") {
+                        report(paragraph, .commentShownAsText(), line: firstLine + index, column: typed.distance(from: typed.startIndex, to: at.lowerBound) + 1)
+                    }
+                }
                 for found in UnrecognisedSyntax.links(in: line) {
                     // cmark took the backslashes out of `\[a\]\[b\]`: only a pattern typed as it reads is one,
                     // and where it stands in the typed line is its column (after '## ', '| ', '> ').
@@ -54,12 +62,13 @@ extension RenderPass {
         return source[start...].prefix { $0 != "\n" }
     }
 
-    /// A cheap look at the paragraph's own texts (no copies): only one with `]` or `|` can hold any of these.
+    /// A cheap look at the paragraph's own texts (no copies): only one with `]`, `|` or `<!--` can hold any of these.
     private static func mayHoldUnrecognisedSyntax(_ paragraph: CMarkNodePointer) -> Bool {
         var child = paragraph.firstChild
         while let node = child {
             if node.type == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node.raw),
-               strchr(literal, Int32(UInt8(ascii: "]"))) != nil || strchr(literal, Int32(UInt8(ascii: "|"))) != nil {
+               strchr(literal, Int32(UInt8(ascii: "]"))) != nil || strchr(literal, Int32(UInt8(ascii: "|"))) != nil
+                || strstr(literal, "<!--") != nil {
                 return true
             }
             child = node.next
