@@ -302,4 +302,22 @@ struct ThirdReviewTests {
         ], "\(Self.messages("- Punt een\n- Punt twee <!-- aantekening van Els\n"))")
         #expect(Self.messages("Tekst <!-- kort --> verder.\n").isEmpty)
     }
+
+    @Test("Cells are counted on bytes as they are split on characters", arguments: [
+        "| a | b |", "a | b", "| a | b", "a | b |", "|", "||", "| a \\| b |", "  > | a | b | c |  ", "", "   ", "| a |\r", "| `x|y` | z |", "a \\|",
+    ])
+    func cellCount(line: String) {
+        let split = Array(line.drop { $0 == " " || $0 == "\t" || $0 == ">" })
+        var cells: [String] = []
+        var current = ""
+        var escaped = false
+        for character in split.reversed().drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" }).reversed() {
+            if character == "|" && !escaped { cells.append(current); current = "" } else { current.append(character) }
+            escaped = character == "\\" && !escaped
+        }
+        cells.append(current)
+        if let first = cells.first, first.trimmingCharacters(in: .whitespaces).isEmpty { cells.removeFirst() }
+        if let last = cells.last, last.trimmingCharacters(in: .whitespaces).isEmpty { cells.removeLast() }
+        #expect(UnrecognisedSyntax.cellCount(Substring(line)) == cells.count, "\(line)")
+    }
 }

@@ -41,25 +41,47 @@ extension RenderPass {
     private mutating func reportRowsTooWide(_ table: CMarkNodePointer) {
         let first = table.startLine, last = Int(cmark_node_get_end_line(table.raw))
         guard first > 0, last >= first + 2 else { return }
-        let columns = UnrecognisedSyntax.cellCount(sourceLine(first))
-        for number in (first + 2)...last {
-            let cells = UnrecognisedSyntax.cellCount(sourceLine(number))
+        let lines = sourceLines(first, last)
+        guard let header = lines.first else { return }
+        let columns = UnrecognisedSyntax.cellCount(header)
+        for (index, line) in lines.enumerated().dropFirst(2) {
+            let cells = UnrecognisedSyntax.cellCount(line)
             if cells > columns {
-                report(table, .tableRowTooWide(cells: cells, columns: columns), line: number + lineOffset, column: 1)
+                report(table, .tableRowTooWide(cells: cells, columns: columns), line: first + index + lineOffset, column: 1)
             }
         }
     }
 
-    /// Line `number` (1-based) of the Markdown as typed; empty past its end.
+    /// Line `number` (1-based) of the Markdown as typed; empty past its end. Found by bytes: every
+    /// table's rows ask for their lines, on every page.
     private func sourceLine(_ number: Int) -> Substring {
+        let bytes = source.utf8
         var current = 1
-        var start = source.startIndex
-        while current < number, let newline = source[start...].firstIndex(of: "\n") {
-            start = source.index(after: newline)
+        var start = bytes.startIndex
+        while current < number, let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            start = bytes.index(after: newline)
             current += 1
         }
         guard current == number else { return "" }
-        return source[start...].prefix { $0 != "\n" }
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        return source[start..<end]
+    }
+
+    /// Lines `first...last` of the Markdown as typed, in one pass.
+    private func sourceLines(_ first: Int, _ last: Int) -> [Substring] {
+        guard first <= last else { return [] }
+        var lines: [Substring] = []
+        let bytes = source.utf8
+        var start = bytes.startIndex
+        var number = 1
+        while number <= last {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            if number >= first { lines.append(source[start..<end]) }
+            guard end < bytes.endIndex else { break }
+            start = bytes.index(after: end)
+            number += 1
+        }
+        return lines
     }
 
     /// A cheap look at the paragraph's own texts (no copies): only one with `]`, `|` or `<!--` can hold any of these.
@@ -181,8 +203,24 @@ enum UnrecognisedSyntax {
     }
 
     /// The cells of a table line as typed, after the markers of a list item or quote it stands in.
+    /// Counted on bytes, as `cells` splits (every table row of every page is counted).
     static func cellCount(_ line: Substring) -> Int {
-        cells(String(line.drop { $0 == " " || $0 == "\t" || $0 == ">" })).count
+        var bytes = Array(line.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") })
+        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") { bytes.removeLast() }
+        guard !bytes.isEmpty else { return 0 }
+        var count = 1
+        var escaped = false
+        var lastPipeIsEscaped = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "|") {
+                lastPipeIsEscaped = escaped
+                if !escaped { count += 1 }
+            }
+            escaped = byte == UInt8(ascii: "\\") && !escaped
+        }
+        if bytes.first == UInt8(ascii: "|") { count -= 1 }
+        if bytes.last == UInt8(ascii: "|"), !lastPipeIsEscaped { count -= 1 }
+        return max(count, 0)
     }
 
     /// A table line's cells: split at `|` (not `\|`), without the empty cells outside the outer pipes.
