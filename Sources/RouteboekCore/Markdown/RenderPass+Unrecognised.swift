@@ -12,8 +12,9 @@ extension RenderPass {
             let lines = Self.textLines(of: paragraph)
             let firstLine = fileLine(paragraph)
             // The header may follow a line of text (a `Tabel:` caption typed right above it).
-            if let row = (lines.indices.dropLast()).first(where: { UnrecognisedSyntax.tableColumns(header: lines[$0], dashes: lines[$0 + 1]) != nil }),
-               let columns = UnrecognisedSyntax.tableColumns(header: lines[row], dashes: lines[row + 1]), columns.header != columns.dashes {
+            if let (row, columns) = lines.indices.dropLast().lazy
+                .compactMap({ row in UnrecognisedSyntax.tableColumns(header: lines[row], dashes: lines[row + 1]).map { (row, $0) } }).first,
+               columns.header != columns.dashes {
                 report(paragraph, .tableColumnsDiffer(header: columns.header, dashes: columns.dashes), line: firstLine + row + 1, column: 1)
                 continue
             }
@@ -52,22 +53,10 @@ extension RenderPass {
         }
     }
 
-    /// Line `number` (1-based) of the Markdown as typed; empty past its end. Found by bytes: every
-    /// table's rows ask for their lines, on every page.
-    private func sourceLine(_ number: Int) -> Substring {
-        let bytes = source.utf8
-        var current = 1
-        var start = bytes.startIndex
-        while current < number, let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-            start = bytes.index(after: newline)
-            current += 1
-        }
-        guard current == number else { return "" }
-        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-        return source[start..<end]
-    }
+    /// Line `number` (1-based) of the Markdown as typed; empty past its end.
+    private func sourceLine(_ number: Int) -> Substring { sourceLines(number, number).first ?? "" }
 
-    /// Lines `first...last` of the Markdown as typed, in one pass.
+    /// Lines `first...last` of the Markdown as typed, in one pass by bytes (every table's rows ask).
     private func sourceLines(_ first: Int, _ last: Int) -> [Substring] {
         guard first <= last else { return [] }
         var lines: [Substring] = []

@@ -142,11 +142,10 @@ final class YAMLReader {
     /// A U+00A0 right after a ':' in a scalar found where a key or a mapping belongs (`titel:<U+00A0>x`
     /// read as one text, `{ datum:<U+00A0>2026-04-03 }` as one key): reported at its place; true when so.
     func reportNonBreakingSpace(in node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
-              let offset = Array(scalar.string.unicodeScalars).indices.first(where: { index in
-                  let scalars = Array(scalar.string.unicodeScalars)
-                  return scalars[index] == ":" && index + 1 < scalars.count && scalars[index + 1] == YAMLNonBreakingSpace.character
-              }) else { return false }
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+        let scalars = Array(scalar.string.unicodeScalars)
+        guard let offset = scalars.indices.dropLast().first(where: { scalars[$0] == ":" && scalars[$0 + 1] == YAMLNonBreakingSpace.character })
+        else { return false }
         let place = position(node)
         diagnostics.append(Diagnostic(file: place.file, line: place.line, column: place.column + offset + 1, .yamlNonBreakingSpace()))
         return true
