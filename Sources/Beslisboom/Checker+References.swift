@@ -32,9 +32,13 @@ extension Checker {
                 }
             }
         }
+        // An action a misspelt reference was meant for is not reported unused on top of the typo.
+        var meant: Set<String> = []
         for outcome in tree.outcomes {
             for action in outcome.actions where tree.actionsByID[action] == nil {
-                report(.treeUnknownAction(outcome.id, action: action, suggestion: suggestion(action, among: tree.actions.map(\.id))), at: outcome.position(of: "acties/\(action)"))
+                let closest = suggestion(action, among: tree.actions.map(\.id))
+                if let closest { meant.insert(closest) }
+                report(.treeUnknownAction(outcome.id, action: action, suggestion: closest), at: outcome.position(of: "acties/\(action)"))
             }
             var listed: Set<String> = []
             for action in outcome.actions where !listed.insert(action).inserted {
@@ -55,7 +59,7 @@ extension Checker {
             }
         }
         let used = Set(tree.outcomes.flatMap(\.actions))
-        for action in tree.actions where !used.contains(action.id) {
+        for action in tree.actions where !used.contains(action.id) && !meant.contains(action.id) {
             report(.treeActionUnused(action.id), at: action.position)
         }
         for invariant in tree.invariants {

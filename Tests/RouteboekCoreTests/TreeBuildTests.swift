@@ -83,6 +83,16 @@ struct TreeSiteTests {
         }
     }
 
+    @Test("A misspelt action in the outcomes is an error at each reference, not also 'unused' at the action")
+    func actionMisspelt() throws {
+        let workspace = try Workspace(fixture: "tree-site")
+        let outcomes = try workspace.read("beslisboom/uitkomsten.yml")
+        try workspace.write(outcomes.replacingOccurrences(of: "gesprek]", with: "gesprk]"), to: "beslisboom/uitkomsten.yml")
+        let report = workspace.check()
+        #expect(report.diagnostics.map(\.code) == ["RB205", "RB205"], "\(report.listing)")
+        #expect(report.diagnostics.allSatisfy { $0.message.hasSuffix("bedoel je 'gesprek'?") }, "\(report.listing)")
+    }
+
     @Test("An option renamed in boom.yml and not in scenarios.yml is one error, at the scenario's answer")
     func optionRenamed() throws {
         let workspace = try Workspace(fixture: "tree-site")
