@@ -48,12 +48,12 @@ extension Checker {
                 report(.treeProvisionalRegisters(outcome.id, registrations: outcome.registrations.map(\.rawValue)), at: outcome.position(of: "registratie"))
             }
             for fact in outcome.showFacts where tree.factsByID[fact] == nil {
-                report(.treeUnknownShownFact(outcome.id, fact: fact, suggestion: suggestion(fact, among: tree.facts.map(\.id))), at: outcome.position)
+                report(.treeUnknownShownFact(outcome.id, fact: fact, suggestion: suggestion(fact, among: tree.facts.map(\.id))), at: outcome.position(of: "toon-feiten"))
             }
-            for link in outcome.links { checkLink(link, at: outcome.position) }
+            for link in outcome.links { checkLink(link, at: outcome.position(of: "links/\(link)")) }
         }
         for action in tree.actions {
-            if let page = action.page { checkLink(page, at: action.position) }
+            if let page = action.page { checkLink(page, at: action.pagePosition ?? action.position) }
             for condition in action.conditions {
                 checkCondition(condition, context: "het 'als' van actie '\(action.id)'", factsOnly: true)
             }

@@ -161,10 +161,12 @@ public struct Action: Sendable {
     /// A link into the routeboek (a Markdown path, resolved by the generator).
     public var page: String?
     public var position: SourcePosition?
+    /// Where `pagina` is written, so a wrong link is reported at its own line.
+    public var pagePosition: SourcePosition?
 
     public init(id: String, title: String, what: String, who: String, whenText: String, deadline: Deadline,
                 kind: ActionKind, sources: [SourceReference], conditions: [Condition] = [], page: String? = nil,
-                position: SourcePosition? = nil) {
+                position: SourcePosition? = nil, pagePosition: SourcePosition? = nil) {
         self.id = id
         self.title = title
         self.what = what
@@ -176,6 +178,7 @@ public struct Action: Sendable {
         self.conditions = conditions
         self.page = page
         self.position = position
+        self.pagePosition = pagePosition
     }
 }
 

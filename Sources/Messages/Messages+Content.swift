@@ -29,6 +29,14 @@ extension Message {
     public static func imageFromOtherSite(_ url: String) -> Message {
         Message("RB109", .error, "de afbeelding '\(url)' komt van een andere site, en het beveiligingsbeleid van de site blokkeert dat; bewaar de afbeelding in de contentmap en link ernaar vanaf deze pagina")
     }
+    public static func addressRemoved(_ url: String, isImage: Bool) -> Message {
+        let shown = url.count > 60 ? String(url.prefix(57)) + "..." : url
+        let fix = url.lowercased().hasPrefix("data:image/svg")
+            ? "bewaar de SVG als bestand in de contentmap en verwijs ernaar, zoals ![tekst](afbeelding.svg)"
+            : isImage ? "bewaar de afbeelding als bestand in de contentmap en verwijs ernaar"
+            : "schrijf een adres van een pagina, een bestand of een andere site (https://...)"
+        return Message("RB170", .error, "\(isImage ? "de afbeelding" : "de link") '\(shown)' komt leeg op de pagina, want zo'n adres kan code uitvoeren en wordt daarom weggelaten; \(fix)")
+    }
     public static func sourceNotListed(_ file: String, settings: String, suggestion: String?) -> Message {
         Message("RB110", .error, "bron '\(file)' staat niet bij de bronnen in \(settings)\(didYouMean(suggestion))")
     }
@@ -188,6 +196,9 @@ extension MessageCatalogue {
               fix: "Schrijf de link vanaf de pagina zelf, zoals ../begrippen.md."),
         Entry(.imageFromOtherSite(slot("adres")), meaning: "De site laadt niets van andere sites (privacy en beveiliging), dus deze afbeelding zou niet verschijnen.",
               fix: "Download de afbeelding, zet hem in de contentmap en link ernaar vanaf de pagina."),
+        Entry(.addressRemoved(slot("adres"), isImage: true),
+              meaning: "Adressen die met javascript:, vbscript:, file: of data: beginnen (behalve een PNG-, GIF-, JPEG- of WebP-afbeelding als data:) worden leeg gepubliceerd, omdat ze code kunnen uitvoeren. De link of afbeelding werkt dan niet.",
+              fix: "Zet de afbeelding als bestand in de contentmap en verwijs ernaar; schrijf voor een link het adres van een pagina, een bestand of een andere site."),
         Entry(.sourceNotListed(slot("bestand"), settings: slot("site.yml"), suggestion: slot("bekende bron")),
               meaning: "Een pagina of de beslisboom noemt een bronbestand dat niet in de lijst 'bronnen' van site.yml staat.",
               fix: "Verbeter de bestandsnaam (kijk naar de suggestie) of voeg de bron toe aan 'bronnen' in site.yml."),

@@ -107,6 +107,19 @@ struct LinkResolverTests {
         #expect(report.matching("beslisboom/uitkomsten.yml:42:11: fout RB104: de link 'kapot-opmerking.md' wijst naar").count == 1, "\(report.listing)")
     }
 
+    @Test("A wrong link field is reported at the field: 'pagina' of an action, each item of 'links'")
+    func treeLinkFieldPositions() throws {
+        let workspace = try Workspace(fixture: "tree-site")
+        let actions = try workspace.read("beslisboom/acties.yml")
+        try workspace.write(actions.replacingOccurrences(of: "    pagina: ../info.md#anker\n", with: "    pagina: ../inof.md\n"), to: "beslisboom/acties.yml")
+        let outcomes = try workspace.read("beslisboom/uitkomsten.yml")
+        try workspace.write(outcomes.replacingOccurrences(of: "    links: [../info.md]\n", with: "    links: [../info.md, ../weg.md]\n"), to: "beslisboom/uitkomsten.yml")
+        let report = workspace.check()
+        #expect(report.diagnostics.count == 2, "\(report.listing)")
+        #expect(report.matching("beslisboom/acties.yml:10:13: fout RB104: de link '../inof.md' wijst naar").count == 1, "\(report.listing)")
+        #expect(report.matching("beslisboom/uitkomsten.yml:23:25: fout RB104: de link '../weg.md' wijst naar").count == 1, "\(report.listing)")
+    }
+
     @Test("Every text of the real tree is rendered once in the check phase, and the tool's pages use that HTML")
     func realTreeTextsRenderedOnce() throws {
         let folder = realContent.appendingPathComponent(ContentScanner.treeFolder)

@@ -165,7 +165,8 @@ struct TreeLoader {
               let kind, let deadline, !sources.isEmpty else { return nil }
         return Action(id: id, title: title, what: text, who: who, whenText: when, deadline: deadline, kind: kind, sources: sources,
                       conditions: conditions(map.valueNode("als"), reader, what: "'als' van \(what)"),
-                      page: map.string("pagina", what: what), position: reader.position(node))
+                      page: map.string("pagina", what: what), position: reader.position(node),
+                      pagePosition: map.valueNode("pagina").map(reader.position))
     }
 
     private static func outcome(_ node: Node, _ reader: YAMLReader) -> Outcome? {
@@ -185,6 +186,9 @@ struct TreeLoader {
         for key in keys { if let value = map.valueNode(key) { positions[key] = reader.position(value) } }
         if case .sequence(let items)? = map.valueNode("acties") {
             for item in items { if let id = item.string { positions["acties/\(id)"] = reader.position(item) } }
+        }
+        if case .sequence(let items)? = map.valueNode("links") {
+            for item in items { if let link = item.string { positions["links/\(link)"] = reader.position(item) } }
         }
         outcome.title = title
         outcome.showFacts = map.strings("toon-feiten", what: what)

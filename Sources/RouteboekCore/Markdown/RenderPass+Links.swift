@@ -7,6 +7,10 @@ extension RenderPass {
             let isImage = node.type == CMARK_NODE_IMAGE
             guard let url = node.url, let link = WrittenLink(url, from: page, kind: isImage ? .image : .link) else { continue }
             if link.target == .external {
+                if RemovedAddress.isRemoved(url) {
+                    report(node, .addressRemoved(url, isImage: isImage))
+                    continue
+                }
                 // The CSP allows images from the site itself only: one from elsewhere would show as broken
                 // (and would tell that other site who reads the page).
                 if isImage && !url.lowercased().hasPrefix("data:image/") {
