@@ -131,6 +131,42 @@ struct SVGContentTests {
     }
 }
 
+@Suite("Image files: what an SVG's text says is not what it does")
+struct SVGMarkupTests {
+    static let other = ImageFile.Verdict.svgWithActiveContent("een verwijzing naar een andere site")
+    static let script = ImageFile.Verdict.svgWithActiveContent("een script")
+
+    @Test("Words in the drawing or a comment that look like CSS or script are drawing")
+    func wordsAreDrawing() {
+        #expect(ImageFile.examine(SVGContentTests.svg("<text>Zet @import url(https://x.nl) niet in je CSS</text>")) == .image(.svg))
+        #expect(ImageFile.examine(SVGContentTests.svg("<!-- oude versie: <script>x</script> javascript: onload=\"x\" --><rect/>")) == .image(.svg))
+        #expect(ImageFile.examine(SVGContentTests.svg("<text>klik on=ja en javascript: uit</text>")) == .image(.svg))
+    }
+
+    @Test("A style in CDATA, a character reference and a declared entity are read as the browser reads them")
+    func hiddenActiveContent() {
+        #expect(ImageFile.examine(SVGContentTests.svg("<style><![CDATA[ @import url(//x.nl/a.css); ]]></style>")) == Self.other)
+        #expect(ImageFile.examine(SVGContentTests.svg(#"<a href="javascript&#58;alert(1)"><rect/></a>"#)) == Self.script)
+        #expect(ImageFile.examine(SVGContentTests.svg(#"<animate attributeName="href" values="javascript&#x3A;alert(1)"/>"#)) == Self.script)
+        let entity = Array(#"<!DOCTYPE svg [<!ENTITY ver "https://example.org/p.png">]><svg xmlns="http://www.w3.org/2000/svg"><image href="&ver;"/></svg>"#.utf8)
+        #expect(ImageFile.examine(entity) == Self.other)
+        #expect(ImageFile.examine(SVGContentTests.svg(#"<rect style="fill:url(&quot;https://x.nl/p.png&quot;)"/>"#)) == Self.other)
+    }
+
+    @Test("An SVG saved as UTF-16 (with its byte order mark) is an SVG, and is checked as one")
+    func utf16() {
+        func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+            (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + text.utf16.flatMap { unit in
+                bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            }
+        }
+        let drawing = #"<?xml version="1.0" encoding="UTF-16"?><svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>"#
+        #expect(ImageFile.examine(utf16(drawing, bigEndian: false)) == .image(.svg))
+        #expect(ImageFile.examine(utf16(drawing, bigEndian: true)) == .image(.svg))
+        #expect(ImageFile.examine(utf16(drawing.replacingOccurrences(of: "<rect/>", with: "<script>x</script>"), bigEndian: false)) == Self.script)
+    }
+}
+
 @Suite("Image files: what real tools write")
 struct ImageFileRealWorldTests {
     @Test("An SVG whose <svg> comes after a long doctype or comment is an SVG")

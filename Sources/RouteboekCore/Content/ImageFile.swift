@@ -20,6 +20,7 @@ enum ImageFile {
     }
 
     static func examine(_ bytes: [UInt8]) -> Verdict {
+        if let utf8 = SVGMarkup.utf8FromUTF16(bytes) { return examine(utf8) }
         if bytes.isEmpty { return .notAnImage("een leeg bestand") }
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             return pngChunksReachEnd(bytes) ? .image(.png) : .damaged(.png)
@@ -54,9 +55,9 @@ enum ImageFile {
     /// What in an SVG could act or reach out, in words; nil when it holds only drawing. A link (`<a href>`,
     /// as draw.io puts in every export) fetches nothing and is fine.
     private static func svgActiveContent(_ bytes: [UInt8]) -> String? {
-        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+        let text = SVGMarkup.activeParts(bytes)
         if text.contains("<script") || text.contains("javascript:") || hasEventAttribute(text) { return "een script" }
-        let compact = text.filter { $0 != " " && $0 != "\t" && !$0.isNewline }.replacingOccurrences(of: "&quot;", with: "\"")
+        let compact = text.filter { $0 != " " && $0 != "\t" && !$0.isNewline }
         if ["url(http", "url('http", "url(\"http", "url(//", "@import", "<?xml-stylesheet"].contains(where: compact.contains) {
             return "een verwijzing naar een andere site"
         }
