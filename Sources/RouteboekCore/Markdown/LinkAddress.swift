@@ -15,13 +15,13 @@ extension RenderPass {
         return LinkAddress.problem(url: url, text: text, isImage: isImage)
     }
 
-    /// `[^1](adres)` as typed is an inline link the editor wrote on purpose, not a footnote. When the
-    /// typed text cannot be found (a position cmark does not know), it counts as a footnote.
+    /// `[^1](adres)` and `[^1][label]` as typed are links the editor wrote on purpose, not a footnote.
+    /// When the typed text cannot be found (a position cmark does not know), it counts as a footnote.
     private func typedAsInlineLink(_ node: CMarkNodePointer, text: String) -> Bool {
         guard node.startLine > 0, node.startColumn > 0 else { return false }
         let typed = sourceLine(node.startLine).utf8.dropFirst(node.startColumn - 1)
         let marker = "[\(text)]"
-        return typed.starts(with: (marker + "(").utf8)
+        return typed.starts(with: (marker + "(").utf8) || typed.starts(with: (marker + "[").utf8)
     }
 }
 

@@ -147,7 +147,9 @@ enum UnrecognisedSyntax {
                 spaced = true
             }
             if after < characters.count, characters[after] == "(" {
-                let end = characters[after...].firstIndex(of: ")")
+                var end = characters[after...].firstIndex(of: ")")
+                // `[tekst](adres en bel ons (ma-vr)`: that `)` closes the later parenthesis, not the link.
+                if let found = end, !spaced, characters[(after + 1)..<found].contains("(") { end = nil }
                 let target = String(characters[(after + 1)..<(end ?? characters.count)])
                 let firstWord = String(target.prefix { $0 != " " })
                 if let end, spaced && looksLikeAddress(target) {
