@@ -164,6 +164,30 @@ extension Message {
     public static func commentShownAsText() -> Message {
         Message("RB154", .error, "de HTML-opmerking die hier met '<!--' begint, wordt in deze alinea niet gesloten, dus komt ze met alles erin als gewone tekst op de pagina; sluit haar met '-->' of haal haar weg")
     }
+    public static func linkNotClosed(_ written: String) -> Message {
+        Message("RB155", .warning, "'\(written)' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres")
+    }
+    public static func linkBracketsReversed(_ written: String, meant: String) -> Message {
+        Message("RB156", .warning, "'\(written)' wordt geen link, want de haakjes staan omgekeerd, en komt als gewone tekst op de pagina; schrijf eerst de tekst tussen [ ] en dan het adres tussen ( ): \(meant)")
+    }
+    public static func linkDoubleParentheses(_ written: String, meant: String) -> Message {
+        Message("RB157", .error, "het adres '\(written)' staat tussen dubbele haakjes, dus de binnenste haakjes horen bij het adres en de link of afbeelding werkt niet; schrijf het adres tussen één paar haakjes: (\(meant))")
+    }
+    public static func linkAddressEmpty(_ written: String) -> Message {
+        Message("RB158", .error, "'\(written)' heeft geen adres, dus de link of afbeelding gaat nergens heen; zet het adres tussen de haakjes, zoals [tekst](pagina.md) of ![beschrijving](afbeelding.png), of haal de link weg")
+    }
+    public static func linkSchemeRefused(_ written: String, scheme: String) -> Message {
+        Message("RB159", .error, "de link '\(written)' komt als lege link op de pagina, want een adres dat met '\(scheme)' begint laat de site uit veiligheid weg; link naar een pagina of bestand in de contentmap (zoals ../begrippen.md), of naar een webadres dat met https:// begint")
+    }
+    public static func mailAddressInvalid(_ written: String, address: String) -> Message {
+        Message("RB160", .error, "de link '\(written)': '\(address)' is geen geldig e-mailadres, dus een mail naar dit adres komt niet aan; schrijf het als naam@domein.nl, zonder spatie en met een punt (geen komma) in het domein")
+    }
+    public static func footnoteShownAsText(_ written: String) -> Message {
+        Message("RB161", .warning, "'\(written)' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'")
+    }
+    public static func footnoteBecameLink(_ written: String, address: String) -> Message {
+        Message("RB162", .error, "'\(written)' wordt geen voetnoot maar een link naar '\(address)', want voetnoten werken op deze site niet, en de regel '\(written): ...' met de tekst van de voetnoot valt van de pagina weg; zet die tekst tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'")
+    }
     public static func imageNotAnImage(_ written: String, path: String, what: String) -> Message {
         Message("RB138", .error, "de afbeelding '\(written)' is geen afbeelding die een browser en de PDF tonen: \(path) is \(what); sla de afbeelding op als PNG of JPEG (of GIF, WebP, SVG) en zet dat bestand in de plaats")
     }
@@ -273,6 +297,30 @@ extension MessageCatalogue {
         Entry(.commentShownAsText(),
               meaning: "Midden in een alinea (of een punt van een lijst) is een HTML-opmerking alleen een opmerking als '-->' in dezelfde alinea staat. Anders toont de pagina '<!--' en de notitie erachter, die niet voor lezers bedoeld was.",
               fix: "Zet '-->' achter de notitie, of haal de notitie weg."),
+        Entry(.linkNotClosed(slot("tekst")),
+              meaning: "Een link is [tekst](adres), met een ) direct achter het adres. Ontbreekt die (vaak aan het eind van een zin of alinea), dan ziet Markdown er geen link in en komt alles letterlijk op de pagina.",
+              fix: "Zet een ) achter het adres: [tekst](adres)."),
+        Entry(.linkBracketsReversed(slot("tekst"), meant: slot("link")),
+              meaning: "Bij een link staat de tekst tussen rechte haken en het adres tussen ronde haakjes: [tekst](adres). Andersom, (tekst)[adres], ziet Markdown er geen link in en komt alles letterlijk op de pagina.",
+              fix: "Wissel de haakjes om, zoals de melding voorstelt: [tekst](adres)."),
+        Entry(.linkDoubleParentheses(slot("adres"), meant: slot("adres zonder haakjes")),
+              meaning: "Met twee paar haakjes, [tekst]((adres)), horen de binnenste haakjes bij het adres. De link wijst dan naar een bestand dat '(adres)' heet, en dat bestaat niet.",
+              fix: "Haal één paar haakjes weg: [tekst](adres)."),
+        Entry(.linkAddressEmpty(slot("link")),
+              meaning: "Tussen de haakjes van de link of afbeelding staat niets. Een lezer die op de link klikt, komt nergens (of weer op dezelfde pagina); een afbeelding toont niets.",
+              fix: "Vul het adres in, zoals [tekst](pagina.md), of laat alleen de tekst staan als er (nog) geen adres is."),
+        Entry(.linkSchemeRefused(slot("adres"), scheme: slot("javascript:")),
+              meaning: "Adressen die beginnen met javascript:, vbscript:, file: of data: (behalve een PNG-, GIF-, JPEG- of WebP-afbeelding) kunnen iets starten of openen op de computer van de lezer. De site laat ze daarom weg; de link komt er zonder adres op. Een file:-adres wijst bovendien naar een bestand op je eigen computer, dat lezers niet hebben.",
+              fix: "Zet het bestand in de contentmap en link ernaar vanaf de pagina (zoals ../formulieren/aanmelding.pdf), of link naar een webadres dat met https:// begint."),
+        Entry(.mailAddressInvalid(slot("link"), address: slot("adres")),
+              meaning: "Een link met mailto: opent het mailprogramma van de lezer met dit adres. Het adres is geen geldig e-mailadres (geen @, een spatie, een komma in plaats van een punt, of geen punt in het domein), dus de mail komt niet aan.",
+              fix: "Schrijf het adres als naam@domein.nl, zoals [mail ons](mailto:info@swv.nl). Meer adressen scheid je met een komma: mailto:a@swv.nl,b@swv.nl."),
+        Entry(.footnoteShownAsText(slot("[^1]")),
+              meaning: "Voetnoten ([^1] in de tekst en '[^1]: tekst' onderaan) werken op deze site niet. Ze komen letterlijk op de pagina, met de haken en het dakje.",
+              fix: "Zet de tekst van de voetnoot tussen haakjes in de zin, of zet bronnen en toelichting onderaan de pagina onder een kop als '## Bronnen' en verwijs ernaar met 'zie Bronnen'."),
+        Entry(.footnoteBecameLink(slot("[^1]"), address: slot("adres")),
+              meaning: "Voetnoten werken op deze site niet. Is de tekst van de voetnoot één woord of een adres ('[^1]: https://...'), dan leest Markdown de regel '[^1]: ...' als het adres van een link: die regel verdwijnt van de pagina, en [^1] wordt een link met de tekst '^1'.",
+              fix: "Zet de tekst van de voetnoot tussen haakjes in de zin, of als gewone link: [de wet](https://...). Toelichting kan onderaan onder een kop als '## Bronnen'."),
         Entry(.imageNotAnImage(slot("link"), path: slot("bestand"), what: slot("wat het is")),
               meaning: "Het bestand waar de afbeelding naar wijst, is van binnen geen PNG, JPEG, GIF, WebP, SVG of BMP, wat de naam ook zegt: bijvoorbeeld tekst, een webpagina die als afbeelding is bewaard, een PDF of een HEIC-foto van een iPhone. Een browser toont dan een kapotte afbeelding en WeasyPrint stopt de PDF.",
               fix: "Open de afbeelding in een tekenprogramma of fotoprogramma en bewaar of exporteer hem als PNG (schema's, schermafbeeldingen) of JPEG (foto's), onder dezelfde naam."),

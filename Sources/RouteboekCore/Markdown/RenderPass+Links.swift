@@ -5,7 +5,12 @@ extension RenderPass {
     mutating func rewriteLinks() {
         for node in linkNodes {
             let isImage = node.type == CMARK_NODE_IMAGE
-            guard let url = node.url, let link = WrittenLink(url, from: page, kind: isImage ? .image : .link) else { continue }
+            guard let url = node.url else { continue }
+            if let problem = addressProblem(node, url: url) {
+                report(node, problem)
+                continue
+            }
+            guard let link = WrittenLink(url, from: page, kind: isImage ? .image : .link) else { continue }
             if link.target == .external {
                 if RemovedAddress.isRemoved(url) {
                     report(node, .addressRemoved(url, isImage: isImage))

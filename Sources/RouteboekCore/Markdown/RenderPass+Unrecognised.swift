@@ -31,7 +31,7 @@ extension RenderPass {
                     // cmark took the backslashes out of `\[a\]\[b\]`: only a pattern typed as it reads is one,
                     // and where it stands in the typed line is its column (after '## ', '| ', '> ').
                     let typed = sourceLine(firstLine + index - lineOffset)
-                    guard let range = typed.range(of: found.written) else { continue }
+                    guard let range = UnrecognisedSyntax.unescapedRange(of: found.written, in: typed) else { continue }
                     report(paragraph, found.message, line: firstLine + index, column: typed.distance(from: typed.startIndex, to: range.lowerBound) + 1)
                 }
             }
@@ -54,7 +54,7 @@ extension RenderPass {
     }
 
     /// Line `number` (1-based) of the Markdown as typed; empty past its end.
-    private func sourceLine(_ number: Int) -> Substring { sourceLines(number, number).first ?? "" }
+    func sourceLine(_ number: Int) -> Substring { sourceLines(number, number).first ?? "" }
 
     /// Lines `first...last` of the Markdown as typed, in one pass by bytes (every table's rows ask).
     private func sourceLines(_ first: Int, _ last: Int) -> [Substring] {
@@ -115,7 +115,8 @@ enum UnrecognisedSyntax {
         var message: Message
     }
 
-    /// `[tekst](adres met spatie)`, `[tekst] (adres)` and `[tekst][label]` left as text on a line.
+    /// `[tekst](adres met spatie)`, `[tekst] (adres)`, `[tekst][label]`, `[tekst](adres` without its `)`,
+    /// `(tekst)[adres]` and a footnote `[^1]` left as text on a line.
     static func links(in line: String) -> [Found] {
         let characters = Array(line)
         var found: [Found] = []
@@ -127,26 +128,46 @@ enum UnrecognisedSyntax {
             }
             let isImage = index > 0 && characters[index - 1] == "!"
             let start = isImage ? index - 1 : index
+            let text = String(characters[(index + 1)..<close])
+            // Footnotes are not enabled: `[^1]` and the `[^1]: ...` line under it stay text.
+            if LinkAddress.isFootnoteLabel(text), !text.contains("\u{FFFC}") {
+                found.append(Found(written: "[\(text)]", message: .footnoteShownAsText("[\(text)]")))
+                index = close + 1
+                continue
+            }
+            if let reversed = reversedLink(characters, open: index, close: close) {
+                found.append(reversed)
+                index = close + 1
+                continue
+            }
             var after = close + 1
             var spaced = false
             while after < characters.count, characters[after] == " " {
                 after += 1
                 spaced = true
             }
-            if after < characters.count, characters[after] == "(", let end = characters[after...].firstIndex(of: ")") {
-                let target = String(characters[(after + 1)..<end])
-                let written = String(characters[start...end])
-                if spaced && looksLikeAddress(target) {
+            if after < characters.count, characters[after] == "(" {
+                var end = characters[after...].firstIndex(of: ")")
+                // `[tekst](adres en bel ons (ma-vr)`: that `)` closes the later parenthesis, not the link.
+                if let found = end, !spaced, characters[(after + 1)..<found].contains("(") { end = nil }
+                let target = String(characters[(after + 1)..<(end ?? characters.count)])
+                let firstWord = String(target.prefix { $0 != " " })
+                if let end, spaced && looksLikeAddress(target) {
+                    let written = String(characters[start...end])
                     found.append(Found(written: written, message: .linkSpaceBeforeAddress(written)))
-                } else if !spaced && target.contains(" ") && looksLikeAddressWithSpace(target) {
+                } else if let end, !spaced && target.contains(" ") && looksLikeAddressWithSpace(target) {
+                    let written = String(characters[start...end])
                     found.append(Found(written: written, message: .linkAddressWithSpace(written)))
+                } else if !spaced && (end == nil || target.contains(" ")) && looksLikeAddress(firstWord) {
+                    // `[tekst](pagina.md` at the end of the line, or followed by more words: no `)` after the address.
+                    let written = String(characters[start...after]) + firstWord
+                    found.append(Found(written: written, message: .linkNotClosed(written)))
                 }
-                index = end + 1
+                index = end.map { $0 + 1 } ?? after + 1
                 continue
             }
             if !spaced, after < characters.count, characters[after] == "[", let end = characters[after...].firstIndex(of: "]") {
                 let label = String(characters[(after + 1)..<end])
-                let text = String(characters[(index + 1)..<close])
                 let written = String(characters[start...end])
                 // `[1][2]`, citations, read as they are meant; a link's text has a letter.
                 if !text.hasPrefix("^") && !text.hasPrefix("!") && !text.contains("\u{FFFC}") && text.contains(where: \.isLetter) {
@@ -158,6 +179,31 @@ enum UnrecognisedSyntax {
             index = close + 1
         }
         return found
+    }
+
+    /// `(tekst)[pagina.md]`: a link typed the wrong way round. Only an address without spaces in the
+    /// brackets counts, so prose such as `(zie hieronder)[1]` or `(art. 3)[noot]` is left alone.
+    private static func reversedLink(_ characters: [Character], open: Int, close: Int) -> Found? {
+        guard open > 2, characters[open - 1] == ")",
+              let paren = characters[..<(open - 1)].lastIndex(of: "("), paren + 1 < open - 1 else { return nil }
+        let text = String(characters[(paren + 1)..<(open - 1)])
+        let target = String(characters[(open + 1)..<close])
+        guard !text.contains("\u{FFFC}"), !text.contains(")"), text.contains(where: \.isLetter),
+              !target.contains(" "), !target.contains("\u{FFFC}"), looksLikeAddress(target) else { return nil }
+        let written = "(\(text))[\(target)]"
+        return Found(written: written, message: .linkBracketsReversed(written, meant: "[\(text)](\(target))"))
+    }
+
+    /// Where `pattern` stands in the typed line, not after a backslash: `\[^1]` and `\(a\)[b.md]` are
+    /// text the editor escaped on purpose.
+    static func unescapedRange(of pattern: String, in typed: Substring) -> Range<Substring.Index>? {
+        var from = typed.startIndex
+        while let range = typed.range(of: pattern, range: from..<typed.endIndex) {
+            let backslashes = typed[..<range.lowerBound].reversed().prefix { $0 == "\\" }.count
+            if backslashes % 2 == 0 { return range }
+            from = typed.index(after: range.lowerBound)
+        }
+        return nil
     }
 
     /// A text in brackets that an editor meant as an address: a web or mail address, or a file.

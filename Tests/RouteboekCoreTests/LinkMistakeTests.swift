@@ -1,0 +1,111 @@
+import Testing
+@testable import RouteboekCore
+
+/// Links that cmark leaves as text, or makes without an address that works (RB155-RB162): each is one
+/// line at the place the editor typed it; the valid look-alikes stay silent.
+@Suite("Links that came out as text or went nowhere")
+struct LinkMistakeTests {
+    static func messages(_ markdown: String) -> [String] {
+        MarkdownRenderer(flowchart: nil).render(markdown, page: "a/b.md", file: "Content/a/b.md", lineOffset: 4).diagnostics.map(\.description)
+    }
+
+    @Test("A link without its closing ')' is a warning, at the end of a paragraph or followed by words")
+    func notClosed() {
+        #expect(Self.messages("Eerst.\n\nZie [de rollen](../aanpak/rollen.md\n") == [
+            "Content/a/b.md:7:5: waarschuwing RB155: '[de rollen](../aanpak/rollen.md' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres",
+        ])
+        #expect(Self.messages("Lees [de wet](https://wetten.overheid.nl en bel ons (ma-vr).\n") == [
+            "Content/a/b.md:5:6: waarschuwing RB155: '[de wet](https://wetten.overheid.nl' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres",
+        ])
+    }
+
+    @Test("Brackets the wrong way round around an address are a warning naming the link as meant")
+    func reversed() {
+        #expect(Self.messages("Lees (de rollen)[rollen.md] eerst.\n") == [
+            "Content/a/b.md:5:6: waarschuwing RB156: '(de rollen)[rollen.md]' wordt geen link, want de haakjes staan omgekeerd, en komt als gewone tekst op de pagina; schrijf eerst de tekst tussen [ ] en dan het adres tussen ( ): [de rollen](rollen.md)",
+        ])
+    }
+
+    @Test("An address in doubled parentheses is an error (it pointed at a file called '(b.md)')")
+    func doubleParentheses() {
+        #expect(Self.messages("Zie [rollen]((rollen.md)).\n") == [
+            "Content/a/b.md:5:5: fout RB157: het adres '(rollen.md)' staat tussen dubbele haakjes, dus de binnenste haakjes horen bij het adres en de link of afbeelding werkt niet; schrijf het adres tussen één paar haakjes: (rollen.md)",
+        ])
+    }
+
+    @Test("An empty link or image address is an error at the link")
+    func empty() {
+        #expect(Self.messages("Leeg: [tekst]() en ![schema]().\n") == [
+            "Content/a/b.md:5:7: fout RB158: '[tekst]()' heeft geen adres, dus de link of afbeelding gaat nergens heen; zet het adres tussen de haakjes, zoals [tekst](pagina.md) of ![beschrijving](afbeelding.png), of haal de link weg",
+            "Content/a/b.md:5:20: fout RB158: '![schema]()' heeft geen adres, dus de link of afbeelding gaat nergens heen; zet het adres tussen de haakjes, zoals [tekst](pagina.md) of ![beschrijving](afbeelding.png), of haal de link weg",
+        ])
+        #expect(Self.messages("Leeg: [tekst](<>).\n").first?.hasPrefix("Content/a/b.md:5:7: fout RB158: '[tekst]()'") == true)
+    }
+
+    @Test("An address cmark publishes as href=\"\" (javascript:, file:, data:) is an error naming its scheme")
+    func refusedScheme() {
+        #expect(Self.messages("[Klik](javascript:alert(1)) of [schijf](file:///C:/Users/els/verzuim.docx).\n") == [
+            "Content/a/b.md:5:1: fout RB159: de link 'javascript:alert(1)' komt als lege link op de pagina, want een adres dat met 'javascript:' begint laat de site uit veiligheid weg; link naar een pagina of bestand in de contentmap (zoals ../begrippen.md), of naar een webadres dat met https:// begint",
+            "Content/a/b.md:5:32: fout RB159: de link 'file:///C:/Users/els/verzuim.docx' komt als lege link op de pagina, want een adres dat met 'file:' begint laat de site uit veiligheid weg; link naar een pagina of bestand in de contentmap (zoals ../begrippen.md), of naar een webadres dat met https:// begint",
+        ])
+        #expect(Self.messages("![x](data:image/svg+xml;base64,PHN2Zz4=)\n").first?.contains("RB159: de link 'data:image/svg+xml;base64,PHN2Zz4=' komt als lege link op de pagina, want een adres dat met 'data:' begint") == true)
+        #expect(Self.messages("<JavaScript:alert(1)>\n").first?.contains("RB159") == true)
+        #expect(LinkAddress.refusedScheme("data:image/png;base64,iVBORw0KGgo=") == nil)
+        #expect(LinkAddress.refusedScheme("https://duo.nl") == nil)
+    }
+
+    @Test("A mailto: address that is no e-mail address is an error showing the address")
+    func mail() {
+        #expect(Self.messages("Mail [ons](mailto:x@swv,nl) of [hen](mailto:info@swv.nl,zorg@swv).\n") == [
+            "Content/a/b.md:5:6: fout RB160: de link 'mailto:x@swv,nl': 'x@swv,nl' is geen geldig e-mailadres, dus een mail naar dit adres komt niet aan; schrijf het als naam@domein.nl, zonder spatie en met een punt (geen komma) in het domein",
+            "Content/a/b.md:5:32: fout RB160: de link 'mailto:info@swv.nl,zorg@swv': 'zorg@swv' is geen geldig e-mailadres, dus een mail naar dit adres komt niet aan; schrijf het als naam@domein.nl, zonder spatie en met een punt (geen komma) in het domein",
+        ])
+        #expect(Self.messages("[Mail](mailto:info%20@swv.nl)\n").first?.contains("'info @swv.nl' is geen geldig e-mailadres") == true)
+        #expect(Self.messages("[Mail](mailto:infoswv.nl)\n").first?.contains("RB160") == true)
+        for good in ["info@swv.nl", "jan.de-vries+verzuim@gemeente-utrecht.nl", "a@swv.nl, b@swv.nl", "zorg@bücher.de"] {
+            #expect(LinkAddress.isMailAddress(good) || good.contains(","), "\(good)")
+        }
+        #expect(LinkAddress.invalidMailAddress("mailto:a@swv.nl,b@swv.nl?subject=Vraag%20over%20verzuim") == nil)
+        #expect(LinkAddress.invalidMailAddress("mailto:?subject=Vraag") == nil)
+    }
+
+    @Test("A footnote left as text is a warning; one whose line made it a link is an error")
+    func footnotes() {
+        #expect(Self.messages("Zie de wet[^2].\n\n[^2]: Artikel 11 van de Leerplichtwet.\n") == [
+            "Content/a/b.md:5:11: waarschuwing RB161: '[^2]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
+            "Content/a/b.md:7:1: waarschuwing RB161: '[^2]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
+        ])
+        #expect(Self.messages("Zie de wet[^1].\n\n[^1]: leerplichtwet\n") == [
+            "Content/a/b.md:5:11: fout RB162: '[^1]' wordt geen voetnoot maar een link naar 'leerplichtwet', want voetnoten werken op deze site niet, en de regel '[^1]: ...' met de tekst van de voetnoot valt van de pagina weg; zet die tekst tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
+        ])
+    }
+
+    @Test("Valid look-alikes give no message: code, escapes, prose in brackets, good links")
+    func noFalseAlarms() {
+        let markdown = """
+        In code: `[tekst](pagina.md` en `(a)[b.md]` en `[^1]` en `[x]()` en `[a]((b))`.
+
+        ```
+        [tekst](pagina.md
+        (tekst)[pagina.md]
+        [^1]: voetnoot
+        ```
+
+        Escaped: \\(tekst\\)[pagina.md], \\[^1] en \\[tekst](pagina.md.
+
+        Proza (zie hieronder) [1], (zie hieronder)[1], (artikel 3)[noot] en functie(s) [a].
+
+        Kies [Ja](als de leerling ziek is, of niet.
+
+        Een [lange
+        tekst](rollen.md) over twee regels, [met titel](rollen.md "De rollen") en [de wet](https://nl.wikipedia.org/wiki/Wet_(recht)).
+
+        Mail info@swv.nl, [ons](mailto:info@swv.nl,zorg@swv.nl?subject=Vraag%20over%20verzuim) of [bel](tel:0301234567).
+
+        Een bewuste [^1](https://wetten.overheid.nl), [^2][wet] en ![punt](data:image/png;base64,iVBORw0KGgo=).
+
+        [wet]: https://wetten.overheid.nl
+        """
+        #expect(Self.messages(markdown).isEmpty, "\(Self.messages(markdown))")
+    }
+}
