@@ -29,14 +29,6 @@ extension Message {
     public static func imageFromOtherSite(_ url: String) -> Message {
         Message("RB109", .error, "de afbeelding '\(url)' komt van een andere site, en het beveiligingsbeleid van de site blokkeert dat; bewaar de afbeelding in de contentmap en link ernaar vanaf deze pagina")
     }
-    public static func addressRemoved(_ url: String, isImage: Bool) -> Message {
-        let shown = url.count > 60 ? String(url.prefix(57)) + "..." : url
-        let fix = url.lowercased().hasPrefix("data:image/svg")
-            ? "bewaar de SVG als bestand in de contentmap en verwijs ernaar, zoals ![tekst](afbeelding.svg)"
-            : isImage ? "bewaar de afbeelding als bestand in de contentmap en verwijs ernaar"
-            : "schrijf een adres van een pagina, een bestand of een andere site (https://...)"
-        return Message("RB170", .error, "\(isImage ? "de afbeelding" : "de link") '\(shown)' komt leeg op de pagina, want zo'n adres kan code uitvoeren en wordt daarom weggelaten; \(fix)")
-    }
     public static func sourceNotListed(_ file: String, settings: String, suggestion: String?) -> Message {
         Message("RB110", .error, "bron '\(file)' staat niet bij de bronnen in \(settings)\(didYouMean(suggestion))")
     }
@@ -176,8 +168,14 @@ extension Message {
     public static func linkAddressEmpty(_ written: String) -> Message {
         Message("RB158", .error, "'\(written)' heeft geen adres, dus de link of afbeelding gaat nergens heen; zet het adres tussen de haakjes, zoals [tekst](pagina.md) of ![beschrijving](afbeelding.png), of haal de link weg")
     }
-    public static func linkSchemeRefused(_ written: String, scheme: String) -> Message {
-        Message("RB159", .error, "de link '\(written)' komt als lege link op de pagina, want een adres dat met '\(scheme)' begint laat de site uit veiligheid weg; link naar een pagina of bestand in de contentmap (zoals ../begrippen.md), of naar een webadres dat met https:// begint")
+    public static func linkSchemeRefused(_ written: String, scheme: String, isImage: Bool = false) -> Message {
+        // A data address can hold a whole picture: the message shows its start.
+        let shown = written.count > 60 ? String(written.prefix(57)) + "..." : written
+        let fix = written.lowercased().hasPrefix("data:image/svg")
+            ? "bewaar de SVG als bestand in de contentmap en verwijs ernaar, zoals ![beschrijving](tekening.svg)"
+            : isImage ? "bewaar de afbeelding als bestand in de contentmap en verwijs ernaar"
+            : "link naar een pagina of bestand in de contentmap (zoals ../begrippen.md), of naar een webadres dat met https:// begint"
+        return Message("RB159", .error, "\(isImage ? "de afbeelding" : "de link") '\(shown)' komt \(isImage ? "leeg" : "als lege link") op de pagina, want een adres dat met '\(scheme)' begint laat de site uit veiligheid weg; \(fix)")
     }
     public static func mailAddressInvalid(_ written: String, address: String) -> Message {
         Message("RB160", .error, "de link '\(written)': '\(address)' is geen geldig e-mailadres, dus een mail naar dit adres komt niet aan; schrijf het als naam@domein.nl, zonder spatie en met een punt (geen komma) in het domein")
@@ -220,9 +218,6 @@ extension MessageCatalogue {
               fix: "Schrijf de link vanaf de pagina zelf, zoals ../begrippen.md."),
         Entry(.imageFromOtherSite(slot("adres")), meaning: "De site laadt niets van andere sites (privacy en beveiliging), dus deze afbeelding zou niet verschijnen.",
               fix: "Download de afbeelding, zet hem in de contentmap en link ernaar vanaf de pagina."),
-        Entry(.addressRemoved(slot("adres"), isImage: true),
-              meaning: "Adressen die met javascript:, vbscript:, file: of data: beginnen (behalve een PNG-, GIF-, JPEG- of WebP-afbeelding als data:) worden leeg gepubliceerd, omdat ze code kunnen uitvoeren. De link of afbeelding werkt dan niet.",
-              fix: "Zet de afbeelding als bestand in de contentmap en verwijs ernaar; schrijf voor een link het adres van een pagina, een bestand of een andere site."),
         Entry(.sourceNotListed(slot("bestand"), settings: slot("site.yml"), suggestion: slot("bekende bron")),
               meaning: "Een pagina of de beslisboom noemt een bronbestand dat niet in de lijst 'bronnen' van site.yml staat.",
               fix: "Verbeter de bestandsnaam (kijk naar de suggestie) of voeg de bron toe aan 'bronnen' in site.yml."),

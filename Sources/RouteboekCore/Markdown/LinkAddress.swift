@@ -37,7 +37,7 @@ enum LinkAddress {
         if url.count > 2, url.hasPrefix("("), url.hasSuffix(")") {
             return .linkDoubleParentheses(url, meant: String(url.dropFirst().dropLast()))
         }
-        if let scheme = refusedScheme(url) { return .linkSchemeRefused(url, scheme: scheme) }
+        if let scheme = refusedScheme(url) { return .linkSchemeRefused(url, scheme: scheme, isImage: isImage) }
         if url.lowercased().hasPrefix("mailto:"), let address = invalidMailAddress(url) {
             return .mailAddressInvalid(url, address: address)
         }

@@ -12,10 +12,6 @@ extension RenderPass {
             }
             guard let link = WrittenLink(url, from: page, kind: isImage ? .image : .link) else { continue }
             if link.target == .external {
-                if RemovedAddress.isRemoved(url) {
-                    report(node, .addressRemoved(url, isImage: isImage))
-                    continue
-                }
                 // The CSP allows images from the site itself only: one from elsewhere would show as broken
                 // (and would tell that other site who reads the page).
                 if isImage && !url.lowercased().hasPrefix("data:image/") {

@@ -6,7 +6,7 @@ import Testing
 /// Addresses cmark-gfm publishes empty (`javascript:`, an SVG as `data:`): the page would get a link to
 /// itself or a broken image, and the whole routeboek a link the audit could only blame on a layout.
 @Suite("Addresses cmark publishes empty")
-struct RemovedAddressTests {
+struct RefusedAddressTests {
     static let urls = [
         "javascript:alert(1)", "JavaScript:void(0)", "vbscript:x", "file:///C:/brief.pdf", "FILE:x",
         "data:image/svg+xml,%3Csvg%3E", "data:image/svg+xml;base64,PHN2Zz4=", "data:text/html,x", "data:",
@@ -14,13 +14,13 @@ struct RemovedAddressTests {
         "https://example.org/javascript:", "mailto:a@b.nl", "tel:0101234567", "../pagina.md", "javascript",
     ]
 
-    @Test("RemovedAddress says of each address exactly what cmark's renderer does with it", arguments: urls)
+    @Test("LinkAddress.refusedScheme says of each address exactly what cmark's renderer does with it", arguments: urls)
     func agreesWithCMark(url: String) throws {
         let markdown = "[a](<\(url)>)"
         let html = try #require(cmark_markdown_to_html(markdown, markdown.utf8.count, CMark.options))
         defer { free(html) }
         let emptied = String(cString: html).contains("href=\"\"")
-        #expect(RemovedAddress.isRemoved(url) == emptied)
+        #expect((LinkAddress.refusedScheme(url) != nil) == emptied)
     }
 
     @Test("An SVG as a data address is one error at the image, and the build stops (it used to blame a layout)")
@@ -31,7 +31,7 @@ struct RemovedAddressTests {
         let report = workspace.build()
         let line = page.split(separator: "\n", omittingEmptySubsequences: false).count + 1
         #expect(EditorMistakeTests.shown(report, workspace) == [
-            "Content/a-sectie/een.md:\(line):1: fout RB170: de afbeelding 'data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w...' komt leeg op de pagina, want zo'n adres kan code uitvoeren en wordt daarom weggelaten; bewaar de SVG als bestand in de contentmap en verwijs ernaar, zoals ![tekst](afbeelding.svg)",
+            "Content/a-sectie/een.md:\(line):1: fout RB159: de afbeelding 'data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w...' komt leeg op de pagina, want een adres dat met 'data:' begint laat de site uit veiligheid weg; bewaar de SVG als bestand in de contentmap en verwijs ernaar, zoals ![beschrijving](tekening.svg)",
         ])
     }
 
@@ -43,7 +43,7 @@ struct RemovedAddressTests {
         try workspace.write(page + "\nKlik [hier](javascript:history.back()) of ![punt](data:image/png;base64,iVBORw0KGgo=).\n", to: "a-sectie/een.md")
         let report = workspace.check()
         #expect(EditorMistakeTests.shown(report, workspace) == [
-            "Content/a-sectie/een.md:\(line):6: fout RB170: de link 'javascript:history.back()' komt leeg op de pagina, want zo'n adres kan code uitvoeren en wordt daarom weggelaten; schrijf een adres van een pagina, een bestand of een andere site (https://...)",
+            "Content/a-sectie/een.md:\(line):6: fout RB159: de link 'javascript:history.back()' komt als lege link op de pagina, want een adres dat met 'javascript:' begint laat de site uit veiligheid weg; link naar een pagina of bestand in de contentmap (zoals ../begrippen.md), of naar een webadres dat met https:// begint",
         ])
     }
 }
