@@ -5,9 +5,7 @@ import Testing
 /// line at the place the editor typed it; the valid look-alikes stay silent.
 @Suite("Links that came out as text or went nowhere")
 struct LinkMistakeTests {
-    static func messages(_ markdown: String) -> [String] {
-        MarkdownRenderer(flowchart: nil).render(markdown, page: "a/b.md", file: "Content/a/b.md", lineOffset: 4).diagnostics.map(\.description)
-    }
+    static func messages(_ markdown: String) -> [String] { UnrecognisedSyntaxTests.messages(markdown) }
 
     @Test("A link without its closing ')' is a warning, at the end of a paragraph or followed by words")
     func notClosed() {
