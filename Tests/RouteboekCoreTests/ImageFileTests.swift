@@ -150,6 +150,10 @@ struct SVGMarkupTests {
         #expect(ImageFile.examine(SVGContentTests.svg(#"<animate attributeName="href" values="javascript&#x3A;alert(1)"/>"#)) == Self.script)
         let entity = Array(#"<!DOCTYPE svg [<!ENTITY ver "https://example.org/p.png">]><svg xmlns="http://www.w3.org/2000/svg"><image href="&ver;"/></svg>"#.utf8)
         #expect(ImageFile.examine(entity) == Self.other)
+        let spacedSubset = Array("<!DOCTYPE svg [\n<!ENTITY a \"b\">\n] >\n<svg xmlns=\"http://www.w3.org/2000/svg\"><script>x</script></svg>".utf8)
+        #expect(ImageFile.examine(spacedSubset) == Self.script)
+        let unclosed = Array("<!DOCTYPE svg [ <svg xmlns=\"http://www.w3.org/2000/svg\"><script>x</script></svg>".utf8)
+        #expect(ImageFile.examine(unclosed) == Self.script)
         #expect(ImageFile.examine(SVGContentTests.svg(#"<rect style="fill:url(&quot;https://x.nl/p.png&quot;)"/>"#)) == Self.other)
     }
 

@@ -17,9 +17,7 @@ enum SVGMarkup {
                 if inStyle { parts.append(rest[rest.index(rest.startIndex, offsetBy: 9)..<(end?.lowerBound ?? text.endIndex)]) }
                 index = end?.upperBound ?? text.endIndex
             } else if rest.hasPrefix("<!doctype") {
-                // The internal subset ends at `]>`; a doctype without one at its first `>`.
-                let subset = rest.firstIndex(of: "[").map { open in rest.firstIndex(of: ">").map { open < $0 } ?? true } ?? false
-                index = (subset ? rest.range(of: "]>")?.upperBound : rest.range(of: ">")?.upperBound) ?? text.endIndex
+                index = doctypeEnd(rest)
             } else if rest.first == "<" {
                 let end = tagEnd(rest)
                 let tag = rest[..<end]
@@ -35,6 +33,21 @@ enum SVGMarkup {
             }
         }
         return expand(parts.joined(separator: "\n"), entities)
+    }
+
+    /// Past the doctype that starts `text`: its internal subset ends at `]`, white space and `>`; a
+    /// doctype without one ends at its first `>`. Unclosed, it is read as tags, so nothing hides in it.
+    private static func doctypeEnd(_ text: Substring) -> String.Index {
+        guard let open = text.firstIndex(of: "["), text.firstIndex(of: ">").map({ open < $0 }) ?? true else {
+            return text.range(of: ">")?.upperBound ?? text.index(after: text.startIndex)
+        }
+        var searchStart = open
+        while let close = text[searchStart...].firstIndex(of: "]") {
+            let after = text[text.index(after: close)...].drop { $0 == " " || $0 == "\t" || $0.isNewline }
+            if after.first == ">" { return text.index(after: after.startIndex) }
+            searchStart = text.index(after: close)
+        }
+        return text.index(after: text.startIndex)
     }
 
     /// UTF-16 with a byte order mark (some Windows tools save SVG so) or UTF-8.
