@@ -13,7 +13,7 @@ let brokenContentCases = [
     "placeholder-domain-in-page", "placeholder-in-schedule", "placeholder-link-in-page", "placeholder-lorem",
     "placeholder-site-contact", "placeholder-todo", "schedule-bad-date", "schedule-date-wrong-form", "schedule-duplicate-date",
     "schedule-date-in-prose", "schedule-empty-dates", "schedule-missing-page", "schedule-next-unknown", "schedule-none-ahead",
-    "schedule-unknown-key", "schedule-unknown-source", "schedule-unknown-value",
+    "schedule-unknown-key", "schedule-unknown-source", "schedule-unknown-value", "site-yml-empty",
 ]
 
 extension Workspace {

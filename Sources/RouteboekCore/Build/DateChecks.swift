@@ -26,7 +26,8 @@ struct DateChecks {
             log.add(Diagnostic(at: schedule.pagePosition, .schedulePageMissing(schedule.page, folder: input.displayContent,
                                                                                suggestion: Spelling.closest(to: schedule.page, among: Array(input.pagesBySource.keys)))))
         }
-        if input.site.source(file: schedule.source.file) == nil {
+        // An unusable site.yml is reported once, at site.yml: its sources are not known.
+        if input.siteIsUsable && input.site.source(file: schedule.source.file) == nil {
             log.add(Diagnostic(at: schedule.source.position ?? SourcePosition(file: file, line: 1, column: 1),
                                .sourceNotListed(schedule.source.file, settings: "\(input.displayContent)/\(SiteConfig.fileName)",
                                                 suggestion: Spelling.closest(to: schedule.source.file, among: input.site.sources.map(\.file)))))
