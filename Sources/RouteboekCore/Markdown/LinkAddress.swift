@@ -8,11 +8,14 @@ extension RenderPass {
     /// The mistake in a link or image node's address; nil when the address can be checked as usual.
     func addressProblem(_ node: CMarkNodePointer, url: String) -> Message? {
         let isImage = node.type == CMARK_NODE_IMAGE
-        let text = node.plainText
-        if !isImage, LinkAddress.isFootnoteLabel(text), !typedAsInlineLink(node, text: text) {
-            return .footnoteBecameLink("[\(text)]", address: url)
+        // Every link of every page passes here: its text is gathered only when a message needs it.
+        if !isImage, cmark_node_get_literal(cmark_node_first_child(node.raw))?.pointee == CChar(UInt8(ascii: "^")) {
+            let text = node.plainText
+            if LinkAddress.isFootnoteLabel(text), !typedAsInlineLink(node, text: text) {
+                return .footnoteBecameLink("[\(text)]", address: url)
+            }
         }
-        return LinkAddress.problem(url: url, text: text, isImage: isImage)
+        return LinkAddress.problem(url: url, text: node.plainText, isImage: isImage)
     }
 
     /// `[^1](adres)` and `[^1][label]` as typed are links the editor wrote on purpose, not a footnote.
@@ -31,8 +34,8 @@ enum LinkAddress {
         text.count > 1 && text.hasPrefix("^") && !text.contains(where: \.isWhitespace)
     }
 
-    static func problem(url: String, text: String, isImage: Bool) -> Message? {
-        if url.isEmpty { return .linkAddressEmpty(isImage ? "![\(text)]()" : "[\(text)]()") }
+    static func problem(url: String, text: @autoclosure () -> String, isImage: Bool) -> Message? {
+        if url.isEmpty { return .linkAddressEmpty(isImage ? "![\(text())]()" : "[\(text())]()") }
         // `[a]((b.md))`: the inner parentheses are part of the address.
         if url.count > 2, url.hasPrefix("("), url.hasSuffix(")") {
             return .linkDoubleParentheses(url, meant: String(url.dropFirst().dropLast()))
