@@ -17,6 +17,56 @@ struct LinkMistakeTests {
         ])
     }
 
+    @Test("A link without its ')' is reported at its '[' when its text holds emphasis or code, or wraps over lines")
+    func notClosedText() {
+        #expect(Self.messages("Lees [de *handleiding*](../registratie/handleiding-ot.md zie verder.\n") == [
+            "Content/a/b.md:5:6: waarschuwing RB155: '[de *handleiding*](../registratie/handleiding-ot.md' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres",
+        ])
+        #expect(Self.messages("Eerst.\n\nLees [de handleiding\nvan OT](pagina.md en dan verder.\n") == [
+            "Content/a/b.md:7:6: waarschuwing RB155: '[de handleiding van OT](pagina.md' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres",
+        ])
+        // Over three lines in a quote, with code and emphasis at the start of the text, and an image.
+        #expect(Self.messages("> Zie [*de* lange\n> tekst van `OT`\n> hier](https://duo.nl en verder.\n") == [
+            "Content/a/b.md:5:7: waarschuwing RB155: '[*de* lange tekst van `OT` hier](https://duo.nl' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres",
+        ])
+        #expect(Self.messages("- Het ![schema van\n  *OT*](schema.png\n").first?.hasPrefix("Content/a/b.md:5:7: waarschuwing RB155: '![schema van *OT*](schema.png'") == true,
+                "\(Self.messages("- Het ![schema van\n  *OT*](schema.png\n"))")
+        // In a heading and a table cell; a `[` in another cell opens nothing in this one.
+        #expect(Self.messages("## Zie [de *wet*](wet.md zie\n").first?.hasPrefix("Content/a/b.md:5:8: waarschuwing RB155: '[de *wet*](wet.md'") == true)
+        let table = "| A | B |\n|---|---|\n| [de *wet*](wet.md zie | [de *wet*](wet.md en |\n| [x | y](wet.md zie |\n"
+        let cells = Self.messages(table)
+        #expect(cells.count == 2 && cells[0].hasPrefix("Content/a/b.md:7:3: waarschuwing RB155: '[de *wet*](wet.md' wordt")
+                && cells[1].hasPrefix("Content/a/b.md:7:27: waarschuwing RB155: '[de *wet*](wet.md' wordt"), "\(cells)")
+        // Balanced brackets in the text belong to it; escaped ones are text.
+        #expect(Self.messages("Zie [de wet [art. 3]\nen \\[noot](wet.md zie.\n").first?.hasPrefix("Content/a/b.md:5:5: waarschuwing RB155: '[de wet [art. 3] en \\[noot](wet.md'") == true,
+                "\(Self.messages("Zie [de wet [art. 3]\nen \\[noot](wet.md zie.\n"))")
+    }
+
+    @Test("Valid look-alikes of a link without ')' over lines or with emphasis give no message")
+    func notClosedTextNoFalseAlarms() {
+        let markdown = """
+        Een [de *handleiding*](pagina.md) zie verder, en [een
+        lange *tekst*](rollen.md) over twee regels.
+
+        > Een [lange
+        > tekst](https://duo.nl) in een citaat.
+
+        Geen link: \\[de *handleiding*
+        van OT\\](pagina.md zie, en \\[de *wet*](wet.md zie, en `[de *a*](b.md zie`.
+
+        Code over regels: `[de
+        tekst](pagina.md zie` en [a] *en* b](pagina.md zie, want die ] sluit niets.
+
+        ```
+        [de *handleiding*](pagina.md zie
+        ```
+
+        Een [punt]
+        en meer](pagina.md zie: de [punt] is al gesloten.
+        """
+        #expect(Self.messages(markdown).isEmpty, "\(Self.messages(markdown))")
+    }
+
     @Test("Brackets the wrong way round around an address are a warning naming the link as meant")
     func reversed() {
         #expect(Self.messages("Lees (de rollen)[rollen.md] eerst.\n") == [
