@@ -159,8 +159,10 @@ extension Message {
     public static func linkNotClosed(_ written: String) -> Message {
         Message("RB155", .warning, "'\(written)' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres")
     }
-    public static func linkBracketsReversed(_ written: String, meant: String) -> Message {
-        Message("RB156", .warning, "'\(written)' wordt geen link, want de haakjes staan omgekeerd, en komt als gewone tekst op de pagina; schrijf eerst de tekst tussen [ ] en dan het adres tussen ( ): \(meant)")
+    public static func linkBracketsReversed(_ written: String, meant: String, isImage: Bool = false) -> Message {
+        let what = isImage ? "afbeelding, want de haakjes staan omgekeerd, en komt als gewone tekst op de pagina; schrijf na de ! eerst de beschrijving"
+            : "link, want de haakjes staan omgekeerd, en komt als gewone tekst op de pagina; schrijf eerst de tekst"
+        return Message("RB156", .warning, "'\(written)' wordt geen \(what) tussen [ ] en dan het adres tussen ( ): \(meant)")
     }
     public static func linkDoubleParentheses(_ written: String, meant: String) -> Message {
         Message("RB157", .error, "het adres '\(written)' staat tussen dubbele haakjes, dus de binnenste haakjes horen bij het adres en de link of afbeelding werkt niet; schrijf het adres tussen één paar haakjes: (\(meant))")
@@ -296,8 +298,8 @@ extension MessageCatalogue {
               meaning: "Een link is [tekst](adres), met een ) direct achter het adres. Ontbreekt die (vaak aan het eind van een zin of alinea), dan ziet Markdown er geen link in en komt alles letterlijk op de pagina.",
               fix: "Zet een ) achter het adres: [tekst](adres)."),
         Entry(.linkBracketsReversed(slot("tekst"), meant: slot("link")),
-              meaning: "Bij een link staat de tekst tussen rechte haken en het adres tussen ronde haakjes: [tekst](adres). Andersom, (tekst)[adres], ziet Markdown er geen link in en komt alles letterlijk op de pagina.",
-              fix: "Wissel de haakjes om, zoals de melding voorstelt: [tekst](adres)."),
+              meaning: "Bij een link staat de tekst tussen rechte haken en het adres tussen ronde haakjes: [tekst](adres); bij een afbeelding staat er een ! voor: ![beschrijving](adres). Andersom, (tekst)[adres] of !(beschrijving)[adres], ziet Markdown er geen link of afbeelding in en komt alles letterlijk op de pagina.",
+              fix: "Wissel de haakjes om, zoals de melding voorstelt: [tekst](adres), of ![beschrijving](adres) voor een afbeelding."),
         Entry(.linkDoubleParentheses(slot("adres"), meant: slot("adres zonder haakjes")),
               meaning: "Met twee paar haakjes, [tekst]((adres)), horen de binnenste haakjes bij het adres. De link wijst dan naar een bestand dat '(adres)' heet, en dat bestaat niet.",
               fix: "Haal één paar haakjes weg: [tekst](adres)."),

@@ -74,6 +74,16 @@ struct LinkMistakeTests {
         ])
     }
 
+    @Test("An image with its brackets the wrong way round is a warning naming the image as meant")
+    func reversedImage() {
+        #expect(Self.messages("Het schema:\n\n!(schema van OT)[schema-ot.png]\n") == [
+            "Content/a/b.md:7:1: waarschuwing RB156: '!(schema van OT)[schema-ot.png]' wordt geen afbeelding, want de haakjes staan omgekeerd, en komt als gewone tekst op de pagina; schrijf na de ! eerst de beschrijving tussen [ ] en dan het adres tussen ( ): ![schema van OT](schema-ot.png)",
+        ])
+        #expect(Self.messages("Zie hier!(foto)[../beeld/foto.jpg].\n").first?.hasPrefix("Content/a/b.md:5:9: waarschuwing RB156: '!(foto)[../beeld/foto.jpg]' wordt geen afbeelding") == true)
+        let prose = "Let op!(let op) [1] en Let op!(zie hieronder)[1], \\!(foto)[foto.png], `!(a)[b.png]` en ![goed](goed.png).\n"
+        #expect(Self.messages(prose).isEmpty, "\(Self.messages(prose))")
+    }
+
     @Test("An address in doubled parentheses is an error (it pointed at a file called '(b.md)')")
     func doubleParentheses() {
         #expect(Self.messages("Zie [rollen]((rollen.md)).\n") == [

@@ -207,8 +207,9 @@ enum UnrecognisedSyntax {
         return found
     }
 
-    /// `(tekst)[pagina.md]`: a link typed the wrong way round. Only an address without spaces in the
-    /// brackets counts, so prose such as `(zie hieronder)[1]` or `(art. 3)[noot]` is left alone.
+    /// `(tekst)[pagina.md]`, or `!(schema)[schema.png]` for an image: typed the wrong way round. Only an
+    /// address without spaces in the brackets counts, so prose such as `(zie hieronder)[1]` or
+    /// `(art. 3)[noot]` is left alone.
     private static func reversedLink(_ characters: [Character], open: Int, close: Int) -> Found? {
         guard open > 2, characters[open - 1] == ")",
               let paren = characters[..<(open - 1)].lastIndex(of: "("), paren + 1 < open - 1 else { return nil }
@@ -216,8 +217,9 @@ enum UnrecognisedSyntax {
         let target = String(characters[(open + 1)..<close])
         guard !text.contains("\u{FFFC}"), !text.contains(")"), text.contains(where: \.isLetter),
               !target.contains(" "), !target.contains("\u{FFFC}"), looksLikeAddress(target) else { return nil }
-        let written = "(\(text))[\(target)]"
-        return Found(written: written, message: .linkBracketsReversed(written, meant: "[\(text)](\(target))"))
+        let mark = paren > 0 && characters[paren - 1] == "!" ? "!" : ""
+        let written = "\(mark)(\(text))[\(target)]"
+        return Found(written: written, message: .linkBracketsReversed(written, meant: "\(mark)[\(text)](\(target))", isImage: !mark.isEmpty))
     }
 
     /// The address in the parentheses that open at `open`, up to its `)`; `end` is nil when no `)` closes
