@@ -127,12 +127,23 @@ struct LinkMistakeTests {
         #expect(LinkAddress.invalidMailAddress("mailto:?subject=Vraag") == nil)
     }
 
-    @Test("A footnote left as text is a warning; one whose line made it a link is an error")
+    @Test("A footnote left as text is one warning at its first use, naming the line of the note; one whose line made it a link is an error")
     func footnotes() {
         #expect(Self.messages("Zie de wet[^2].\n\n[^2]: Artikel 11 van de Leerplichtwet.\n") == [
-            "Content/a/b.md:5:11: waarschuwing RB161: '[^2]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
-            "Content/a/b.md:7:1: waarschuwing RB161: '[^2]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
+            "Content/a/b.md:5:11: waarschuwing RB161: '[^2]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt net als de regel '[^2]: ...' (regel 7) als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
         ])
+        // Two footnotes, one used twice: one warning each. A use without a note, and a note used nowhere,
+        // each at its own place.
+        let markdown = "Zie de wet[^1] en de regeling[^2].\n\nNog eens[^1].\n\n[^1]: Artikel 11.\n[^2]: Artikel 12.\n\nEen los[^3].\n\n[^4]: Nergens gebruikt.\n"
+        #expect(Self.messages(markdown) == [
+            "Content/a/b.md:5:11: waarschuwing RB161: '[^1]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt net als de regel '[^1]: ...' (regel 9) als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
+            "Content/a/b.md:5:30: waarschuwing RB161: '[^2]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt net als de regel '[^2]: ...' (regel 10) als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
+            "Content/a/b.md:12:8: waarschuwing RB161: '[^3]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
+            "Content/a/b.md:14:1: waarschuwing RB161: '[^4]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
+        ], "\(Self.messages(markdown))")
+        // The note right under its use, in the same paragraph.
+        let under = Self.messages("Zie de wet[^1].\n[^1]: Artikel 11.\n")
+        #expect(under.count == 1 && under[0].hasPrefix("Content/a/b.md:5:11: waarschuwing RB161: '[^1]'") && under[0].contains("'[^1]: ...' (regel 6)"), "\(under)")
         #expect(Self.messages("Zie de wet[^1].\n\n[^1]: leerplichtwet\n") == [
             "Content/a/b.md:5:11: fout RB162: '[^1]' wordt geen voetnoot maar een link naar 'leerplichtwet', want voetnoten werken op deze site niet, en de regel '[^1]: ...' met de tekst van de voetnoot valt van de pagina weg; zet die tekst tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
         ])

@@ -7,6 +7,7 @@ import Foundation
 extension RenderPass {
     mutating func reportUnrecognisedSyntax() {
         for table in tables { reportRowsTooWide(table) }
+        var footnotes: [FootnoteSeen] = []
         for paragraph in paragraphs {
             guard Self.mayHoldUnrecognisedSyntax(paragraph) else { continue }
             let lines = Self.textLines(of: paragraph)
@@ -32,11 +33,17 @@ extension RenderPass {
                     // and where it stands in the typed line is its column (after '## ', '| ', '> ').
                     let typed = sourceLine(firstLine + index - lineOffset)
                     guard let range = UnrecognisedSyntax.unescapedRange(of: found.written, in: typed) else { continue }
-                    report(paragraph, found.message, line: firstLine + index, column: typed.distance(from: typed.startIndex, to: range.lowerBound) + 1)
+                    let column = typed.distance(from: typed.startIndex, to: range.lowerBound) + 1
+                    if let footnote = found.footnote {
+                        footnotes.append(FootnoteSeen(footnote: footnote, node: paragraph, line: firstLine + index, column: column))
+                    } else {
+                        report(paragraph, found.message, line: firstLine + index, column: column)
+                    }
                 }
             }
             reportUnclosedLinks(in: paragraph, lines: lines, firstLine: firstLine)
         }
+        reportFootnotes(footnotes)
     }
 
     /// A link without its `)`, at its `[` (or the `!` of an image), also when its text wraps over
@@ -49,6 +56,28 @@ extension RenderPass {
         let cell = paragraph.typeString == "table_cell"
         for link in UnrecognisedSyntax.unclosedLinks(typed: typed, tails: tails, cell: cell, from: cell ? paragraph.startColumn - 1 : 0) {
             report(paragraph, .linkNotClosed(link.written), line: firstLine + link.line, column: link.column)
+        }
+    }
+
+    /// A `[^1]` in the text or its `[^1]: ...` line, where it was typed.
+    struct FootnoteSeen {
+        var footnote: UnrecognisedSyntax.Footnote
+        var node: CMarkNodePointer
+        var line: Int
+        var column: Int
+    }
+
+    /// One warning per footnote: its uses and its `[^1]: ...` line are one mistake with one fix. It
+    /// stands at the first use and names the line of the note; a note that nothing uses, at that line.
+    private mutating func reportFootnotes(_ seen: [FootnoteSeen]) {
+        var reported: Set<String> = []
+        for first in seen where reported.insert(first.footnote.label).inserted {
+            let same = seen.filter { $0.footnote.label == first.footnote.label }
+            let definition = same.first { $0.footnote.isDefinition }
+            let place = same.first { !$0.footnote.isDefinition } ?? first
+            let written = "[\(first.footnote.label)]"
+            report(place.node, .footnoteShownAsText(written, definitionLine: place.footnote.isDefinition ? nil : definition?.line),
+                   line: place.line, column: place.column)
         }
     }
 
@@ -127,6 +156,15 @@ enum UnrecognisedSyntax {
         /// The pattern as it reads, `[tekst](adres met spatie)`.
         var written: String
         var message: Message
+        /// Set for `[^1]`: its uses and its `[^1]: ...` line are one mistake, reported once per page.
+        var footnote: Footnote? = nil
+    }
+
+    struct Footnote: Equatable {
+        /// `^1`, as typed between the brackets.
+        var label: String
+        /// The `[^1]: tekst` line, rather than a use in a sentence.
+        var isDefinition: Bool
     }
 
     /// The `](pagina.md` of a link or image whose `)` is missing, on a line of a paragraph as cmark read
@@ -160,7 +198,10 @@ enum UnrecognisedSyntax {
             let text = String(characters[(index + 1)..<close])
             // Footnotes are not enabled: `[^1]` and the `[^1]: ...` line under it stay text.
             if LinkAddress.isFootnoteLabel(text), !text.contains("\u{FFFC}") {
-                found.append(Found(written: "[\(text)]", message: .footnoteShownAsText("[\(text)]")))
+                // `[^1]: tekst` at the start of a line is the note itself, not a use of it.
+                let isDefinition = index == 0 && close + 1 < characters.count && characters[close + 1] == ":"
+                found.append(Found(written: "[\(text)]", message: .footnoteShownAsText("[\(text)]"),
+                                   footnote: Footnote(label: text, isDefinition: isDefinition)))
                 index = close + 1
                 continue
             }
