@@ -31,6 +31,10 @@ struct LinkMistakeTests {
         ])
         #expect(Self.messages("- Het ![schema van\n  *OT*](schema.png\n").first?.hasPrefix("Content/a/b.md:5:7: waarschuwing RB155: '![schema van *OT*](schema.png'") == true,
                 "\(Self.messages("- Het ![schema van\n  *OT*](schema.png\n"))")
+        // Two on one line with the same address: each at its own `[`.
+        let twice = Self.messages("Zie [de *wet*](wet.md en [de *regeling*](wet.md zie.\n")
+        #expect(twice.count == 2 && twice[0].hasPrefix("Content/a/b.md:5:5: waarschuwing RB155: '[de *wet*](wet.md' wordt")
+                && twice[1].hasPrefix("Content/a/b.md:5:26: waarschuwing RB155: '[de *regeling*](wet.md' wordt"), "\(twice)")
         // In a heading and a table cell; a `[` in another cell opens nothing in this one.
         #expect(Self.messages("## Zie [de *wet*](wet.md zie\n").first?.hasPrefix("Content/a/b.md:5:8: waarschuwing RB155: '[de *wet*](wet.md'") == true)
         let table = "| A | B |\n|---|---|\n| [de *wet*](wet.md zie | [de *wet*](wet.md en |\n| [x | y](wet.md zie |\n"

@@ -169,7 +169,7 @@ enum UnrecognisedSyntax {
 
     /// The `](pagina.md` of a link or image whose `)` is missing, on a line of a paragraph as cmark read
     /// it (code and escaped brackets left out); its `[` may stand on an earlier line.
-    struct UnclosedTail: Hashable {
+    struct UnclosedTail: Equatable {
         var line: Int
         var tail: String
     }
@@ -315,7 +315,7 @@ enum UnrecognisedSyntax {
     /// an earlier line; escaped brackets and those in code do not count. In a table cell (`cell`) a `|`
     /// ends the brackets of the cell before it.
     static func unclosedLinks(typed: [Substring], tails: [UnclosedTail], cell: Bool = false, from start: Int = 0) -> [UnclosedLink] {
-        var wanted = Set(tails)
+        var wanted = tails
         var found: [UnclosedLink] = []
         let lines = typed.map(Array.init)
         var openers: [(line: Int, index: Int)] = []
@@ -341,8 +341,9 @@ enum UnrecognisedSyntax {
             case "]":
                 guard let open = openers.popLast(), index + 1 < lines[line].count, lines[line][index + 1] == "(",
                       let address = addressWithoutParenthesis(lines[line], open: index + 1),
-                      wanted.remove(UnclosedTail(line: line, tail: "](" + address)) != nil,
+                      let tail = wanted.firstIndex(of: UnclosedTail(line: line, tail: "](" + address)),
                       !isFootnote(lines, open: open, closeLine: line, close: index) else { break }
+                wanted.remove(at: tail)
                 found.append(unclosedLink(lines, open: open, closeLine: line, end: index + 2 + address.count))
             default:
                 break
