@@ -31,6 +31,7 @@ struct LinkMistakeTests {
         ])
         #expect(Self.messages("- Het ![schema van\n  *OT*](schema.png\n").first?.hasPrefix("Content/a/b.md:5:7: waarschuwing RB155: '![schema van *OT*](schema.png'") == true,
                 "\(Self.messages("- Het ![schema van\n  *OT*](schema.png\n"))")
+        #expect(Self.messages("Met [een harde\\\nregel](a.md zie.\n").first?.hasPrefix("Content/a/b.md:5:5: waarschuwing RB155: '[een harde regel](a.md' wordt") == true)
         // Two on one line with the same address: each at its own `[`.
         let twice = Self.messages("Zie [de *wet*](wet.md en [de *regeling*](wet.md zie.\n")
         #expect(twice.count == 2 && twice[0].hasPrefix("Content/a/b.md:5:5: waarschuwing RB155: '[de *wet*](wet.md' wordt")

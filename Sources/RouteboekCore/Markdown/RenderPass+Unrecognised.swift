@@ -390,12 +390,19 @@ enum UnrecognisedSyntax {
         guard closeLine > open.line else {
             return UnclosedLink(line: open.line, column: start + 1, written: String(first[start..<end]))
         }
-        var parts = [String(first[start...]).trimmingWhitespace]
+        var parts = [withoutLineBreak(first[start...])]
         for line in (open.line + 1)...closeLine {
-            let characters = line == closeLine ? lines[line][..<end] : lines[line][...]
-            parts.append(String(characters.drop { $0 == " " || $0 == "\t" || $0 == ">" }))
+            let characters = (line == closeLine ? lines[line][..<end] : lines[line][...]).drop { $0 == " " || $0 == "\t" || $0 == ">" }
+            parts.append(line == closeLine ? String(characters) : withoutLineBreak(characters))
         }
         return UnclosedLink(line: open.line, column: start + 1, written: parts.joined(separator: " "))
+    }
+
+    /// A line of a link over lines without what ends it: spaces, or the `\` of a hard line break.
+    private static func withoutLineBreak(_ characters: ArraySlice<Character>) -> String {
+        var line = String(characters).trimmingWhitespace
+        if line.hasSuffix("\\"), !line.hasSuffix("\\\\") { line = String(line.dropLast()).trimmingWhitespace }
+        return line
     }
 
     /// A character after an odd number of backslashes is escaped.
