@@ -159,8 +159,10 @@ extension Message {
     public static func linkNotClosed(_ written: String) -> Message {
         Message("RB155", .warning, "'\(written)' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres")
     }
-    public static func linkBracketsReversed(_ written: String, meant: String) -> Message {
-        Message("RB156", .warning, "'\(written)' wordt geen link, want de haakjes staan omgekeerd, en komt als gewone tekst op de pagina; schrijf eerst de tekst tussen [ ] en dan het adres tussen ( ): \(meant)")
+    public static func linkBracketsReversed(_ written: String, meant: String, isImage: Bool = false) -> Message {
+        let what = isImage ? "afbeelding, want de haakjes staan omgekeerd, en komt als gewone tekst op de pagina; schrijf na de ! eerst de beschrijving"
+            : "link, want de haakjes staan omgekeerd, en komt als gewone tekst op de pagina; schrijf eerst de tekst"
+        return Message("RB156", .warning, "'\(written)' wordt geen \(what) tussen [ ] en dan het adres tussen ( ): \(meant)")
     }
     public static func linkDoubleParentheses(_ written: String, meant: String) -> Message {
         Message("RB157", .error, "het adres '\(written)' staat tussen dubbele haakjes, dus de binnenste haakjes horen bij het adres en de link of afbeelding werkt niet; schrijf het adres tussen één paar haakjes: (\(meant))")
@@ -180,8 +182,10 @@ extension Message {
     public static func mailAddressInvalid(_ written: String, address: String) -> Message {
         Message("RB160", .error, "de link '\(written)': '\(address)' is geen geldig e-mailadres, dus een mail naar dit adres komt niet aan; schrijf het als naam@domein.nl, zonder spatie en met een punt (geen komma) in het domein")
     }
-    public static func footnoteShownAsText(_ written: String) -> Message {
-        Message("RB161", .warning, "'\(written)' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'")
+    public static func footnoteShownAsText(_ written: String, definitionLine: Int? = nil) -> Message {
+        // The uses and the note's own line are one mistake: the one warning names the line of the note.
+        let shown = definitionLine.map { "net als de regel '\(written): ...' (regel \($0)) als gewone tekst" } ?? "als gewone tekst"
+        return Message("RB161", .warning, "'\(written)' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt \(shown) op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'")
     }
     public static func footnoteBecameLink(_ written: String, address: String) -> Message {
         Message("RB162", .error, "'\(written)' wordt geen voetnoot maar een link naar '\(address)', want voetnoten werken op deze site niet, en de regel '\(written): ...' met de tekst van de voetnoot valt van de pagina weg; zet die tekst tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'")
@@ -296,8 +300,8 @@ extension MessageCatalogue {
               meaning: "Een link is [tekst](adres), met een ) direct achter het adres. Ontbreekt die (vaak aan het eind van een zin of alinea), dan ziet Markdown er geen link in en komt alles letterlijk op de pagina.",
               fix: "Zet een ) achter het adres: [tekst](adres)."),
         Entry(.linkBracketsReversed(slot("tekst"), meant: slot("link")),
-              meaning: "Bij een link staat de tekst tussen rechte haken en het adres tussen ronde haakjes: [tekst](adres). Andersom, (tekst)[adres], ziet Markdown er geen link in en komt alles letterlijk op de pagina.",
-              fix: "Wissel de haakjes om, zoals de melding voorstelt: [tekst](adres)."),
+              meaning: "Bij een link staat de tekst tussen rechte haken en het adres tussen ronde haakjes: [tekst](adres); bij een afbeelding staat er een ! voor: ![beschrijving](adres). Andersom, (tekst)[adres] of !(beschrijving)[adres], ziet Markdown er geen link of afbeelding in en komt alles letterlijk op de pagina.",
+              fix: "Wissel de haakjes om, zoals de melding voorstelt: [tekst](adres), of ![beschrijving](adres) voor een afbeelding."),
         Entry(.linkDoubleParentheses(slot("adres"), meant: slot("adres zonder haakjes")),
               meaning: "Met twee paar haakjes, [tekst]((adres)), horen de binnenste haakjes bij het adres. De link wijst dan naar een bestand dat '(adres)' heet, en dat bestaat niet.",
               fix: "Haal één paar haakjes weg: [tekst](adres)."),
@@ -311,7 +315,7 @@ extension MessageCatalogue {
               meaning: "Een link met mailto: opent het mailprogramma van de lezer met dit adres. Het adres is geen geldig e-mailadres (geen @, een spatie, een komma in plaats van een punt, of geen punt in het domein), dus de mail komt niet aan.",
               fix: "Schrijf het adres als naam@domein.nl, zoals [mail ons](mailto:info@swv.nl). Meer adressen scheid je met een komma: mailto:a@swv.nl,b@swv.nl."),
         Entry(.footnoteShownAsText(slot("[^1]")),
-              meaning: "Voetnoten ([^1] in de tekst en '[^1]: tekst' onderaan) werken op deze site niet. Ze komen letterlijk op de pagina, met de haken en het dakje.",
+              meaning: "Voetnoten ([^1] in de tekst en '[^1]: tekst' onderaan) werken op deze site niet. Ze komen letterlijk op de pagina, met de haken en het dakje. Elke voetnoot geeft één melding: bij de eerste [^1] in de tekst, met het nummer van de regel '[^1]: ...', of bij die regel als de tekst de voetnoot nergens gebruikt.",
               fix: "Zet de tekst van de voetnoot tussen haakjes in de zin, of zet bronnen en toelichting onderaan de pagina onder een kop als '## Bronnen' en verwijs ernaar met 'zie Bronnen'."),
         Entry(.footnoteBecameLink(slot("[^1]"), address: slot("adres")),
               meaning: "Voetnoten werken op deze site niet. Is de tekst van de voetnoot één woord of een adres ('[^1]: https://...'), dan leest Markdown de regel '[^1]: ...' als het adres van een link: die regel verdwijnt van de pagina, en [^1] wordt een link met de tekst '^1'.",

@@ -17,11 +17,76 @@ struct LinkMistakeTests {
         ])
     }
 
+    @Test("A link without its ')' is reported at its '[' when its text holds emphasis or code, or wraps over lines")
+    func notClosedText() {
+        #expect(Self.messages("Lees [de *handleiding*](../registratie/handleiding-ot.md zie verder.\n") == [
+            "Content/a/b.md:5:6: waarschuwing RB155: '[de *handleiding*](../registratie/handleiding-ot.md' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres",
+        ])
+        #expect(Self.messages("Eerst.\n\nLees [de handleiding\nvan OT](pagina.md en dan verder.\n") == [
+            "Content/a/b.md:7:6: waarschuwing RB155: '[de handleiding van OT](pagina.md' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres",
+        ])
+        // Over three lines in a quote, with code and emphasis at the start of the text, and an image.
+        #expect(Self.messages("> Zie [*de* lange\n> tekst van `OT`\n> hier](https://duo.nl en verder.\n") == [
+            "Content/a/b.md:5:7: waarschuwing RB155: '[*de* lange tekst van `OT` hier](https://duo.nl' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres",
+        ])
+        #expect(Self.messages("- Het ![schema van\n  *OT*](schema.png\n").first?.hasPrefix("Content/a/b.md:5:7: waarschuwing RB155: '![schema van *OT*](schema.png'") == true,
+                "\(Self.messages("- Het ![schema van\n  *OT*](schema.png\n"))")
+        #expect(Self.messages("Met [een harde\\\nregel](a.md zie.\n").first?.hasPrefix("Content/a/b.md:5:5: waarschuwing RB155: '[een harde regel](a.md' wordt") == true)
+        // Two on one line with the same address: each at its own `[`.
+        let twice = Self.messages("Zie [de *wet*](wet.md en [de *regeling*](wet.md zie.\n")
+        #expect(twice.count == 2 && twice[0].hasPrefix("Content/a/b.md:5:5: waarschuwing RB155: '[de *wet*](wet.md' wordt")
+                && twice[1].hasPrefix("Content/a/b.md:5:26: waarschuwing RB155: '[de *regeling*](wet.md' wordt"), "\(twice)")
+        // In a heading and a table cell; a `[` in another cell opens nothing in this one.
+        #expect(Self.messages("## Zie [de *wet*](wet.md zie\n").first?.hasPrefix("Content/a/b.md:5:8: waarschuwing RB155: '[de *wet*](wet.md'") == true)
+        let table = "| A | B |\n|---|---|\n| [de *wet*](wet.md zie | [de *wet*](wet.md en |\n| [x | y](wet.md zie |\n"
+        let cells = Self.messages(table)
+        #expect(cells.count == 2 && cells[0].hasPrefix("Content/a/b.md:7:3: waarschuwing RB155: '[de *wet*](wet.md' wordt")
+                && cells[1].hasPrefix("Content/a/b.md:7:27: waarschuwing RB155: '[de *wet*](wet.md' wordt"), "\(cells)")
+        // Balanced brackets in the text belong to it; escaped ones are text.
+        #expect(Self.messages("Zie [de wet [art. 3]\nen \\[noot](wet.md zie.\n").first?.hasPrefix("Content/a/b.md:5:5: waarschuwing RB155: '[de wet [art. 3] en \\[noot](wet.md'") == true,
+                "\(Self.messages("Zie [de wet [art. 3]\nen \\[noot](wet.md zie.\n"))")
+    }
+
+    @Test("Valid look-alikes of a link without ')' over lines or with emphasis give no message")
+    func notClosedTextNoFalseAlarms() {
+        let markdown = """
+        Een [de *handleiding*](pagina.md) zie verder, en [een
+        lange *tekst*](rollen.md) over twee regels.
+
+        > Een [lange
+        > tekst](https://duo.nl) in een citaat.
+
+        Geen link: \\[de *handleiding*
+        van OT\\](pagina.md zie, en \\[de *wet*](wet.md zie, en `[de *a*](b.md zie`.
+
+        Code over regels: `[de
+        tekst](pagina.md zie` en [a] *en* b](pagina.md zie, want die ] sluit niets.
+
+        ```
+        [de *handleiding*](pagina.md zie
+        ```
+
+        Een [punt]
+        en meer](pagina.md zie: de [punt] is al gesloten.
+        """
+        #expect(Self.messages(markdown).isEmpty, "\(Self.messages(markdown))")
+    }
+
     @Test("Brackets the wrong way round around an address are a warning naming the link as meant")
     func reversed() {
         #expect(Self.messages("Lees (de rollen)[rollen.md] eerst.\n") == [
             "Content/a/b.md:5:6: waarschuwing RB156: '(de rollen)[rollen.md]' wordt geen link, want de haakjes staan omgekeerd, en komt als gewone tekst op de pagina; schrijf eerst de tekst tussen [ ] en dan het adres tussen ( ): [de rollen](rollen.md)",
         ])
+    }
+
+    @Test("An image with its brackets the wrong way round is a warning naming the image as meant")
+    func reversedImage() {
+        #expect(Self.messages("Het schema:\n\n!(schema van OT)[schema-ot.png]\n") == [
+            "Content/a/b.md:7:1: waarschuwing RB156: '!(schema van OT)[schema-ot.png]' wordt geen afbeelding, want de haakjes staan omgekeerd, en komt als gewone tekst op de pagina; schrijf na de ! eerst de beschrijving tussen [ ] en dan het adres tussen ( ): ![schema van OT](schema-ot.png)",
+        ])
+        #expect(Self.messages("Zie hier!(foto)[../beeld/foto.jpg].\n").first?.hasPrefix("Content/a/b.md:5:9: waarschuwing RB156: '!(foto)[../beeld/foto.jpg]' wordt geen afbeelding") == true)
+        let prose = "Let op!(let op) [1] en Let op!(zie hieronder)[1], \\!(foto)[foto.png], `!(a)[b.png]` en ![goed](goed.png).\n"
+        #expect(Self.messages(prose).isEmpty, "\(Self.messages(prose))")
     }
 
     @Test("An address in doubled parentheses is an error (it pointed at a file called '(b.md)')")
@@ -67,12 +132,23 @@ struct LinkMistakeTests {
         #expect(LinkAddress.invalidMailAddress("mailto:?subject=Vraag") == nil)
     }
 
-    @Test("A footnote left as text is a warning; one whose line made it a link is an error")
+    @Test("A footnote left as text is one warning at its first use, naming the line of the note; one whose line made it a link is an error")
     func footnotes() {
         #expect(Self.messages("Zie de wet[^2].\n\n[^2]: Artikel 11 van de Leerplichtwet.\n") == [
-            "Content/a/b.md:5:11: waarschuwing RB161: '[^2]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
-            "Content/a/b.md:7:1: waarschuwing RB161: '[^2]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
+            "Content/a/b.md:5:11: waarschuwing RB161: '[^2]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt net als de regel '[^2]: ...' (regel 7) als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
         ])
+        // Two footnotes, one used twice: one warning each. A use without a note, and a note used nowhere,
+        // each at its own place.
+        let markdown = "Zie de wet[^1] en de regeling[^2].\n\nNog eens[^1].\n\n[^1]: Artikel 11.\n[^2]: Artikel 12.\n\nEen los[^3].\n\n[^4]: Nergens gebruikt.\n"
+        #expect(Self.messages(markdown) == [
+            "Content/a/b.md:5:11: waarschuwing RB161: '[^1]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt net als de regel '[^1]: ...' (regel 9) als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
+            "Content/a/b.md:5:30: waarschuwing RB161: '[^2]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt net als de regel '[^2]: ...' (regel 10) als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
+            "Content/a/b.md:12:8: waarschuwing RB161: '[^3]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
+            "Content/a/b.md:14:1: waarschuwing RB161: '[^4]' wordt geen voetnoot, want voetnoten werken op deze site niet, en komt als gewone tekst op de pagina; zet de tekst van de voetnoot tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
+        ], "\(Self.messages(markdown))")
+        // The note right under its use, in the same paragraph.
+        let under = Self.messages("Zie de wet[^1].\n[^1]: Artikel 11.\n")
+        #expect(under.count == 1 && under[0].hasPrefix("Content/a/b.md:5:11: waarschuwing RB161: '[^1]'") && under[0].contains("'[^1]: ...' (regel 6)"), "\(under)")
         #expect(Self.messages("Zie de wet[^1].\n\n[^1]: leerplichtwet\n") == [
             "Content/a/b.md:5:11: fout RB162: '[^1]' wordt geen voetnoot maar een link naar 'leerplichtwet', want voetnoten werken op deze site niet, en de regel '[^1]: ...' met de tekst van de voetnoot valt van de pagina weg; zet die tekst tussen haakjes in de zin, of onderaan de pagina onder een kop als '## Bronnen'",
         ])

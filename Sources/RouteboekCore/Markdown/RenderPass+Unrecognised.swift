@@ -7,6 +7,7 @@ import Foundation
 extension RenderPass {
     mutating func reportUnrecognisedSyntax() {
         for table in tables { reportRowsTooWide(table) }
+        var footnotes: [FootnoteSeen] = []
         for paragraph in paragraphs {
             guard Self.mayHoldUnrecognisedSyntax(paragraph) else { continue }
             let lines = Self.textLines(of: paragraph)
@@ -32,9 +33,51 @@ extension RenderPass {
                     // and where it stands in the typed line is its column (after '## ', '| ', '> ').
                     let typed = sourceLine(firstLine + index - lineOffset)
                     guard let range = UnrecognisedSyntax.unescapedRange(of: found.written, in: typed) else { continue }
-                    report(paragraph, found.message, line: firstLine + index, column: typed.distance(from: typed.startIndex, to: range.lowerBound) + 1)
+                    let column = typed.distance(from: typed.startIndex, to: range.lowerBound) + 1
+                    if let footnote = found.footnote {
+                        footnotes.append(FootnoteSeen(footnote: footnote, node: paragraph, line: firstLine + index, column: column))
+                    } else {
+                        report(paragraph, found.message, line: firstLine + index, column: column)
+                    }
                 }
             }
+            reportUnclosedLinks(in: paragraph, lines: lines, firstLine: firstLine)
+        }
+        reportFootnotes(footnotes)
+    }
+
+    /// A link without its `)`, at its `[` (or the `!` of an image), also when its text wraps over
+    /// lines or holds emphasis. The typed lines are read only for a paragraph that has one.
+    private mutating func reportUnclosedLinks(in paragraph: CMarkNodePointer, lines: [String], firstLine: Int) {
+        let tails = UnrecognisedSyntax.unclosedTails(in: lines)
+        guard let last = tails.map(\.line).max() else { return }
+        let typed = sourceLines(firstLine - lineOffset, firstLine - lineOffset + last)
+        // A table cell's row holds the other cells too: its own start where cmark-gfm says it starts.
+        let cell = paragraph.typeString == "table_cell"
+        for link in UnrecognisedSyntax.unclosedLinks(typed: typed, tails: tails, cell: cell, from: cell ? paragraph.startColumn - 1 : 0) {
+            report(paragraph, .linkNotClosed(link.written), line: firstLine + link.line, column: link.column)
+        }
+    }
+
+    /// A `[^1]` in the text or its `[^1]: ...` line, where it was typed.
+    struct FootnoteSeen {
+        var footnote: UnrecognisedSyntax.Footnote
+        var node: CMarkNodePointer
+        var line: Int
+        var column: Int
+    }
+
+    /// One warning per footnote: its uses and its `[^1]: ...` line are one mistake with one fix. It
+    /// stands at the first use and names the line of the note; a note that nothing uses, at that line.
+    private mutating func reportFootnotes(_ seen: [FootnoteSeen]) {
+        var reported: Set<String> = []
+        for first in seen where reported.insert(first.footnote.label).inserted {
+            let same = seen.filter { $0.footnote.label == first.footnote.label }
+            let definition = same.first { $0.footnote.isDefinition }
+            let place = same.first { !$0.footnote.isDefinition } ?? first
+            let written = "[\(first.footnote.label)]"
+            report(place.node, .footnoteShownAsText(written, definitionLine: place.footnote.isDefinition ? nil : definition?.line),
+                   line: place.line, column: place.column)
         }
     }
 
@@ -113,10 +156,34 @@ enum UnrecognisedSyntax {
         /// The pattern as it reads, `[tekst](adres met spatie)`.
         var written: String
         var message: Message
+        /// Set for `[^1]`: its uses and its `[^1]: ...` line are one mistake, reported once per page.
+        var footnote: Footnote? = nil
     }
 
-    /// `[tekst](adres met spatie)`, `[tekst] (adres)`, `[tekst][label]`, `[tekst](adres` without its `)`,
-    /// `(tekst)[adres]` and a footnote `[^1]` left as text on a line.
+    struct Footnote: Equatable {
+        /// `^1`, as typed between the brackets.
+        var label: String
+        /// The `[^1]: tekst` line, rather than a use in a sentence.
+        var isDefinition: Bool
+    }
+
+    /// The `](pagina.md` of a link or image whose `)` is missing, on a line of a paragraph as cmark read
+    /// it (code and escaped brackets left out); its `[` may stand on an earlier line.
+    struct UnclosedTail: Equatable {
+        var line: Int
+        var tail: String
+    }
+
+    /// A link or image without its `)` as typed: at the line of the paragraph and the column of its `[`
+    /// (or the `!` of an image), with its lines joined by a space.
+    struct UnclosedLink: Equatable {
+        var line: Int
+        var column: Int
+        var written: String
+    }
+
+    /// `[tekst](adres met spatie)`, `[tekst] (adres)`, `[tekst][label]`, `(tekst)[adres]` and a footnote
+    /// `[^1]` left as text on a line. (`[tekst](adres` without its `)` is `unclosedTails`' to find.)
     static func links(in line: String) -> [Found] {
         let characters = Array(line)
         var found: [Found] = []
@@ -131,7 +198,10 @@ enum UnrecognisedSyntax {
             let text = String(characters[(index + 1)..<close])
             // Footnotes are not enabled: `[^1]` and the `[^1]: ...` line under it stay text.
             if LinkAddress.isFootnoteLabel(text), !text.contains("\u{FFFC}") {
-                found.append(Found(written: "[\(text)]", message: .footnoteShownAsText("[\(text)]")))
+                // `[^1]: tekst` at the start of a line is the note itself, not a use of it.
+                let isDefinition = index == 0 && close + 1 < characters.count && characters[close + 1] == ":"
+                found.append(Found(written: "[\(text)]", message: .footnoteShownAsText("[\(text)]"),
+                                   footnote: Footnote(label: text, isDefinition: isDefinition)))
                 index = close + 1
                 continue
             }
@@ -147,22 +217,19 @@ enum UnrecognisedSyntax {
                 spaced = true
             }
             if after < characters.count, characters[after] == "(" {
-                var end = characters[after...].firstIndex(of: ")")
-                // `[tekst](adres en bel ons (ma-vr)`: that `)` closes the later parenthesis, not the link.
-                if let found = end, !spaced, characters[(after + 1)..<found].contains("(") { end = nil }
-                let target = String(characters[(after + 1)..<(end ?? characters.count)])
-                let firstWord = String(target.prefix { $0 != " " })
-                if let end, spaced && looksLikeAddress(target) {
+                let (end, target) = spaced
+                    ? (characters[after...].firstIndex(of: ")"), "")
+                    : addressInParentheses(characters, open: after)
+                if let end, spaced {
                     let written = String(characters[start...end])
-                    found.append(Found(written: written, message: .linkSpaceBeforeAddress(written)))
-                } else if let end, !spaced && target.contains(" ") && looksLikeAddressWithSpace(target) {
+                    if looksLikeAddress(String(characters[(after + 1)..<end])) {
+                        found.append(Found(written: written, message: .linkSpaceBeforeAddress(written)))
+                    }
+                } else if let end, isAddressWithSpace(target) {
                     let written = String(characters[start...end])
                     found.append(Found(written: written, message: .linkAddressWithSpace(written)))
-                } else if !spaced && (end == nil || target.contains(" ")) && looksLikeAddress(firstWord) {
-                    // `[tekst](pagina.md` at the end of the line, or followed by more words: no `)` after the address.
-                    let written = String(characters[start...after]) + firstWord
-                    found.append(Found(written: written, message: .linkNotClosed(written)))
                 }
+                // One without its `)` may have its `[` on an earlier line: `unclosedTails` looks at the whole paragraph.
                 index = end.map { $0 + 1 } ?? after + 1
                 continue
             }
@@ -181,8 +248,9 @@ enum UnrecognisedSyntax {
         return found
     }
 
-    /// `(tekst)[pagina.md]`: a link typed the wrong way round. Only an address without spaces in the
-    /// brackets counts, so prose such as `(zie hieronder)[1]` or `(art. 3)[noot]` is left alone.
+    /// `(tekst)[pagina.md]`, or `!(schema)[schema.png]` for an image: typed the wrong way round. Only an
+    /// address without spaces in the brackets counts, so prose such as `(zie hieronder)[1]` or
+    /// `(art. 3)[noot]` is left alone.
     private static func reversedLink(_ characters: [Character], open: Int, close: Int) -> Found? {
         guard open > 2, characters[open - 1] == ")",
               let paren = characters[..<(open - 1)].lastIndex(of: "("), paren + 1 < open - 1 else { return nil }
@@ -190,8 +258,156 @@ enum UnrecognisedSyntax {
         let target = String(characters[(open + 1)..<close])
         guard !text.contains("\u{FFFC}"), !text.contains(")"), text.contains(where: \.isLetter),
               !target.contains(" "), !target.contains("\u{FFFC}"), looksLikeAddress(target) else { return nil }
-        let written = "(\(text))[\(target)]"
-        return Found(written: written, message: .linkBracketsReversed(written, meant: "[\(text)](\(target))"))
+        let mark = paren > 0 && characters[paren - 1] == "!" ? "!" : ""
+        let written = "\(mark)(\(text))[\(target)]"
+        return Found(written: written, message: .linkBracketsReversed(written, meant: "\(mark)[\(text)](\(target))", isImage: !mark.isEmpty))
+    }
+
+    /// The address in the parentheses that open at `open`, up to its `)`; `end` is nil when no `)` closes
+    /// it (`[tekst](adres en bel ons (ma-vr)`: that `)` closes the later parenthesis, not the link).
+    private static func addressInParentheses(_ characters: [Character], open: Int) -> (end: Int?, target: String) {
+        var end = characters[open...].firstIndex(of: ")")
+        if let found = end, characters[(open + 1)..<found].contains("(") { end = nil }
+        return (end, String(characters[(open + 1)..<(end ?? characters.count)]))
+    }
+
+    /// `Schema Privacy.png` between `(` and `)`: an address with a space in it (RB147).
+    private static func isAddressWithSpace(_ target: String) -> Bool {
+        target.contains(" ") && looksLikeAddressWithSpace(target)
+    }
+
+    /// The address before the first space, when the parentheses that open at `open` hold an address
+    /// with no `)` right after it: `(pagina.md` at the end of the line, or `(pagina.md zie verder`.
+    private static func addressWithoutParenthesis(_ characters: [Character], open: Int) -> String? {
+        let (end, target) = addressInParentheses(characters, open: open)
+        if end != nil && (!target.contains(" ") || isAddressWithSpace(target)) { return nil }
+        let firstWord = String(target.prefix { $0 != " " })
+        return looksLikeAddress(firstWord) ? firstWord : nil
+    }
+
+    /// Where a link or image may miss its `)` (`[tekst](pagina.md zie verder`), on the lines of one
+    /// paragraph as cmark read them. Most lines have no `](` and cost one look at their bytes.
+    static func unclosedTails(in lines: [String]) -> [UnclosedTail] {
+        var found: [UnclosedTail] = []
+        for (lineIndex, line) in lines.enumerated() where hasCloseThenParenthesis(line) {
+            let characters = Array(line)
+            for close in characters.indices.dropLast() where characters[close] == "]" && characters[close + 1] == "(" {
+                if let address = addressWithoutParenthesis(characters, open: close + 1) {
+                    found.append(UnclosedTail(line: lineIndex, tail: "](" + address))
+                }
+            }
+        }
+        return found
+    }
+
+    /// `](` somewhere in the line, looked for in its bytes.
+    private static func hasCloseThenParenthesis(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: "("), previous == UInt8(ascii: "]") { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// The links of `tails` as typed in the paragraph's lines (`typed`, from its first line on). Brackets
+    /// pair as cmark pairs them: a `]` closes the nearest `[` before it that no other `]` closed, also on
+    /// an earlier line; escaped brackets and those in code do not count. In a table cell (`cell`) a `|`
+    /// ends the brackets of the cell before it.
+    static func unclosedLinks(typed: [Substring], tails: [UnclosedTail], cell: Bool = false, from start: Int = 0) -> [UnclosedLink] {
+        var wanted = tails
+        var found: [UnclosedLink] = []
+        let lines = typed.map(Array.init)
+        var openers: [(line: Int, index: Int)] = []
+        var line = 0, index = max(start, 0)
+        while line < lines.count, !wanted.isEmpty {
+            guard index < lines[line].count else {
+                line += 1
+                index = 0
+                continue
+            }
+            let character = lines[line][index]
+            switch character {
+            case "\\":
+                index += 2
+                continue
+            case "`":
+                (line, index) = afterCode(lines, line: line, index: index)
+                continue
+            case "|" where cell:
+                openers.removeAll()
+            case "[":
+                openers.append((line, index))
+            case "]":
+                guard let open = openers.popLast(), index + 1 < lines[line].count, lines[line][index + 1] == "(",
+                      let address = addressWithoutParenthesis(lines[line], open: index + 1),
+                      let tail = wanted.firstIndex(of: UnclosedTail(line: line, tail: "](" + address)),
+                      !isFootnote(lines, open: open, closeLine: line, close: index) else { break }
+                wanted.remove(at: tail)
+                found.append(unclosedLink(lines, open: open, closeLine: line, end: index + 2 + address.count))
+            default:
+                break
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// Past the code span whose backticks start at `index`: at the next run of as many backticks, on
+    /// this line or a later one. A run that nothing closes is text, and only it is passed.
+    private static func afterCode(_ lines: [[Character]], line: Int, index: Int) -> (line: Int, index: Int) {
+        let run = lines[line][index...].prefix { $0 == "`" }.count
+        var searchLine = line, from = index + run
+        while searchLine < lines.count {
+            let characters = lines[searchLine]
+            var at = from
+            while at < characters.count {
+                guard characters[at] == "`" else {
+                    at += 1
+                    continue
+                }
+                let length = characters[at...].prefix { $0 == "`" }.count
+                if length == run { return (searchLine, at + length) }
+                at += length
+            }
+            searchLine += 1
+            from = 0
+        }
+        return (line, index + run)
+    }
+
+    /// `[^1](pagina.md`: the footnote is RB161's to report.
+    private static func isFootnote(_ lines: [[Character]], open: (line: Int, index: Int), closeLine: Int, close: Int) -> Bool {
+        open.line == closeLine && LinkAddress.isFootnoteLabel(String(lines[closeLine][(open.index + 1)..<close]))
+    }
+
+    /// The link from its `[` (or the `!` of an image) to the end of its address, over its lines: the
+    /// lines after the first without the `>` of a quote or the indent of a list item they stand in.
+    private static func unclosedLink(_ lines: [[Character]], open: (line: Int, index: Int), closeLine: Int, end: Int) -> UnclosedLink {
+        let first = lines[open.line]
+        let isImage = open.index > 0 && first[open.index - 1] == "!" && (open.index < 2 || first[open.index - 2] != "\\")
+        let start = isImage ? open.index - 1 : open.index
+        guard closeLine > open.line else {
+            return UnclosedLink(line: open.line, column: start + 1, written: String(first[start..<end]))
+        }
+        var parts = [withoutLineBreak(first[start...])]
+        for line in (open.line + 1)...closeLine {
+            let characters = (line == closeLine ? lines[line][..<end] : lines[line][...]).drop { $0 == " " || $0 == "\t" || $0 == ">" }
+            parts.append(line == closeLine ? String(characters) : withoutLineBreak(characters))
+        }
+        return UnclosedLink(line: open.line, column: start + 1, written: parts.joined(separator: " "))
+    }
+
+    /// A line of a link over lines without what ends it: spaces, or the `\` of a hard line break.
+    private static func withoutLineBreak(_ characters: ArraySlice<Character>) -> String {
+        var line = String(characters).trimmingWhitespace
+        if line.hasSuffix("\\"), !line.hasSuffix("\\\\") { line = String(line.dropLast()).trimmingWhitespace }
+        return line
+    }
+
+    /// A character after an odd number of backslashes is escaped.
+    private static func isEscaped(_ index: Substring.Index, in line: Substring) -> Bool {
+        line[..<index].reversed().prefix { $0 == "\\" }.count % 2 == 1
     }
 
     /// Where `pattern` stands in the typed line, not after a backslash: `\[^1]` and `\(a\)[b.md]` are
@@ -199,8 +415,7 @@ enum UnrecognisedSyntax {
     static func unescapedRange(of pattern: String, in typed: Substring) -> Range<Substring.Index>? {
         var from = typed.startIndex
         while let range = typed.range(of: pattern, range: from..<typed.endIndex) {
-            let backslashes = typed[..<range.lowerBound].reversed().prefix { $0 == "\\" }.count
-            if backslashes % 2 == 0 { return range }
+            if !isEscaped(range.lowerBound, in: typed) { return range }
             from = typed.index(after: range.lowerBound)
         }
         return nil
