@@ -67,6 +67,9 @@ public enum DeadlineAnchor: String, Sendable, CaseIterable {
     case sixteenHours = "16-uur-bereikt"
     /// The last JES-overleg in which the pupil was discussed.
     case previousJES = "vorige-jes"
+    /// The day the school deregistered the pupil (after a vrijstelling, say): DUO must hear of it
+    /// within days.
+    case deregistration = "uitschrijving"
 }
 
 /// Recurring moments that are not dates the tool knows.

@@ -24,6 +24,9 @@ struct BeslisCommand: ParsableCommand {
     @Option(name: .customLong("datum-vorige-jes"), help: ArgumentHelp("De dag van het laatste JES-overleg over de leerling (JJJJ-MM-DD).", valueName: "datum"))
     var previousJES: String?
 
+    @Option(name: .customLong("datum-uitschrijving"), help: ArgumentHelp("De dag waarop de school de leerling uitschreef (JJJJ-MM-DD).", valueName: "datum"))
+    var deregistration: String?
+
     @Option(help: ArgumentHelp("De datum die als vandaag telt (JJJJ-MM-DD); zonder deze optie: vandaag op deze computer.", valueName: "datum"))
     var vandaag: String?
 
@@ -46,7 +49,8 @@ struct BeslisCommand: ParsableCommand {
     func run() throws {
         let parsed = answers.compactMap(Self.answer)
         do {
-            let dates = TreeQuery.Dates(today: vandaag, firstAbsence: firstAbsence, sixteenHours: sixteenHours, previousJES: previousJES)
+            let dates = TreeQuery.Dates(today: vandaag, firstAbsence: firstAbsence, sixteenHours: sixteenHours, previousJES: previousJES,
+                                        deregistration: deregistration)
             let result = try TreeQuery.evaluate(content: URL(fileURLWithPath: content), answers: parsed, dates: dates)
             print(json ? TreeQuery.json(result) : TreeQuery.text(result))
         } catch {

@@ -23,7 +23,7 @@
   if (!model || !model.start || !model.questions || !model.questions[model.start]) { return; }
 
   var DATE_PREFIX = 'datum.';
-  var ANCHORS = ['eerste-verzuimdag', '16-uur-bereikt', 'vorige-jes'];
+  var ANCHORS = ['eerste-verzuimdag', '16-uur-bereikt', 'vorige-jes', 'uitschrijving'];
   var GROUPS = ['nu', 'deze-week', 'binnen-2-weken', 'later', 'bij-elk-jes', 'bij-gebeurtenis', 'regelmatig', 'doorlopend', 'zonder-termijn'];
   var MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 

@@ -110,4 +110,39 @@ struct TreeQueryTests {
         }
         #expect(error?.description.contains("acties.yml:7:5: fout RB711: onbekende sleutel 'pagna' in een actie; bedoel je 'pagina'?") == true)
     }
+
+    /// The date option (or tool field) of each starting point, as `TreeQuery.Dates` takes it. The switch
+    /// is exhaustive: a new starting point without a date to give fails to compile here.
+    static func dates(_ anchor: DeadlineAnchor, _ day: String) -> TreeQuery.Dates {
+        switch anchor {
+        case .firstAbsence: TreeQuery.Dates(today: day, firstAbsence: day)
+        case .sixteenHours: TreeQuery.Dates(today: day, sixteenHours: day)
+        case .previousJES: TreeQuery.Dates(today: day, previousJES: day)
+        case .deregistration: TreeQuery.Dates(today: day, deregistration: day)
+        }
+    }
+
+    @Test("Every starting point a term of the real tree counts from can be given as a date, and the term becomes that date plus its span")
+    func everyAnchorBecomesADate() throws {
+        let tree = try TreeQuery.evaluate(content: realContent, answers: answers(realScenario())).tree
+        var checked: Set<DeadlineAnchor> = []
+        let start = "2027-02-01"
+        let startDay = try #require(Day(iso: start))
+        for route in tree.enumerateRoutes().routes {
+            let steps = route.steps.map { TreeQuery.Answer(question: $0.question, option: $0.option) }
+            let undated = try TreeQuery.evaluate(content: realContent, answers: steps)
+            for planned in undated.plan.all {
+                guard case let .within(span, anchor) = planned.action.deadline, !checked.contains(anchor),
+                      span.unit == .days || span.unit == .weeks else { continue }
+                let dated = try TreeQuery.evaluate(content: realContent, answers: steps, dates: Self.dates(anchor, start))
+                let due = try #require(dated.plan.all.first { $0.action.id == planned.action.id }?.due,
+                                       "\(planned.action.id) on \(route.outcomeID) has no date with \(anchor.rawValue) given")
+                #expect(due == startDay.adding(days: span.amount * (span.unit == .weeks ? 7 : 1)), "\(planned.action.id)")
+                checked.insert(anchor)
+            }
+        }
+        // The deregistration term of a vrijstelling is the one this test was written for.
+        #expect(checked.contains(.deregistration))
+        #expect(checked.contains(.firstAbsence))
+    }
 }

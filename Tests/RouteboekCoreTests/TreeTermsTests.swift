@@ -54,7 +54,7 @@ struct TreeTermsTests {
     @Test("Mistakes in a term, a kind or a source: one message each, at its place", arguments: [
         ("termijn: direct", "termijn: meteen", "acties.yml:7:14: fout RB275: 'termijn' van actie 'melden' is 'meteen'; schrijf direct, doorlopend, geen"),
         ("termijn: direct", "termijn: { binnen: 2 wekken, na: eerste-verzuimdag }", "acties.yml:7:24: fout RB281: onbekende eenheid 'wekken' in '2 wekken'; gebruik dagen, werkdagen, weken of maanden; bedoel je 'weken'?"),
-        ("termijn: direct", "termijn: { binnen: 2 weken, na: eerste-dag }", "acties.yml:7:37: fout RB280: onbekend beginpunt 'eerste-dag'; het moet eerste-verzuimdag, 16-uur-bereikt of vorige-jes zijn"),
+        ("termijn: direct", "termijn: { binnen: 2 weken, na: eerste-dag }", "acties.yml:7:37: fout RB280: onbekend beginpunt 'eerste-dag'; het moet eerste-verzuimdag, 16-uur-bereikt, vorige-jes of uitschrijving zijn"),
         ("termijn: direct", "termijn: { binnen: 2 weken }", "acties.yml:7:14: fout RB276: 'termijn' van actie 'melden' zegt binnen 2 weken, maar niet na wat: zet erbij na: eerste-verzuimdag | 16-uur-bereikt | vorige-jes"),
         ("termijn: direct", "termijn: { bij: jess }", "acties.yml:7:21: fout RB278: 'bij: jess' is geen bekend moment; het moet jes, melding-duo, einde-verlof, aanmelding, voornemen-verwijdering of opnieuw-16-uur zijn; bedoel je 'jes'?"),
         ("termijn: direct", "termijn: { elke: 6 weken, tot: 4 weken }", "acties.yml:7:36: fout RB277: 'tot: 4 weken' is korter dan 'elke: 6 weken'"),

@@ -31,6 +31,7 @@ CLI_DATE_OPTIONS = {
     "eerste-verzuimdag": "--eerste-verzuimdag",
     "16-uur-bereikt": "--datum-16-uur",
     "vorige-jes": "--datum-vorige-jes",
+    "uitschrijving": "--datum-uitschrijving",
 }
 
 
@@ -215,7 +216,7 @@ DATE_SETS = [
     DateSet("weekend", "first absence on a Friday; 16 hours reached on a Friday, so its 5 werkdagen cross a "
             "weekend; terms due this week, within 2 weeks and later",
             Dates.of("2027-01-27", {"eerste-verzuimdag": "2027-01-15", "16-uur-bereikt": "2027-01-22",
-                                    "vorige-jes": "2027-01-11"})),
+                                    "vorige-jes": "2027-01-11", "uitschrijving": "2027-01-25"})),
     DateSet("koningsdag", "5 werkdagen from Friday 23 April 2027 skip the weekend and Koningsdag; 4 weeks "
             "after the first absence day already late; the JES term due today",
             Dates.of("2027-04-26", {"eerste-verzuimdag": "2027-03-22", "16-uur-bereikt": "2027-04-23",
@@ -225,13 +226,14 @@ DATE_SETS = [
             Dates.of("2027-05-06", {"eerste-verzuimdag": "2027-04-30", "16-uur-bereikt": "2027-05-03",
                                     "vorige-jes": "2027-04-08"})),
     DateSet("jaarwisseling", "terms across the year end 2026/2027: 5 werkdagen from Tuesday 29 December skip "
-            "Nieuwjaarsdag (a Friday) and a weekend; monthly and 4-weekly terms into January",
+            "Nieuwjaarsdag (a Friday) and a weekend; monthly and 4-weekly terms into January; 7 days after a "
+            "deregistration on 28 December land in January",
             Dates.of("2026-12-30", {"eerste-verzuimdag": "2026-12-14", "16-uur-bereikt": "2026-12-29",
-                                    "vorige-jes": "2026-11-20"})),
+                                    "vorige-jes": "2026-11-20", "uitschrijving": "2026-12-28"})),
     DateSet("schrikkeljaar", "today 31 January 2028: 'every month' lands on 29 February; the first "
             "absence two months back, so terms are weeks late; the 16-uur term due today",
             Dates.of("2028-01-31", {"eerste-verzuimdag": "2027-11-29", "16-uur-bereikt": "2028-01-24",
-                                    "vorige-jes": "2027-12-06"})),
+                                    "vorige-jes": "2027-12-06", "uitschrijving": "2028-01-20"})),
     DateSet("na-feestdagenlijst", "5 werkdagen from 27 December 2028 run into 2029, past the holiday list: "
             "only weekends count, and the tool says so",
             Dates.of("2028-12-27", {"eerste-verzuimdag": "2028-12-18", "16-uur-bereikt": "2028-12-27",

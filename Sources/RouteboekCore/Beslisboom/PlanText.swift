@@ -30,6 +30,7 @@ enum PlanText {
         case .firstAbsence: "Eerste dag afwezig"
         case .sixteenHours: "Datum waarop 16 uur bereikt was"
         case .previousJES: "Datum van het vorige JES-overleg"
+        case .deregistration: "Datum van de uitschrijving"
         }
     }
 
@@ -39,6 +40,7 @@ enum PlanText {
         case .firstAbsence: "na de eerste verzuimdag"
         case .sixteenHours: "nadat 16 uur bereikt was"
         case .previousJES: "na het vorige JES-overleg"
+        case .deregistration: "na de uitschrijving"
         }
     }
 

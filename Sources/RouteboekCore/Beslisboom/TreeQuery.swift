@@ -18,11 +18,14 @@ public enum TreeQuery {
         public var firstAbsence: String?
         public var sixteenHours: String?
         public var previousJES: String?
-        public init(today: String? = nil, firstAbsence: String? = nil, sixteenHours: String? = nil, previousJES: String? = nil) {
+        public var deregistration: String?
+        public init(today: String? = nil, firstAbsence: String? = nil, sixteenHours: String? = nil, previousJES: String? = nil,
+                    deregistration: String? = nil) {
             self.today = today
             self.firstAbsence = firstAbsence
             self.sixteenHours = sixteenHours
             self.previousJES = previousJES
+            self.deregistration = deregistration
         }
     }
 
@@ -83,6 +86,7 @@ public enum TreeQuery {
         anchors[.firstAbsence] = try day(dates.firstAbsence, "eerste-verzuimdag")
         anchors[.sixteenHours] = try day(dates.sixteenHours, "datum-16-uur")
         anchors[.previousJES] = try day(dates.previousJES, "datum-vorige-jes")
+        anchors[.deregistration] = try day(dates.deregistration, "datum-uitschrijving")
         let today = try day(dates.today, "vandaag") ?? Day.today
         return anchors.isEmpty ? nil : PlanDates(today: today, anchors: anchors)
     }
