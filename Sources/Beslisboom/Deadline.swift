@@ -81,6 +81,8 @@ public enum Occasion: String, Sendable, CaseIterable {
     case intendedRemoval = "voornemen-verwijdering"
     /// Every time the pupil again reaches 16 hours of ongeoorloofd verzuim within 4 lesweken.
     case sixteenHoursAgain = "opnieuw-16-uur"
+    /// When the pupil goes to all lessons again, or is deregistered: DUO wants an einddatum then.
+    case returnOrDeregistration = "terug-of-uitschrijving"
 }
 
 /// When an action is due, as data: the tool turns it into a date when the user gives one.

@@ -52,6 +52,7 @@ enum PlanText {
         case .application: "als de ouders de leerling aanmelden"
         case .intendedRemoval: "zodra er een voornemen tot verwijdering is"
         case .sixteenHoursAgain: "elke keer dat opnieuw 16 uur bereikt is"
+        case .returnOrDeregistration: "als de leerling weer naar school gaat of wordt uitgeschreven"
         }
     }
 
