@@ -11,6 +11,12 @@ extension Message {
     public static func frontMatterEmpty() -> Message {
         Message("RB103", .error, "de front matter is leeg: zet er minstens 'titel: ...' in")
     }
+    public static func titleHasMarkdown(_ markup: String) -> Message {
+        Message("RB163", .error, "de titel bevat Markdown (\(markup)), maar een titel wordt niet opgemaakt: de tekens komen zo in de kop, het menu en de zoekresultaten; haal ze weg")
+    }
+    public static func secondFrontMatter() -> Message {
+        Message("RB164", .error, "hier begint nog een front matter (een regel '---' met sleutels), en die komt als tekst op de pagina; haal dit tweede blok weg, of zet wat erin anders is in het blok bovenaan")
+    }
     public static func linkTargetMissing(_ written: String, path: String, suggestion: String?) -> Message {
         Message("RB104", .error, "de link '\(written)' wijst naar \(path), maar dat bestand bestaat niet\(didYouMean(suggestion))")
     }
@@ -208,6 +214,10 @@ extension MessageCatalogue {
         Entry(.frontMatterMissing(), meaning: "Elke pagina begint met front matter: een blok tussen twee regels '---' met minstens de titel.",
               fix: "Zet bovenaan: een regel '---', een regel 'titel: ...', en weer een regel '---'."),
         Entry(.frontMatterEmpty(), meaning: "Tussen de twee regels '---' staat niets.", fix: "Zet er minstens 'titel: ...' tussen."),
+        Entry(.titleHasMarkdown(slot("**")), meaning: "De titel in de front matter is platte tekst: hij staat in de kop van de pagina, in de tab van de browser, in het menu en in de zoekresultaten, en Markdown-tekens (**vet**, *schuin*, `code`, een link) komen er letterlijk in.",
+              fix: "Haal de tekens weg. Wil je een woord benadrukken, doe dat in de tekst van de pagina."),
+        Entry(.secondFrontMatter(), meaning: "Onder de front matter staat nog een blok tussen twee regels '---' met sleutels als 'titel:', meestal omdat het blok is gekopieerd. Alleen het eerste blok is front matter; het tweede zou als een streep en een kop met 'titel: ...' op de pagina komen.",
+              fix: "Haal het tweede blok weg. Staat er iets in dat je wilt houden, zet het dan in het blok bovenaan (elke sleutel één keer)."),
         Entry(.linkTargetMissing(slot("link"), path: slot("pad"), suggestion: slot("bestaande pagina")),
               meaning: "De link wijst naar een pagina of bestand dat niet in de contentmap staat (verplaatst, hernoemd of een tikfout).",
               fix: "Verbeter de link (kijk naar de suggestie) of zet het bestand terug. Links schrijf je vanaf de pagina zelf, zoals ../registratie/privacy.md."),
