@@ -123,6 +123,8 @@ struct FrontMatterTests {
     func secondFrontMatter() {
         let (_, diagnostics) = parsePage("---\ntitel: Nieuw\n---\n\n---\ntitel: Oud\nvolgorde: 2\n---\n\nTekst.\n")
         #expect(diagnostics.map(\.description) == ["Content/pagina.md:5:1: fout RB164: hier begint nog een front matter (een regel '---' met sleutels), en die komt als tekst op de pagina; haal dit tweede blok weg, of zet wat erin anders is in het blok bovenaan"])
+        let (_, pasted) = parsePage("---\ntitel: Nieuw\n---\ntitel: Oud\nvolgorde: 2\n---\n\nTekst.\n")
+        #expect(pasted.map(\.description) == ["Content/pagina.md:4:1: fout RB164: hier begint nog een front matter (een regel '---' met sleutels), en die komt als tekst op de pagina; haal dit tweede blok weg, of zet wat erin anders is in het blok bovenaan"])
         let (_, plain) = parsePage("---\ntitel: Nieuw\n---\n\n---\nEen kop\n---\n\nTekst.\n")
         #expect(plain.isEmpty, "\(plain.listing)")
     }

@@ -122,16 +122,24 @@ enum FrontMatterParser {
     }
 
     /// The 1-based line in `body` of a second front matter block right after the first (an editor who
-    /// copied the block and pasted it above the old one): a `---` line, then a line that starts with a
-    /// front matter key and ':', up to another `---` line. cmark would show it as a rule and a heading.
+    /// copied the block and pasted it above the old one): a `---` line (or none, when pasted over the old
+    /// block's first line), lines of which one starts with a front matter key and ':', up to another
+    /// `---` line. cmark would show it as a rule and a heading.
     static func secondFrontMatter(in body: Substring) -> Int? {
         let lines = body.split(separator: "\n", maxSplits: 60, omittingEmptySubsequences: false)
-        guard let open = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
-              lines[open].trimmingCharacters(in: .whitespaces) == "---" else { return nil }
-        var sawKey = false
+        func isKey(_ line: Substring) -> Bool {
+            line.firstIndex(of: ":").map { FrontMatter.keys.contains(String(line[..<$0])) } ?? false
+        }
+        guard let open = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else { return nil }
+        // Pasted over the old block's first line, the copy has no '---' of its own: keys, then '---'.
+        let opened = lines[open].trimmingCharacters(in: .whitespaces) == "---"
+        guard opened || isKey(lines[open]) else { return nil }
+        var sawKey = !opened
         for line in lines[(open + 1)...].prefix(50) {
             if line.trimmingCharacters(in: .whitespaces) == "---" { return sawKey ? open + 1 : nil }
-            if let colon = line.firstIndex(of: ":"), FrontMatter.keys.contains(String(line[..<colon])) { sawKey = true }
+            if isKey(line) { sawKey = true }
+            // Without its own '---', every line up to the closing one must look like front matter.
+            else if !opened, let first = line.first, first != " ", first != "-" { return nil }
         }
         return nil
     }
