@@ -17,6 +17,9 @@ extension Message {
     public static func secondFrontMatter() -> Message {
         Message("RB164", .error, "hier begint nog een front matter (een regel '---' met sleutels), en die komt als tekst op de pagina; haal dit tweede blok weg, of zet wat erin anders is in het blok bovenaan")
     }
+    public static func emptyHeading(_ marks: String) -> Message {
+        Message("RB165", .error, "deze kop ('\(marks)') heeft geen tekst, en komt als leeg kopje op de pagina en in 'Op deze pagina'; zet de tekst van de kop erachter, of haal de regel weg")
+    }
     public static func linkTargetMissing(_ written: String, path: String, suggestion: String?) -> Message {
         Message("RB104", .error, "de link '\(written)' wijst naar \(path), maar dat bestand bestaat niet\(didYouMean(suggestion))")
     }
@@ -218,6 +221,8 @@ extension MessageCatalogue {
               fix: "Haal de tekens weg. Wil je een woord benadrukken, doe dat in de tekst van de pagina."),
         Entry(.secondFrontMatter(), meaning: "Onder de front matter staat nog een blok tussen twee regels '---' met sleutels als 'titel:', meestal omdat het blok is gekopieerd. Alleen het eerste blok is front matter; het tweede zou als een streep en een kop met 'titel: ...' op de pagina komen.",
               fix: "Haal het tweede blok weg. Staat er iets in dat je wilt houden, zet het dan in het blok bovenaan (elke sleutel één keer)."),
+        Entry(.emptyHeading(slot("##")), meaning: "Een regel met alleen '##' (of '###') is een kop zonder tekst. Die komt als leeg kopje op de pagina en in de inhoud 'Op deze pagina', en een schermlezer noemt een kop zonder naam.",
+              fix: "Zet de tekst van de kop achter de hekjes (## Melden bij DUO), of haal de regel weg."),
         Entry(.linkTargetMissing(slot("link"), path: slot("pad"), suggestion: slot("bestaande pagina")),
               meaning: "De link wijst naar een pagina of bestand dat niet in de contentmap staat (verplaatst, hernoemd of een tikfout).",
               fix: "Verbeter de link (kijk naar de suggestie) of zet het bestand terug. Links schrijf je vanaf de pagina zelf, zoals ../registratie/privacy.md."),

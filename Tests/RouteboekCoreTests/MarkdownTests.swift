@@ -184,6 +184,13 @@ struct HeadingTests {
         #expect(anchor?.hasPrefix("inhoud") == true)
     }
 
+    @Test("A heading without text ('##' alone) is an error at its line: it would publish an empty h2", arguments: ["##", "###   ", "## #"])
+    func emptyHeading(_ line: String) {
+        let result = render("Tekst.\n\n\(line)\n\nMeer tekst.", lineOffset: 5)
+        let marks = String(line.prefix { $0 == "#" })
+        #expect(result.diagnostics.map(\.description) == ["Content/verzuim/melden.md:8:1: fout RB165: deze kop ('\(marks)') heeft geen tekst, en komt als leeg kopje op de pagina en in 'Op deze pagina'; zet de tekst van de kop erachter, of haal de regel weg"])
+    }
+
     @Test("A level-1 heading warns that the title is the only h1")
     func h1Warning() {
         let result = render("# Tweede titel\n\nTekst.", lineOffset: 5)
