@@ -11,6 +11,18 @@ extension Message {
     public static func frontMatterEmpty() -> Message {
         Message("RB103", .error, "de front matter is leeg: zet er minstens 'titel: ...' in")
     }
+    public static func titleHasMarkdown(_ markup: String) -> Message {
+        Message("RB163", .error, "de titel bevat Markdown (\(markup)), maar een titel wordt niet opgemaakt: de tekens komen zo in de kop, het menu en de zoekresultaten; haal ze weg")
+    }
+    public static func secondFrontMatter() -> Message {
+        Message("RB164", .error, "hier begint nog een front matter (een regel '---' met sleutels), en die komt als tekst op de pagina; haal dit tweede blok weg, of zet wat erin anders is in het blok bovenaan")
+    }
+    public static func emptyHeading(_ marks: String) -> Message {
+        Message("RB165", .error, "deze kop ('\(marks)') heeft geen tekst, en komt als leeg kopje op de pagina en in 'Op deze pagina'; zet de tekst van de kop erachter, of haal de regel weg")
+    }
+    public static func imageWithoutAltText(_ address: String) -> Message {
+        Message("RB166", .warning, "de afbeelding '\(address)' heeft geen beschrijving tussen ![ en ], dus wie niet kan zien, hoort alleen dat er een afbeelding staat; schrijf in een paar woorden wat erop staat: ![Schema van de route](\(address))")
+    }
     public static func linkTargetMissing(_ written: String, path: String, suggestion: String?) -> Message {
         Message("RB104", .error, "de link '\(written)' wijst naar \(path), maar dat bestand bestaat niet\(didYouMean(suggestion))")
     }
@@ -208,6 +220,14 @@ extension MessageCatalogue {
         Entry(.frontMatterMissing(), meaning: "Elke pagina begint met front matter: een blok tussen twee regels '---' met minstens de titel.",
               fix: "Zet bovenaan: een regel '---', een regel 'titel: ...', en weer een regel '---'."),
         Entry(.frontMatterEmpty(), meaning: "Tussen de twee regels '---' staat niets.", fix: "Zet er minstens 'titel: ...' tussen."),
+        Entry(.titleHasMarkdown(slot("**")), meaning: "De titel in de front matter is platte tekst: hij staat in de kop van de pagina, in de tab van de browser, in het menu en in de zoekresultaten, en Markdown-tekens (**vet**, *schuin*, `code`, een link) komen er letterlijk in.",
+              fix: "Haal de tekens weg. Wil je een woord benadrukken, doe dat in de tekst van de pagina."),
+        Entry(.secondFrontMatter(), meaning: "Onder de front matter staat nog een blok tussen twee regels '---' met sleutels als 'titel:', meestal omdat het blok is gekopieerd. Alleen het eerste blok is front matter; het tweede zou als een streep en een kop met 'titel: ...' op de pagina komen.",
+              fix: "Haal het tweede blok weg. Staat er iets in dat je wilt houden, zet het dan in het blok bovenaan (elke sleutel één keer)."),
+        Entry(.emptyHeading(slot("##")), meaning: "Een regel met alleen '##' (of '###') is een kop zonder tekst. Die komt als leeg kopje op de pagina en in de inhoud 'Op deze pagina', en een schermlezer noemt een kop zonder naam.",
+              fix: "Zet de tekst van de kop achter de hekjes (## Melden bij DUO), of haal de regel weg."),
+        Entry(.imageWithoutAltText(slot("schema.png")), meaning: "De tekst tussen ![ en ] is de beschrijving (alt-tekst) van de afbeelding: een schermlezer leest hem voor, en hij staat er als de afbeelding niet laadt. Zonder beschrijving weet wie de afbeelding niet ziet niet wat erop staat.",
+              fix: "Schrijf tussen ![ en ] in een paar woorden wat de afbeelding laat zien (bij een schema: wat de lezer eruit moet halen)."),
         Entry(.linkTargetMissing(slot("link"), path: slot("pad"), suggestion: slot("bestaande pagina")),
               meaning: "De link wijst naar een pagina of bestand dat niet in de contentmap staat (verplaatst, hernoemd of een tikfout).",
               fix: "Verbeter de link (kijk naar de suggestie) of zet het bestand terug. Links schrijf je vanaf de pagina zelf, zoals ../registratie/privacy.md."),

@@ -15,6 +15,9 @@ extension Message {
     public static func yamlMissingColon() -> Message {
         Message("RB704", .error, "na deze sleutel staat geen ':'; schrijf 'sleutel: waarde' (of zet tekst die een waarde voortzet tussen aanhalingstekens)")
     }
+    public static func yamlBlockScalarIndentation(_ key: String) -> Message {
+        Message("RB740", .error, "deze regel hoort bij de tekst onder '\(key)', maar springt niet verder in dan die sleutel, dus YAML leest hem als een nieuwe sleutel; laat elke regel van de tekst verder inspringen dan de sleutel, met spaties")
+    }
     public static func yamlBadStart(_ character: String) -> Message {
         Message("RB705", .error, "met '\(character)' kan in YAML geen waarde beginnen; zet de hele waarde tussen aanhalingstekens")
     }
@@ -148,6 +151,9 @@ extension MessageCatalogue {
         Entry(.yamlMissingColon(),
               meaning: "Een regel lijkt een sleutel, maar de ':' erachter ontbreekt, of een lange waarde loopt door op een volgende regel zonder aanhalingstekens.",
               fix: "Schrijf 'sleutel: waarde'. Loopt een tekst over meer regels, zet hem dan tussen aanhalingstekens of gebruik '|'."),
+        Entry(.yamlBlockScalarIndentation(slot("uitleg: >-")),
+              meaning: "Na 'sleutel: >-' of 'sleutel: |' komt een tekst over meer regels. Elke regel ervan moet verder inspringen dan de sleutel; een regel die dat niet doet, beëindigt de tekst, en YAML leest hem als een sleutel zonder ':'.",
+              fix: "Laat de genoemde regel (en de regels van de tekst eronder) even ver inspringen als de andere regels van de tekst, verder dan de sleutel, met spaties."),
         Entry(.yamlBadStart(slot("@")),
               meaning: "Op deze plek staat een teken waarmee in YAML geen waarde mag beginnen, zoals '@', '`' of '%'. (Een tab om in te springen is RB731.)",
               fix: "Zet de hele waarde tussen aanhalingstekens: titel: \"@school: bereikbaarheid\"."),

@@ -104,6 +104,31 @@ struct FrontMatterTests {
         #expect(error.line == 4)
     }
 
+    @Test("Markdown in a title is refused at the title: it would show as typed in the h1, the menu and search", arguments: [
+        ("Verzuim**soorten**", "**"), ("Het `OPP`", "`"), ("Zie [DUO](duo.md)", "[tekst](adres)"), ("Wat *moet* de school", "*"),
+    ])
+    func markdownInTitle(_ title: String, _ markup: String) {
+        let (_, diagnostics) = parsePage("---\ntitel: \(title)\n---\n\nTekst.\n")
+        #expect(diagnostics.map(\.description) == ["Content/pagina.md:2:8: fout RB163: de titel bevat Markdown (\(markup)), maar een titel wordt niet opgemaakt: de tekens komen zo in de kop, het menu en de zoekresultaten; haal ze weg"])
+    }
+
+    @Test("A title with a lone star, an underscore or brackets is plain text", arguments: ["5 * 3 uur", "ot_status", "Vragen (en antwoorden)", "Stap [1]"])
+    func plainTitle(_ title: String) {
+        let (page, diagnostics) = parsePage("---\ntitel: \(title)\n---\n")
+        #expect(page?.frontMatter.title == title)
+        #expect(diagnostics.isEmpty, "\(diagnostics.listing)")
+    }
+
+    @Test("A copied front matter left under the first is one error at its '---'; a rule and a heading in the text are not")
+    func secondFrontMatter() {
+        let (_, diagnostics) = parsePage("---\ntitel: Nieuw\n---\n\n---\ntitel: Oud\nvolgorde: 2\n---\n\nTekst.\n")
+        #expect(diagnostics.map(\.description) == ["Content/pagina.md:5:1: fout RB164: hier begint nog een front matter (een regel '---' met sleutels), en die komt als tekst op de pagina; haal dit tweede blok weg, of zet wat erin anders is in het blok bovenaan"])
+        let (_, pasted) = parsePage("---\ntitel: Nieuw\n---\ntitel: Oud\nvolgorde: 2\n---\n\nTekst.\n")
+        #expect(pasted.map(\.description) == ["Content/pagina.md:4:1: fout RB164: hier begint nog een front matter (een regel '---' met sleutels), en die komt als tekst op de pagina; haal dit tweede blok weg, of zet wat erin anders is in het blok bovenaan"])
+        let (_, plain) = parsePage("---\ntitel: Nieuw\n---\n\n---\nEen kop\n---\n\nTekst.\n")
+        #expect(plain.isEmpty, "\(plain.listing)")
+    }
+
     @Test("titel is required")
     func missingTitle() throws {
         let (page, diagnostics) = parsePage("---\nvolgorde: 1\n---\nTekst.")

@@ -184,6 +184,22 @@ struct HeadingTests {
         #expect(anchor?.hasPrefix("inhoud") == true)
     }
 
+    @Test("A heading without text ('##' alone) is an error at its line: it would publish an empty h2", arguments: ["##", "###   ", "## #"])
+    func emptyHeading(_ line: String) {
+        let result = render("Tekst.\n\n\(line)\n\nMeer tekst.", lineOffset: 5)
+        let marks = String(line.prefix { $0 == "#" })
+        #expect(result.diagnostics.map(\.description) == ["Content/verzuim/melden.md:8:1: fout RB165: deze kop ('\(marks)') heeft geen tekst, en komt als leeg kopje op de pagina en in 'Op deze pagina'; zet de tekst van de kop erachter, of haal de regel weg"])
+    }
+
+    @Test("An image without alt text is a warning at the image; one with alt text is none")
+    func imageWithoutAlt() {
+        let result = render("Tekst.\n\n![](schema.png)\n\n![ ](schema.png) en ![Schema](schema.png)", lineOffset: 5)
+        #expect(result.diagnostics.map(\.description) == [
+            "Content/verzuim/melden.md:8:1: waarschuwing RB166: de afbeelding 'schema.png' heeft geen beschrijving tussen ![ en ], dus wie niet kan zien, hoort alleen dat er een afbeelding staat; schrijf in een paar woorden wat erop staat: ![Schema van de route](schema.png)",
+            "Content/verzuim/melden.md:10:1: waarschuwing RB166: de afbeelding 'schema.png' heeft geen beschrijving tussen ![ en ], dus wie niet kan zien, hoort alleen dat er een afbeelding staat; schrijf in een paar woorden wat erop staat: ![Schema van de route](schema.png)",
+        ])
+    }
+
     @Test("A level-1 heading warns that the title is the only h1")
     func h1Warning() {
         let result = render("# Tweede titel\n\nTekst.", lineOffset: 5)

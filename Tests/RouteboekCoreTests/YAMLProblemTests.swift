@@ -69,6 +69,11 @@ struct YAMLProblemTests {
          "6:1: fout RB738: hier staat een harde spatie (U+00A0, vaak uit Word) waar YAML een gewone spatie nodig heeft; vervang hem door een gewone spatie"),
         ("titel: Test\nbronnen:\n  -\u{A0}bestand: a.txt\n    onderdeel: b",
          "4:4: fout RB738: hier staat een harde spatie (U+00A0, vaak uit Word) waar YAML een gewone spatie nodig heeft; vervang hem door een gewone spatie"),
+        // A line of a block text ('>-', '|') not indented further than its key ends the text.
+        ("titel: Test\nsamenvatting: >-\nDe leerling blijft thuis.\nvolgorde: 3",
+         "4:1: fout RB740: deze regel hoort bij de tekst onder 'samenvatting: >-', maar springt niet verder in dan die sleutel, dus YAML leest hem als een nieuwe sleutel; laat elke regel van de tekst verder inspringen dan de sleutel, met spaties"),
+        ("titel: Test\nbronnen:\n  - bestand: a.txt\n    onderdeel: |\n    Hoofdstuk 2,\n      en 3",
+         "6:5: fout RB740: deze regel hoort bij de tekst onder 'onderdeel: |', maar springt niet verder in dan die sleutel, dus YAML leest hem als een nieuwe sleutel; laat elke regel van de tekst verder inspringen dan de sleutel, met spaties"),
         // The messages that were already Dutch stay as they were.
         ("titel: Test\nsamenvatting: Een lange tekst\n  met nog meer: hier",
          "4:15: fout RB706: ': ' mag niet midden in deze waarde staan; zet de hele tekst tussen aanhalingstekens"),

@@ -16,7 +16,7 @@ enum TermReader {
         }
         guard let map = YAMLMap(node, reader, what: "'termijn' van \(what)", allowed: ["binnen", "na", "elke", "tot", "bij"]) else { return nil }
         if map.has("binnen") {
-            guard let span = map.valueNode("binnen").flatMap({ Self.span($0, reader) }) else { return nil }
+            guard let span = map.valueNode("binnen").flatMap({ Self.span($0, reader, least: 1, otherwise: "moet het meteen, schrijf dan termijn: direct") }) else { return nil }
             guard let anchorNode = map.valueNode("na") else {
                 reader.report(node, .termWithoutStart(what, span: "\(span)", starts: DeadlineAnchor.allCases.map(\.rawValue)))
                 return nil
@@ -25,8 +25,8 @@ enum TermReader {
             return .within(span, after: anchor)
         }
         if map.has("elke") {
-            guard let span = map.valueNode("elke").flatMap({ Self.span($0, reader) }) else { return nil }
-            let upTo = map.valueNode("tot").flatMap { Self.span($0, reader) }
+            guard let span = map.valueNode("elke").flatMap({ Self.span($0, reader, least: 1, otherwise: "schrijf hoe vaak, zoals elke: 1 week") }) else { return nil }
+            let upTo = map.valueNode("tot").flatMap { Self.span($0, reader, least: 1, otherwise: "schrijf hoe lang, zoals tot: 6 weken") }
             if let upTo, upTo.approximateDays < span.approximateDays {
                 reader.report(map.valueNode("tot"), .termUpToShorter(upTo: "\(upTo)", every: "\(span)"))
             }
@@ -53,10 +53,16 @@ enum TermReader {
         return nil
     }
 
-    static func span(_ node: Node, _ reader: YAMLReader) -> Span? {
+    /// A span such as "2 weken". `least` is the smallest amount that makes sense where it is written
+    /// (a deadline of 0 weeks is `direct`, a repeat every 0 weeks is none); `otherwise` says what to write instead.
+    static func span(_ node: Node, _ reader: YAMLReader, least: Int = 0, otherwise: String = "") -> Span? {
         let text = node.string ?? ""
-        if let span = Span(text: text) { return span }
         let words = text.split(separator: " ")
+        if words.count == 2, let amount = Int(words[0]), amount < least, TimeUnit(word: String(words[1])) != nil || amount < 0 {
+            reader.report(node, .termAmountTooSmall(text, least: least, otherwise: amount < 0 ? "schrijf het getal zonder min, zoals \(-amount) \(words[1])" : otherwise))
+            return nil
+        }
+        if let span = Span(text: text) { return span }
         if words.count == 2, Int(words[0]) != nil {
             let units = TimeUnit.allCases.map(\.rawValue)
             reader.report(node, .termUnknownUnit(String(words[1]), in: text, units: units,

@@ -27,7 +27,8 @@ struct LinkTargets: Sendable {
                 return .imageNotAnImage(link.written, path: "\(displayContent)/\(link.target)", what: "een pagina van de site")
             }
             return .linkTargetMissing(link.written, path: "\(displayContent)/\(link.target)",
-                                      suggestion: suggestion(for: link.target, among: Array(assets), from: page))
+                                      suggestion: pageMeant(by: link.target).map { ContentPath.link(to: $0, from: page) }
+                                          ?? suggestion(for: link.target, among: Array(assets), from: page))
         case .page:
             // The page exists but its own errors stopped it from being read: those are reported already.
             if unreadable.contains(link.target) { return nil }
@@ -55,6 +56,20 @@ struct LinkTargets: Sendable {
         guard let local = link.local(line: 1, column: 1) else { return .linkNotPage(written) }
         // A file that is missing is said to be missing first: most often the `.md` was mistyped.
         return problem(with: local, from: TreeTexts.anchorPage, fromDraft: false) ?? (link.page == nil ? .linkNotPage(written) : nil)
+    }
+
+    /// The page an editor meant with a link to a file that is not there: a folder written without its
+    /// `/` (`../registratie` for `../registratie/index.md`), a page without `.md`, or a page's web address
+    /// (`melden.html` for `melden.md`), which a closest name among the other files would not find.
+    private func pageMeant(by target: String) -> String? {
+        let folder = target.hasSuffix("/") ? String(target.dropLast()) : target
+        if pages[folder + "/index.md"] != nil { return folder + "/index.md" }
+        if pages[target + ".md"] != nil { return target + ".md" }
+        for suffix in [".html", ".htm"] where target.hasSuffix(suffix) {
+            let markdown = String(target.dropLast(suffix.count)) + ".md"
+            if pages[markdown] != nil { return markdown }
+        }
+        return nil
     }
 
     /// The closest existing file, written as a link from `page` so that it can be pasted as it is.

@@ -104,8 +104,47 @@ enum FrontMatterParser {
             isDraft: map.bool("concept") ?? false,
             keywords: KeywordListReader.read(map, reader: reader)
         )
-        guard title != nil else { return nil }
+        guard let title else { return nil }
+        if let markup = markdownInTitle(title) { reader.report(map.valueNode("titel"), .titleHasMarkdown(markup)) }
+        if let line = secondFrontMatter(in: body) {
+            diagnostics.append(Diagnostic(file: file, line: closing + 1 + line, column: 1, .secondFrontMatter()))
+        }
         return PageSource(frontMatter: frontMatter, body: String(body), bodyLineOffset: closing + 1)
+    }
+
+    /// Markdown an editor may type in a title (`**`, `__`, a backquote, `[tekst](adres)`, `*nadruk*`): a
+    /// title is plain text everywhere it is shown (the h1, the tab, the menu, search), so it would show
+    /// as typed.
+    static func markdownInTitle(_ title: String) -> String? {
+        for marker in ["**", "__", "`", "]("] where title.contains(marker) { return marker == "](" ? "[tekst](adres)" : marker }
+        if title.range(of: #"(^|[\s(])\*[^*\s]([^*]*[^*\s])?\*($|[\s.,;:!?)])"#, options: .regularExpression) != nil { return "*" }
+        return nil
+    }
+
+    /// The 1-based line in `body` of a second front matter block right after the first (an editor who
+    /// copied the block and pasted it above the old one): a `---` line (or none, when pasted over the old
+    /// block's first line), lines of which one starts with a front matter key and ':', up to another
+    /// `---` line. cmark would show it as a rule and a heading.
+    static func secondFrontMatter(in body: Substring) -> Int? {
+        // Most pages start with text or a heading: only a first line of '---' or with a ':' is read further.
+        let first = body.drop { $0.isWhitespace }.prefix { $0 != "\n" }
+        guard first.hasPrefix("---") || first.contains(":") else { return nil }
+        let lines = body.split(separator: "\n", maxSplits: 60, omittingEmptySubsequences: false)
+        func isKey(_ line: Substring) -> Bool {
+            line.firstIndex(of: ":").map { FrontMatter.keys.contains(String(line[..<$0])) } ?? false
+        }
+        guard let open = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else { return nil }
+        // Pasted over the old block's first line, the copy has no '---' of its own: keys, then '---'.
+        let opened = lines[open].trimmingCharacters(in: .whitespaces) == "---"
+        guard opened || isKey(lines[open]) else { return nil }
+        var sawKey = !opened
+        for line in lines[(open + 1)...].prefix(50) {
+            if line.trimmingCharacters(in: .whitespaces) == "---" { return sawKey ? open + 1 : nil }
+            if isKey(line) { sawKey = true }
+            // Without its own '---', every line up to the closing one must look like front matter.
+            else if !opened, let first = line.first, first != " ", first != "-" { return nil }
+        }
+        return nil
     }
 }
 

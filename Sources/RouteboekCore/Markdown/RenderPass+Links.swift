@@ -10,6 +10,8 @@ extension RenderPass {
                 report(node, problem)
                 continue
             }
+            // Without alt text a screen reader says only "afbeelding" (or the file name), and the PDF has no text for it.
+            if isImage && node.plainText.trimmingWhitespace.isEmpty { report(node, .imageWithoutAltText(url)) }
             guard let link = WrittenLink(url, from: page, kind: isImage ? .image : .link) else { continue }
             if link.target == .external {
                 // The CSP allows images from the site itself only: one from elsewhere would show as broken

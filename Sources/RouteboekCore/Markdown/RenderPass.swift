@@ -160,6 +160,7 @@ struct RenderPass {
                 report(node, .headingInvisibleCharacter(title.unicodeScalars.filter { !Self.invisibleInHeadings.contains($0.value) }
                     .reduce(into: "") { $0.unicodeScalars.append($1) }, code: String(format: "U+%04X", invisible.value)))
             }
+            if title.isEmpty && node.firstChild == nil { report(node, .emptyHeading(String(repeating: "#", count: max(node.headingLevel, 1)))) }
             headingIndex[node] = headings.count
             headings.append(PageHeading(level: node.headingLevel, title: title, anchor: slugs.unique(Slug.make(title))))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Messages
 
 /// libyaml's problem in Dutch, at the place an editor fixes it. libyaml names what its grammar missed
@@ -15,6 +16,7 @@ struct YAMLProblem {
         let start = contextMark ?? mark
         switch problem {
         case "could not find expected ':'":
+            if let key = blockScalarKey(above: start) { return (start.line, start.column, .yamlBlockScalarIndentation(key)) }
             return (start.line, start.column, .yamlMissingColon())
         case "found character that cannot start any token":
             let character = self.character(at: mark)
@@ -85,6 +87,31 @@ struct YAMLProblem {
         let trimmed = line.drop { $0 == " " }
         if inMapping, trimmed == "-" || trimmed.hasPrefix("- ") { return .yamlListItemInMapping() }
         return .yamlIndentation()
+    }
+
+    /// The key of a block text (`uitleg: >-`, `wat: |`) on the last non-blank line above `mark`, when the
+    /// line at `mark` is indented no further than that key: the editor meant it as the text's next line,
+    /// but YAML ends the (empty) text there and reads the line as a key without ':'.
+    private func blockScalarKey(above mark: (line: Int, column: Int)) -> String? {
+        let indent = line(mark.line).prefix { $0 == " " }.count
+        var number = mark.line - 1
+        while number > 0, line(number).allSatisfy({ $0 == " " }) { number -= 1 }
+        guard number > 0 else { return nil }
+        var above = line(number)
+        let comment = above.range(of: " #").map { above[..<$0.lowerBound] }
+        if let comment { above = comment }
+        var keyColumn = above.prefix { $0 == " " }.count
+        var rest = above.dropFirst(keyColumn)
+        if rest.hasPrefix("- ") {
+            rest = rest.dropFirst(2)
+            keyColumn += 2
+        }
+        guard let colon = rest.range(of: ": ") else { return nil }
+        let key = rest[..<colon.lowerBound]
+        let header = rest[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard !key.isEmpty, !key.contains(" "), let first = header.first, first == ">" || first == "|",
+              header.dropFirst().allSatisfy({ "+-123456789".contains($0) }), indent <= keyColumn else { return nil }
+        return "\(key): \(header)"
     }
 
     /// The key's column when the ':' at `mark` ends a key alone on an indented line (`  volgorde: 3`
