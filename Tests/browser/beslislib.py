@@ -220,11 +220,11 @@ DATE_SETS = [
     DateSet("koningsdag", "5 werkdagen from Friday 23 April 2027 skip the weekend and Koningsdag; 4 weeks "
             "after the first absence day already late; the JES term due today",
             Dates.of("2027-04-26", {"eerste-verzuimdag": "2027-03-22", "16-uur-bereikt": "2027-04-23",
-                                    "vorige-jes": "2027-03-01"})),
+                                    "vorige-jes": "2027-03-01", "uitschrijving": "2027-04-20"})),
     DateSet("hemelvaart", "5 werkdagen from Monday 3 May 2027 skip Bevrijdingsdag, Hemelvaartsdag and a "
             "weekend; today is Hemelvaartsdag itself",
             Dates.of("2027-05-06", {"eerste-verzuimdag": "2027-04-30", "16-uur-bereikt": "2027-05-03",
-                                    "vorige-jes": "2027-04-08"})),
+                                    "vorige-jes": "2027-04-08", "uitschrijving": "2027-04-29"})),
     DateSet("jaarwisseling", "terms across the year end 2026/2027: 5 werkdagen from Tuesday 29 December skip "
             "Nieuwjaarsdag (a Friday) and a weekend; monthly and 4-weekly terms into January; 7 days after a "
             "deregistration on 28 December land in January",
@@ -237,7 +237,7 @@ DATE_SETS = [
     DateSet("na-feestdagenlijst", "5 werkdagen from 27 December 2028 run into 2029, past the holiday list: "
             "only weekends count, and the tool says so",
             Dates.of("2028-12-27", {"eerste-verzuimdag": "2028-12-18", "16-uur-bereikt": "2028-12-27",
-                                    "vorige-jes": "2028-12-20"})),
+                                    "vorige-jes": "2028-12-20", "uitschrijving": "2028-12-27"})),
     DateSet("alleen-eerste-dag", "only the first absence day, as most users fill in: the other terms stay "
             "in words", Dates.of("2026-11-30", {"eerste-verzuimdag": "2026-11-23"})),
 ]
