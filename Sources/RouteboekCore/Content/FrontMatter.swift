@@ -117,7 +117,9 @@ enum FrontMatterParser {
     /// as typed.
     static func markdownInTitle(_ title: String) -> String? {
         for marker in ["**", "__", "`", "]("] where title.contains(marker) { return marker == "](" ? "[tekst](adres)" : marker }
-        if title.range(of: #"(^|[\s(])\*[^*\s]([^*]*[^*\s])?\*($|[\s.,;:!?)])"#, options: .regularExpression) != nil { return "*" }
+        // Foundation compiles a regular expression on every call: only a title with a '*' gets one.
+        if title.utf8.contains(UInt8(ascii: "*")),
+           title.range(of: #"(^|[\s(])\*[^*\s]([^*]*[^*\s])?\*($|[\s.,;:!?)])"#, options: .regularExpression) != nil { return "*" }
         return nil
     }
 

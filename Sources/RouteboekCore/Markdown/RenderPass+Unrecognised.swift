@@ -289,7 +289,7 @@ enum UnrecognisedSyntax {
     /// paragraph as cmark read them. Most lines have no `](` and cost one look at their bytes.
     static func unclosedTails(in lines: [String]) -> [UnclosedTail] {
         var found: [UnclosedTail] = []
-        for (lineIndex, line) in lines.enumerated() where hasCloseThenParenthesis(line) {
+        for (lineIndex, line) in lines.enumerated() where mayHaveUnclosedAddress(line) {
             let characters = Array(line)
             for close in characters.indices.dropLast() where characters[close] == "]" && characters[close + 1] == "(" {
                 if let address = addressWithoutParenthesis(characters, open: close + 1) {
@@ -300,14 +300,21 @@ enum UnrecognisedSyntax {
         return found
     }
 
-    /// `](` somewhere in the line, looked for in its bytes.
-    private static func hasCloseThenParenthesis(_ line: String) -> Bool {
+    /// A `](` in the line whose address does not simply run to its `)`: a space, a `(` or the line's end
+    /// comes first. Looked for in the bytes, so the many lines of ordinary links cost no copy.
+    private static func mayHaveUnclosedAddress(_ line: String) -> Bool {
         var previous: UInt8 = 0
+        var inAddress = false
         for byte in line.utf8 {
-            if byte == UInt8(ascii: "("), previous == UInt8(ascii: "]") { return true }
+            if inAddress {
+                if byte == UInt8(ascii: ")") { inAddress = false }
+                else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\t") { return true }
+            } else if byte == UInt8(ascii: "("), previous == UInt8(ascii: "]") {
+                inAddress = true
+            }
             previous = byte
         }
-        return false
+        return inAddress
     }
 
     /// The links of `tails` as typed in the paragraph's lines (`typed`, from its first line on). Brackets
