@@ -116,7 +116,8 @@ enum FrontMatterParser {
     /// title is plain text everywhere it is shown (the h1, the tab, the menu, search), so it would show
     /// as typed.
     static func markdownInTitle(_ title: String) -> String? {
-        for marker in ["**", "__", "`", "]("] where title.contains(marker) { return marker == "](" ? "[tekst](adres)" : marker }
+        // By bytes: String.contains(String) goes through Foundation's NSString search on Linux.
+        for marker in ["**", "__", "`", "]("] where ByteReplace.contains(marker, in: title) { return marker == "](" ? "[tekst](adres)" : marker }
         // Foundation compiles a regular expression on every call: only a title with a '*' gets one.
         if title.utf8.contains(UInt8(ascii: "*")),
            title.range(of: #"(^|[\s(])\*[^*\s]([^*]*[^*\s])?\*($|[\s.,;:!?)])"#, options: .regularExpression) != nil { return "*" }
@@ -129,8 +130,9 @@ enum FrontMatterParser {
     /// `---` line. cmark would show it as a rule and a heading.
     static func secondFrontMatter(in body: Substring) -> Int? {
         // Most pages start with text or a heading: only a first line of '---' or with a ':' is read further.
-        let first = body.drop { $0.isWhitespace }.prefix { $0 != "\n" }
-        guard first.hasPrefix("---") || first.contains(":") else { return nil }
+        // By bytes; a line that starts with other (non-ASCII) white space is read further to be sure.
+        let first = body.utf8.drop { $0 == 32 || (9...13).contains($0) }.prefix { $0 != 10 }
+        guard (first.first ?? 0) >= 0x80 || first.starts(with: "---".utf8) || first.contains(UInt8(ascii: ":")) else { return nil }
         let lines = body.split(separator: "\n", maxSplits: 60, omittingEmptySubsequences: false)
         func isKey(_ line: Substring) -> Bool {
             line.firstIndex(of: ":").map { FrontMatter.keys.contains(String(line[..<$0])) } ?? false

@@ -27,10 +27,10 @@ struct DocumentValue: TemplateRecord {
         },
         .list("appendixToc", "the appendices (`number` is `Bijlage A` ...)") { $0.document.appendices.map { DocumentTocLine($0) } },
         .list("chapters", "the chapters, rendered with the partial `document-deel` (which renders a chapter's `pages` with itself)") { (value: DocumentValue) -> [DocumentPart] in
-            value.document.chapters.map { DocumentPart(part: $0, document: value.document) }
+            DocumentPart.parts(value.document.chapters, of: DocumentPart.Shared(value.document))
         },
         .list("appendices", "the appendices, rendered the same way") { (value: DocumentValue) -> [DocumentPart] in
-            value.document.appendices.map { DocumentPart(part: $0, document: value.document) }
+            DocumentPart.parts(value.document.appendices, of: DocumentPart.Shared(value.document))
         },
     ])
 }
@@ -75,8 +75,34 @@ struct DocumentTocLine: TemplateRecord {
 /// none (Mustache would otherwise take a missing one from the enclosing part), except those of one kind
 /// of part (`routeCount`, `routes`, `sourceList`).
 struct DocumentPart: TemplateRecord {
-    var part: RouteboekDocument.Part
-    var document: RouteboekDocument
+    /// One reference, built once per part with its pages: a section over 10,000 parts then copies a
+    /// pointer per part, not a part's dozen fields and the whole document.
+    private let node: Node
+    var part: RouteboekDocument.Part { node.part }
+    var document: RouteboekDocument { node.shared.document }
+    var pages: [DocumentPart] { node.pages }
+
+    private final class Node: Sendable {
+        let part: RouteboekDocument.Part
+        let shared: Shared
+        let pages: [DocumentPart]
+
+        init(part: RouteboekDocument.Part, shared: Shared) {
+            self.part = part
+            self.shared = shared
+            pages = DocumentPart.parts(part.pages, of: shared)
+        }
+    }
+
+    /// The document every part of one render refers to.
+    final class Shared: Sendable {
+        let document: RouteboekDocument
+        init(_ document: RouteboekDocument) { self.document = document }
+    }
+
+    static func parts(_ parts: [RouteboekDocument.Part], of shared: Shared) -> [DocumentPart] {
+        parts.map { DocumentPart(node: Node(part: $0, shared: shared)) }
+    }
 
     static let fields = TemplateFields<DocumentPart>("Deel", about: "a chapter, a page in a section, or an appendix", [
         .text("anchor", "its id") { $0.part.anchor },
@@ -88,7 +114,7 @@ struct DocumentPart: TemplateRecord {
         .text("updated", "the page's last-updated date in Dutch, may be empty") { $0.part.updated?.dutch ?? "" },
         .text("updatedISO", "the same as `2026-11-20`, may be empty") { $0.part.updated?.iso ?? "" },
         .list("sources", "the page's sources") { $0.part.sources },
-        .list("pages", "a section's pages, each a part") { (value: DocumentPart) -> [DocumentPart] in value.part.pages.map { DocumentPart(part: $0, document: value.document) } },
+        .list("pages", "a section's pages, each a part") { $0.pages },
         .list("appendices", "the appendices the part refers to") { $0.part.appendices.map { DocumentTocLine($0) } },
         .flag("isFlowchart", "true for the appendix with the beslisboom's flowchart") { $0.part.kind == .flowchart },
         .flag("isRoutes", "true for the appendix with every route (partial `document-routes`)") { $0.part.kind == .routes },

@@ -102,18 +102,28 @@ extension RenderPass {
     /// Lines `first...last` of the Markdown as typed, in one pass by bytes (every table's rows ask).
     private func sourceLines(_ first: Int, _ last: Int) -> [Substring] {
         guard first <= last else { return [] }
-        var lines: [Substring] = []
-        let bytes = source.utf8
-        var start = bytes.startIndex
-        var number = 1
-        while number <= last {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-            if number >= first { lines.append(source[start..<end]) }
-            guard end < bytes.endIndex else { break }
-            start = bytes.index(after: end)
-            number += 1
+        // The line ends found with memchr: the generic firstIndex(of:) steps through a String's UTF-8 view
+        // one index at a time.
+        var text = source
+        let ranges = text.withUTF8 { (bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] in
+            guard let base = bytes.baseAddress else { return first == 1 ? [0..<0] : [] }
+            var ranges: [Range<Int>] = []
+            var start = 0
+            var number = 1
+            while number <= last {
+                let found: UnsafeMutableRawPointer? = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+                let end = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+                if number >= first { ranges.append(start..<end) }
+                guard end < bytes.count else { break }
+                start = end + 1
+                number += 1
+            }
+            return ranges
         }
-        return lines
+        let utf8 = source.utf8
+        return ranges.map { range in
+            source[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        }
     }
 
     /// A cheap look at the paragraph's own texts (no copies): only one with `]`, `|` or `<!--` can hold any of these.

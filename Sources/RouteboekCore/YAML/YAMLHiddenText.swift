@@ -61,8 +61,10 @@ struct YAMLHiddenText {
     /// A `#` comment after a plain one-line value, on the value's line (columns count Unicode scalars, as
     /// libyaml's marks do).
     private func comment(after scalar: Node.Scalar, lines: [Substring]) -> Found? {
-        guard let mark = scalar.mark, !scalar.string.isEmpty, !scalar.string.contains("\n"),
-              mark.line >= 1, mark.line <= lines.count else { return nil }
+        guard let mark = scalar.mark, !scalar.string.isEmpty, !scalar.string.utf8.contains(UInt8(ascii: "\n")),
+              mark.line >= 1, mark.line <= lines.count,
+              // Most value lines have no '#' at all: they are not copied into scalars below.
+              lines[mark.line - 1].utf8.contains(UInt8(ascii: "#")) else { return nil }
         let line = Array(lines[mark.line - 1].unicodeScalars)
         let value = Array(scalar.string.unicodeScalars)
         let start = mark.column - 1
