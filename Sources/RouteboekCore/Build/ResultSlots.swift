@@ -17,4 +17,6 @@ final class Counter: @unchecked Sendable {
     func increment() { add(1) }
     func add(_ amount: Int) { lock.withLock { count += amount } }
     var value: Int { lock.withLock { count } }
+    /// The count before this call added one: each caller gets a number of its own (0, 1, 2, ...).
+    func take() -> Int { lock.withLock { defer { count += 1 }; return count } }
 }

@@ -98,10 +98,14 @@ struct SiteWriter {
         let written = Counter()
 
         // The long jobs first (the search index and register, then `beside`), so they run beside the pages.
-        // The pages go in runs of neighbours, each rendered with templates of its own (TemplateSet.privateCopy).
+        // The pages go in runs of neighbours. Each worker renders with templates of its own
+        // (TemplateSet.privateCopy) and takes the next run until none is left, so a core whose long job
+        // ends early renders more pages, and the templates are copied once per worker, not per run.
         let runs = stride(from: 0, to: published.count, by: Self.pagesPerRun).map { $0..<min($0 + Self.pagesPerRun, published.count) }
         let longJobs = beside == nil ? 1 : 2
-        DispatchQueue.concurrentPerform(iterations: runs.count + longJobs) { job in
+        let workers = min(runs.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let nextRun = Counter()
+        DispatchQueue.concurrentPerform(iterations: workers + longJobs) { job in
             if job == 0 {
                 writeSearch(published, context: context)
                 return
@@ -111,9 +115,13 @@ struct SiteWriter {
                 return
             }
             let templates = templates.privateCopy()
-            for page in published[runs[job - longJobs]] where page.source != toolIntro?.source {
-                writePage(page, context: context, templates: templates)
-                written.increment()
+            while true {
+                let run = nextRun.take()
+                guard run < runs.count else { return }
+                for page in published[runs[run]] where page.source != toolIntro?.source {
+                    writePage(page, context: context, templates: templates)
+                    written.increment()
+                }
             }
         }
         if let site = treeSite(context), let toolIntro {
