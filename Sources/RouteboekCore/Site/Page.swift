@@ -1,5 +1,7 @@
-/// One Markdown page after reading and rendering its body.
-struct Page: Sendable {
+/// One Markdown page after reading and rendering its body. A class, never changed after it is made:
+/// the build hands a page around many times (lists, lookups by path, contexts), and a copy is then one
+/// reference count, not one for each of its dozen texts and lists.
+final class Page: Sendable {
     /// Path from the content root: `verzuim/melden.md`.
     let source: String
     /// Path from the output root: `verzuim/melden.html`.
