@@ -11,6 +11,10 @@ final class YAMLReader {
     /// The last line of the text composed (a mark past it is noticed at the end of the file).
     private var lastLine = Int.max
 
+    /// Yams' `Constructor.default` builds its tables anew on every call, which is every parse; one is
+    /// shared instead. Nothing changes it after it is made, and the reader never constructs values with it.
+    nonisolated(unsafe) private static let constructor = Constructor()
+
     init(file: String, lineOffset: Int = 0) {
         self.file = file
         self.lineOffset = lineOffset
@@ -26,7 +30,7 @@ final class YAMLReader {
         do {
             // UTF-8 given explicitly: Yams' default encoding reads the whole environment on every parse.
             // The basic resolver: values are read as text and typed by YAMLMap, so tag guessing is not needed.
-            let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
+            let parser = try Parser(yaml: text, resolver: .basic, constructor: Self.constructor, encoding: .utf8)
             let root = try parser.singleRoot()
             guard let root else { return nil }
             // The parser holds the anchors; the nodes only point at them weakly.
