@@ -250,6 +250,29 @@ struct PlaceholderScanTests {
         }
     }
 
+    @Test("An empty samenvatting is found past the byte pre-check: blank, quoted, Unicode space, CRLF, a later line")
+    func emptySummaryPreCheck() {
+        let cases: [(text: String, lines: [Int])] = [
+            ("---\ntitel: A\nsamenvatting: Een tekst\n---\nBody", []),
+            ("---\ntitel: A\nsamenvatting:\n---\n", [3]),
+            ("---\ntitel: A\nsamenvatting:   \t\n---\n", [3]),
+            ("---\ntitel: A\nsamenvatting: \"\"\n---\n", [3]),
+            ("---\ntitel: A\nsamenvatting: ''\n---\n", [3]),
+            ("---\ntitel: A\nsamenvatting: \"Wel tekst\"\n---\n", []),
+            ("---\ntitel: A\nsamenvatting: \u{00A0}\n---\n", [3]),
+            ("---\ntitel: A\nsamenvatting: één\n---\n", []),
+            ("---\ntitel: A\nsamenvatting:\r\n---\n", [3]),
+            ("---\ntitel: A\nsamenvatting:\n  vervolg op de volgende regel\n---\n", []),
+            ("---\nsamenvatting: Tekst\ntitel: A\nsamenvatting:\n---\n", [4]),
+            ("---\ntitel: A\n---\nsamenvatting:\n", []),
+            ("---\ntitel: A\nsamenvatting:", [3]),
+        ]
+        for (text, lines) in cases {
+            let found = PlaceholderScan.emptyTextKeys(in: text, file: "x.md").map(\.line)
+            #expect(found == lines, "\(text.debugDescription)")
+        }
+    }
+
     @Test("The front matter's end is where Foundation's search finds the first \\n--- after the opening line")
     func frontMatterEnd() {
         let texts = ["---\ntitel: A\n---\nTekst", "---\ntitel: A\n", "---", "---\n---", "---\ntitel: é\n--\u{301}-\n---\nx",

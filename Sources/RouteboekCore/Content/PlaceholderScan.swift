@@ -105,6 +105,7 @@ extension PlaceholderScan {
         guard text.hasPrefix("---") else { return [] }
         // Only the front matter matters: split that, not the whole page.
         let frontMatterEnd = Self.endOfFirstClosingLine(in: text) ?? text.endIndex
+        guard mayHaveEmptyTextKey(text, upTo: frontMatterEnd) else { return [] }
         let lines = text[..<frontMatterEnd].split(separator: "\n", omittingEmptySubsequences: false)
         var diagnostics: [Diagnostic] = []
         for index in 1..<max(1, lines.count) {
@@ -125,6 +126,35 @@ extension PlaceholderScan {
 }
 
 extension PlaceholderScan {
+    private static let pageTextKeyLines = pageTextKeys.map { Array(("\n" + $0 + ":").utf8) }
+
+    /// False when every text key's line before `end` has a value that is plainly not empty: ASCII, and
+    /// not starting with a quote. Decided on bytes, as this runs on every page; anything else (an empty
+    /// or quoted value, a non-ASCII byte that might be Unicode whitespace) goes to the full check.
+    private static func mayHaveEmptyTextKey(_ text: String, upTo end: String.Index) -> Bool {
+        let length = text.utf8.distance(from: text.startIndex, to: end)
+        let decided: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for key in pageTextKeyLines {
+                var index = 0
+                while index + key.count <= length {
+                    guard bytes[index] == key[0], bytes[(index + 1)...].starts(with: key[1...]) else {
+                        index += 1
+                        continue
+                    }
+                    var value = index + key.count
+                    while value < length, bytes[value] == UInt8(ascii: " ") || bytes[value] == UInt8(ascii: "\t") { value += 1 }
+                    guard value < length else { return true }
+                    let first = bytes[value]
+                    if first == UInt8(ascii: "\n") || first == UInt8(ascii: "\r") || first >= 0x80
+                        || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") { return true }
+                    index = value
+                }
+            }
+            return false
+        }
+        return decided ?? true
+    }
+
     /// Where the first `\n---` after the opening `---` ends, found on bytes (Foundation's `range(of:)`
     /// counted UTF-16 offsets over the whole page).
     static func endOfFirstClosingLine(in text: String) -> String.Index? {

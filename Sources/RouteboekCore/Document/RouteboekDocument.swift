@@ -149,11 +149,21 @@ struct RouteboekDocument {
             appendices[index].html = PartHTML(source: rewriter.rewrite(figure, numbers: &unnumbered), rewriter: nil, numbers: unnumbered)
         }
         self.appendices = appendices
-        sources = site.sources.map { source in
-            SourceUse(source: source, citedBy: (chapters.flatMap { [$0] + $0.pages }).flatMap { part in
-                part.sources.filter { $0.code == source.code }.map { (part, $0.part) }
-            })
+        sources = Self.sourceUses(site.sources, chapters: chapters)
+    }
+
+    /// Each source with the parts citing it, in reading order. One walk over the parts: a walk per source
+    /// copied every part of the document once per source (50,000 copies for 5 sources on 10,000 pages).
+    private static func sourceUses(_ sources: [SiteConfig.Source], chapters: [Part]) -> [SourceUse] {
+        var citations: [String: [(part: Part, passage: String)]] = [:]
+        func collect(_ part: Part) {
+            for line in part.sources { citations[line.code, default: []].append((part, line.part)) }
         }
+        for chapter in chapters {
+            collect(chapter)
+            chapter.pages.forEach(collect)
+        }
+        return sources.map { SourceUse(source: $0, citedBy: citations[$0.code] ?? []) }
     }
 
     @discardableResult
