@@ -431,7 +431,7 @@
     while (box.firstChild) { box.removeChild(box.firstChild); }
     // "Daarna" only when "Eerst doen" is shown above (the same words as PlanValue.requiredTitle).
     [[plan.required, plan.first.length ? 'Daarna: verplicht' : 'Verplicht', null, null],
-     [plan.recommended, 'Aanbevolen', 'Goede praktijk uit andere regio\'s of oudere protocollen. Het samenwerkingsverband schrijft dit niet voor.', 'plan-aanbevolen']]
+     [plan.recommended, 'Aanbevolen', 'Goede praktijk, geen regel: het samenwerkingsverband en de wet schrijven dit niet voor. Bij elke stap staat de bron.', 'plan-aanbevolen']]
       .forEach(function (section) {
         if (!section[0].length) { return; }
         var target = section[3] ? box.appendChild(el('div', { 'class': section[3] })) : box;
