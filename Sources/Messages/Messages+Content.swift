@@ -275,7 +275,7 @@ extension MessageCatalogue {
         Entry(.linkNotPage(slot("link")), meaning: "In 'links' van een uitkomst en 'pagina' van een actie staat een webadres, een bestand dat geen pagina is of een lege link; de beslisboom toont daar de titel van een pagina van deze site.",
               fix: "Schrijf een pagina vanaf de map beslisboom, zoals ../registratie/melden-bij-duo.md of ../registratie/ (de index van die map). Een link naar een andere site zet je in de samenvatting of opmerking."),
         Entry(.commentNeverClosed(),
-              meaning: "Een HTML-opmerking (<!-- ... -->) verbergt tekst. Zonder '-->' loopt ze door tot het eind van de pagina, en dan verdwijnt de rest van de pagina van de site.",
+              meaning: "Een HTML-opmerking (<!-- ... -->) verbergt tekst. Zonder '-->' loopt ze door tot het eind van de pagina, en dan verdwijnt de rest van de pagina van de site. Links van andere pagina's naar een kop die daardoor wegvalt, worden niet apart gemeld: ze werken weer zodra de opmerking gesloten is.",
               fix: "Haal '<!--' weg als de tekst zichtbaar moet zijn, of zet '-->' waar de verborgen tekst ophoudt. Beter nog: haal verborgen tekst helemaal weg."),
         Entry(.pageNameEnding(slot("bestand"), meant: slot("naam.md")),
               meaning: "Het bestand heet bijna als een pagina ('.MD', '.md.txt' of '.markdown'), maar de bouw maakt alleen van namen op '.md' een pagina. Anders kwam de Markdown-tekst als los bestand op de site, zonder menu. Windows verbergt vaak het laatste stuk van een naam, zoals '.txt'.",

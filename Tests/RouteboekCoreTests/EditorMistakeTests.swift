@@ -21,6 +21,24 @@ struct EditorMistakeTests {
         ])
     }
 
+    @Test("A link to a heading that an unclosed comment swallowed is not reported on top of the comment")
+    func commentNeverClosedSwallowsLinkedHeading() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        // index.md links to a-sectie/een.md#eerste-kop; the comment now starts above that heading.
+        let page = try workspace.read("a-sectie/een.md")
+        try workspace.write(page.replacingOccurrences(of: "---\n\n## Eerste kop\n", with: "---\n\n<!-- later weghalen\n\n## Eerste kop\n"), to: "a-sectie/een.md")
+        let report = workspace.check()
+        #expect(Self.shown(report, workspace) == [
+            "Content/a-sectie/een.md:9:1: fout RB141: de HTML-opmerking die hier met '<!--' begint, wordt nergens gesloten, dus alles erna valt van de pagina weg; haal '<!--' weg, of sluit de opmerking met '-->'",
+        ])
+        // Closed, the heading is back and the link works; a link to a heading that never was is still reported.
+        try workspace.write(page.replacingOccurrences(of: "---\n\n## Eerste kop\n", with: "---\n\n<!-- later weghalen -->\n\n## Eerste kop\n"), to: "a-sectie/een.md")
+        #expect(workspace.check().diagnostics.isEmpty)
+        let index = try workspace.read("index.md")
+        try workspace.write(index.replacingOccurrences(of: "een.md#eerste-kop", with: "een.md#derde-kop"), to: "index.md")
+        #expect(workspace.check().diagnostics.map(\.code) == ["RB106"])
+    }
+
     @Test("A closed HTML comment is left out without a word; other HTML warns with its first line only")
     func closedComment() throws {
         let workspace = try Workspace(fixture: "site-basic")
