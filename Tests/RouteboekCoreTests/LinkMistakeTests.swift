@@ -105,6 +105,14 @@ struct LinkMistakeTests {
         #expect(Self.messages("Leeg: [tekst](<>).\n").first?.hasPrefix("Content/a/b.md:5:7: fout RB158: '[tekst]()'") == true)
     }
 
+    @Test("A link whose address is only '#' is a warning at the link; a '#' with an anchor is a link as usual")
+    func toNowhere() {
+        #expect(Self.messages("Zie [de rollen](#) hier.\n") == [
+            "Content/a/b.md:5:5: waarschuwing RB167: de link '[de rollen](#)' heeft als adres alleen '#', dus hij gaat nergens heen (hooguit naar het begin van deze pagina); zet het adres erin, zoals [tekst](pagina.md) of [tekst](#kop), of haal de link weg",
+        ])
+        #expect(Self.messages("## Kop\n\nZie [de kop](#kop) en [de *wet*](https://wetten.overheid.nl/#a).\n").isEmpty)
+    }
+
     @Test("An address cmark publishes as href=\"\" (javascript:, file:, data:) is an error naming its scheme")
     func refusedScheme() {
         #expect(Self.messages("[Klik](javascript:alert(1)) of [schijf](file:///C:/Users/els/verzuim.docx).\n") == [
