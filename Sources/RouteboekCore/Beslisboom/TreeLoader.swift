@@ -146,7 +146,8 @@ struct TreeLoader {
         if let text = map.string("soort", required: true, what: what) {
             kind = ActionKind(rawValue: text)
             if kind == nil {
-                reader.report(map.valueNode("soort"), .treeActionKindInvalid(what, kind: text))
+                reader.report(map.valueNode("soort"), .treeActionKindInvalid(what, kind: text,
+                                                                             suggestion: Spelling.closest(to: text, among: ActionKind.allCases.map(\.rawValue))))
             }
         } else {
             kind = nil
