@@ -72,6 +72,18 @@ struct LinkMistakeTests {
         #expect(Self.messages(markdown).isEmpty, "\(Self.messages(markdown))")
     }
 
+    @Test("Code, emphasis or a link's text over two lines does not hide the checks after it in the paragraph")
+    func afterNodeOverLines() {
+        #expect(Self.messages("Zie `code\nover twee` regels en [de rollen](rollen.md zie verder.\n") == [
+            "Content/a/b.md:6:22: waarschuwing RB155: '[de rollen](rollen.md' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres",
+        ])
+        #expect(Self.messages("Zie `code\nover twee` regels,\nen [de rollen](rollen.md zie verder.\n").first?.hasPrefix("Content/a/b.md:7:4: waarschuwing RB155:") == true)
+        #expect(Self.messages("Zie *nadruk\nover twee* regels en ![Schema](Schema Privacy.png) hier.\n").first?.hasPrefix("Content/a/b.md:6:22: waarschuwing RB147:") == true)
+        #expect(Self.messages("Zie [een\nlink](a.md) en ![Schema](Schema Privacy.png) hier.\n").first?.hasPrefix("Content/a/b.md:6:16: waarschuwing RB147:") == true)
+        #expect(Self.messages("> Zie `code\n> over twee` regels <!-- notitie\n").first?.hasPrefix("Content/a/b.md:6:21: fout RB154:") == true,
+                "\(Self.messages("> Zie `code\n> over twee` regels <!-- notitie\n"))")
+    }
+
     @Test("Brackets the wrong way round around an address are a warning naming the link as meant")
     func reversed() {
         #expect(Self.messages("Lees (de rollen)[rollen.md] eerst.\n") == [
