@@ -168,6 +168,9 @@ extension Message {
     public static func commentShownAsText() -> Message {
         Message("RB154", .error, "de HTML-opmerking die hier met '<!--' begint, wordt in deze alinea niet gesloten, dus komt ze met alles erin als gewone tekst op de pagina; sluit haar met '-->' of haal haar weg")
     }
+    public static func linkNotOpened(_ written: String) -> Message {
+        Message("RB170", .warning, "'\(written)' wordt geen link, want de [ voor de tekst van de link ontbreekt, en komt als gewone tekst op de pagina; zet een [ voor de tekst: [tekst](adres)")
+    }
     public static func linkNotClosed(_ written: String) -> Message {
         Message("RB155", .warning, "'\(written)' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres")
     }
@@ -325,6 +328,9 @@ extension MessageCatalogue {
         Entry(.commentShownAsText(),
               meaning: "Midden in een alinea (of een punt van een lijst) is een HTML-opmerking alleen een opmerking als '-->' in dezelfde alinea staat. Anders toont de pagina '<!--' en de notitie erachter, die niet voor lezers bedoeld was.",
               fix: "Zet '-->' achter de notitie, of haal de notitie weg."),
+        Entry(.linkNotOpened(slot("tekst](adres)")),
+              meaning: "Een link is [tekst](adres). Staat er ](adres) zonder [ ervoor (de [ is weggevallen of nooit getypt), dan ziet Markdown er geen link in en komt alles letterlijk op de pagina. De melding staat bij het woord voor de ]; de [ hoort voor het eerste woord van de tekst van de link.",
+              fix: "Zet een [ voor de tekst van de link: [tekst](adres)."),
         Entry(.linkNotClosed(slot("tekst")),
               meaning: "Een link is [tekst](adres), met een ) direct achter het adres. Ontbreekt die (vaak aan het eind van een zin of alinea), dan ziet Markdown er geen link in en komt alles letterlijk op de pagina.",
               fix: "Zet een ) achter het adres: [tekst](adres)."),

@@ -84,6 +84,23 @@ struct LinkMistakeTests {
                 "\(Self.messages("> Zie `code\n> over twee` regels <!-- notitie\n"))")
     }
 
+    @Test("A link without its '[' is a warning at the word before the ']', with or without its ')'")
+    func notOpened() {
+        #expect(Self.messages("Zie tekst](pagina.md zie verder.\n") == [
+            "Content/a/b.md:5:5: waarschuwing RB170: 'tekst](pagina.md' wordt geen link, want de [ voor de tekst van de link ontbreekt, en komt als gewone tekst op de pagina; zet een [ voor de tekst: [tekst](adres)",
+        ])
+        #expect(Self.messages("Eerst.\nZie de rollen](../aanpak/rollen.md) hier.\n").first?.hasPrefix("Content/a/b.md:6:8: waarschuwing RB170: 'rollen](../aanpak/rollen.md)' wordt geen link") == true)
+        #expect(Self.messages("> Zie `code\n> over twee` en tekst](a.md) hier.\n").first?.hasPrefix("Content/a/b.md:6:17: waarschuwing RB170: 'tekst](a.md)'") == true)
+        let cells = Self.messages("| A | B |\n|---|---|\n| x](a.md) | y](b.md zie |\n")
+        #expect(cells.count == 2 && cells[0].hasPrefix("Content/a/b.md:7:3: waarschuwing RB170: 'x](a.md)'")
+                && cells[1].hasPrefix("Content/a/b.md:7:14: waarschuwing RB170: 'y](b.md'"), "\(cells)")
+        // Not an address, in code, escaped, or after a '[' that another ']' closed: no message.
+        for text in ["Een (zie a](b) hier.\n", "Zie `tekst](pagina.md` hier.\n", "Zie tekst\\](pagina.md) hier.\n",
+                     "Zie [a] *en* b](pagina.md zie.\n", "Zie [de rollen](rollen.md) hier.\n"] {
+            #expect(Self.messages(text).isEmpty, "\(text): \(Self.messages(text))")
+        }
+    }
+
     @Test("Brackets the wrong way round around an address are a warning naming the link as meant")
     func reversed() {
         #expect(Self.messages("Lees (de rollen)[rollen.md] eerst.\n") == [

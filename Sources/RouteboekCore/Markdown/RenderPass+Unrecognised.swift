@@ -52,6 +52,14 @@ extension RenderPass {
                 }
             }
             reportUnclosedLinks(in: paragraph, lines: lines, firstLine: firstLine, lastLine: lastLine)
+            // `tekst](pagina.md)` without its `[`: cmark left `](` in the text only when no link was made.
+            if lines.contains(where: UnrecognisedSyntax.hasCloseThenOpen) {
+                let cell = paragraph.typeString == "table_cell"
+                for link in UnrecognisedSyntax.unopenedLinks(typed: typed ?? sourceLines(firstLine - lineOffset, lastLine), cell: cell,
+                                                             from: cell ? paragraph.startColumn - 1 : 0) {
+                    report(paragraph, .linkNotOpened(link.written), line: firstLine + link.line, column: link.column)
+                }
+            }
         }
         reportFootnotes(footnotes)
     }
@@ -373,6 +381,69 @@ enum UnrecognisedSyntax {
                       !isFootnote(lines, open: open, closeLine: line, close: index) else { break }
                 wanted.remove(at: tail)
                 found.append(unclosedLink(lines, open: open, closeLine: line, end: index + 2 + address.count))
+            default:
+                break
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// `](` in a line: a byte look, for every line of a paragraph that has a `]`.
+    static func hasCloseThenOpen(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: "("), previous == UInt8(ascii: "]") { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// `tekst](pagina.md)` or `tekst](pagina.md zie` with no `[` before it in the paragraph (code does
+    /// not count): at the word before the `]`. Only an address counts, so prose such as `(a) en b](c)`
+    /// is left alone; a `]` after any `[`, one that another `]` closed (`[a] en b](c.md`) or one the
+    /// editor escaped (`\[a](b.md`), is not reported either: which `[` was meant is not clear. In a table
+    /// cell (`cell`, from `start` to its `|`), a `[` left open in a cell before it counts as well.
+    static func unopenedLinks(typed: [Substring], cell: Bool = false, from start: Int = 0) -> [UnclosedLink] {
+        var found: [UnclosedLink] = []
+        let lines = typed.map(Array.init)
+        var sawOpener = false
+        // The brackets left open in the cells before this one (their row is this cell's first line).
+        var openBefore = 0
+        var line = 0, index = 0
+        while line < lines.count {
+            guard index < lines[line].count else {
+                line += 1
+                index = 0
+                continue
+            }
+            let inCell = line > 0 || index >= start
+            switch lines[line][index] {
+            case "\\":
+                if index + 1 < lines[line].count, lines[line][index + 1] == "[" {
+                    if inCell { sawOpener = true } else { openBefore += 1 }
+                }
+                index += 2
+                continue
+            case "`":
+                (line, index) = afterCode(lines, line: line, index: index)
+                continue
+            case "|" where cell && inCell:
+                return found
+            case "[":
+                if inCell { sawOpener = true } else { openBefore += 1 }
+            case "]" where !inCell:
+                openBefore = max(openBefore - 1, 0)
+            case "]" where !sawOpener && openBefore == 0 && index + 1 < lines[line].count && lines[line][index + 1] == "(":
+                let characters = lines[line]
+                let (end, target) = addressInParentheses(characters, open: index + 1)
+                let closed = end != nil && !target.contains(" ")
+                let address = closed ? target : String(target.prefix { $0 != " " })
+                guard looksLikeAddress(address) else { break }
+                var wordStart = index
+                while wordStart > 0, !characters[wordStart - 1].isWhitespace, characters[wordStart - 1] != "|" { wordStart -= 1 }
+                let written = String(characters[wordStart..<index]) + "](" + address + (closed ? ")" : "")
+                found.append(UnclosedLink(line: line, column: wordStart + 1, written: written))
             default:
                 break
             }
