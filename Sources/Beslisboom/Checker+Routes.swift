@@ -194,21 +194,43 @@ extension Checker {
                 }
             }
         }
-        // A text that names a fact needs that fact on every route where the action is shown.
+        // A text that names a fact needs that fact on every route where the action is shown. Either
+        // way the mistake is in the action's text: one message there, however many routes show it.
+        struct Unset {
+            let action: Action
+            let name: String
+            var outcomes: [String]
+            var routeCount: Int
+            let firstRoute: [Step]
+        }
+        var unset: [Unset] = []
+        var unsetIndex: [String: Int] = [:]
         for (route, facts) in zip(routes, routeFacts) {
             guard let outcome = tree.outcomesByID[route.outcomeID] else { continue }
             for action in tree.actions(of: outcome, facts: facts) {
                 for name in action.placeholders where facts[name] == nil {
-                    // An unknown fact is one mistake in the action; an unset one is one per outcome.
-                    let key = tree.factsByID[name] == nil ? "\(action.id)/\(name)" : "\(action.id)/\(outcome.id)/\(name)"
-                    guard reportedPlaceholders.insert(key).inserted else { continue }
-                    if tree.factsByID[name] == nil {
-                        report(.treePlaceholderUnknownFact(action.id, name: name, suggestion: suggestion(name, among: tree.facts.map(\.id))), at: action.position)
+                    let key = "\(action.id)/\(name)"
+                    guard tree.factsByID[name] != nil else {
+                        if reportedPlaceholders.insert(key).inserted {
+                            report(.treePlaceholderUnknownFact(action.id, name: name, suggestion: suggestion(name, among: tree.facts.map(\.id))),
+                                   at: action.placeholderPositions[name] ?? action.position)
+                        }
+                        continue
+                    }
+                    if let at = unsetIndex[key] {
+                        unset[at].routeCount += 1
+                        if !unset[at].outcomes.contains(outcome.id) { unset[at].outcomes.append(outcome.id) }
                     } else {
-                        report(.treePlaceholderFactNotSet(action.id, name: name, outcome: outcome.id), at: outcome.position(of: "acties/\(action.id)"), route: route.steps)
+                        unsetIndex[key] = unset.count
+                        unset.append(Unset(action: action, name: name, outcomes: [outcome.id], routeCount: 1, firstRoute: route.steps))
                     }
                 }
             }
+        }
+        for found in unset {
+            report(.treePlaceholderFactNotSet(found.action.id, name: found.name, outcomes: found.outcomes, routeCount: found.routeCount,
+                                              listed: validator.routesListedPerInvariant),
+                   at: found.action.placeholderPositions[found.name] ?? found.action.position, route: found.firstRoute)
         }
         var taken: Set<String> = []
         for route in routes {

@@ -163,10 +163,13 @@ public struct Action: Sendable {
     public var position: SourcePosition?
     /// Where `pagina` is written, so a wrong link is reported at its own line.
     public var pagePosition: SourcePosition?
+    /// Where each `{fact}` of `what` is written (its `{`), so a fact a route leaves unset is reported there.
+    public var placeholderPositions: [String: SourcePosition]
 
     public init(id: String, title: String, what: String, who: String, whenText: String, deadline: Deadline,
                 kind: ActionKind, sources: [SourceReference], conditions: [Condition] = [], page: String? = nil,
-                position: SourcePosition? = nil, pagePosition: SourcePosition? = nil) {
+                position: SourcePosition? = nil, pagePosition: SourcePosition? = nil,
+                placeholderPositions: [String: SourcePosition] = [:]) {
         self.id = id
         self.title = title
         self.what = what
@@ -179,6 +182,7 @@ public struct Action: Sendable {
         self.page = page
         self.position = position
         self.pagePosition = pagePosition
+        self.placeholderPositions = placeholderPositions
     }
 }
 

@@ -23,7 +23,8 @@ extension OutcomeAttribute {
             outcome.registrations = written.compactMap { text in
                 if let registration = Registration(rawValue: text) { return registration }
                 if text != noRegistration {
-                    messages.append(.treeRegistrationInvalid(text, what: what, allowed: Registration.allCases.map(\.rawValue)))
+                    let allowed = Registration.allCases.map(\.rawValue)
+                    messages.append(.treeRegistrationInvalid(text, what: what, allowed: allowed, suggestion: Spelling.closest(to: text, among: allowed + [noRegistration])))
                 }
                 return nil
             }

@@ -17,7 +17,8 @@ public struct TreeValidator: Sendable {
 
     /// Runs in stages: ids and references, then the shape of the tree, then everything per route.
     /// A stage with errors ends the run: one typo in a `naar` would otherwise make every later
-    /// question unreachable and every scenario fail, burying the one line to fix.
+    /// question unreachable and every scenario fail, burying the one line to fix. The ids in the
+    /// scenarios are checked with the first stage and end none.
     /// - Parameter enumeration: the tree's routes, when the caller has enumerated them already (the
     ///   site needs them too, and they are the biggest part of the work).
     public func validate(_ tree: DecisionTree, extraScenarios: [Scenario] = [], enumeration: RouteEnumeration? = nil) -> [TreeDiagnostic] {
@@ -29,7 +30,13 @@ public struct TreeValidator: Sendable {
         check.uniqueIDs()
         check.identifierSyntax()
         check.references()
-        guard !check.hasErrors else { return check.diagnostics }
+        let referencesBroken = check.hasErrors
+        // The ids the scenarios name need no route, and a mistake in them is never a consequence of
+        // another: they are reported in every run (a removed option shows at its scenarios at once),
+        // but they end no stage, so a scenario with a typo does not hide a broken rule.
+        let scenarios = tree.scenarios + extraScenarios
+        check.scenarioReferences(scenarios)
+        guard !referencesBroken else { return check.diagnostics }
         // An outcome that contradicts itself does not bury other lines: the rules still run, so the
         // editor also sees which rule the edited value breaks.
         check.outcomeConsistency()
@@ -39,7 +46,6 @@ public struct TreeValidator: Sendable {
         let facts = enumeration.routes.map { tree.facts(along: $0.steps) }
         check.conditionalParts(enumeration.routes, facts: facts)
         check.invariants(enumeration.routes, facts: facts)
-        let scenarios = tree.scenarios + extraScenarios
         check.scenarios(scenarios)
         check.coverage(scenarios)
         return check.diagnostics

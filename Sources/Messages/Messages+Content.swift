@@ -168,6 +168,9 @@ extension Message {
     public static func commentShownAsText() -> Message {
         Message("RB154", .error, "de HTML-opmerking die hier met '<!--' begint, wordt in deze alinea niet gesloten, dus komt ze met alles erin als gewone tekst op de pagina; sluit haar met '-->' of haal haar weg")
     }
+    public static func linkNotOpened(_ written: String) -> Message {
+        Message("RB170", .warning, "'\(written)' wordt geen link, want de [ voor de tekst van de link ontbreekt, en komt als gewone tekst op de pagina; zet een [ voor de tekst: [tekst](adres)")
+    }
     public static func linkNotClosed(_ written: String) -> Message {
         Message("RB155", .warning, "'\(written)' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres")
     }
@@ -181,6 +184,15 @@ extension Message {
     }
     public static func linkAddressEmpty(_ written: String) -> Message {
         Message("RB158", .error, "'\(written)' heeft geen adres, dus de link of afbeelding gaat nergens heen; zet het adres tussen de haakjes, zoals [tekst](pagina.md) of ![beschrijving](afbeelding.png), of haal de link weg")
+    }
+    public static func pageWithoutText() -> Message {
+        Message("RB168", .warning, "de pagina heeft geen tekst onder de front matter, dus op de site staat alleen de titel; schrijf de tekst onder deze regel '---', of zet 'concept: true' in de front matter zolang de pagina niet af is")
+    }
+    public static func titleTwice(_ title: String, other: String) -> Message {
+        Message("RB169", .warning, "de titel '\(title)' heeft \(other) ook, en in het menu, de zoekresultaten en het register zijn de twee pagina's dan niet uit elkaar te houden; geef een van beide een andere titel")
+    }
+    public static func linkToNowhere(_ written: String) -> Message {
+        Message("RB167", .warning, "de link '\(written)' heeft als adres alleen '#', dus hij gaat nergens heen (hooguit naar het begin van deze pagina); zet het adres erin, zoals [tekst](pagina.md) of [tekst](#kop), of haal de link weg")
     }
     public static func linkSchemeRefused(_ written: String, scheme: String, isImage: Bool = false) -> Message {
         // A data address can hold a whole picture: the message shows its start.
@@ -275,7 +287,7 @@ extension MessageCatalogue {
         Entry(.linkNotPage(slot("link")), meaning: "In 'links' van een uitkomst en 'pagina' van een actie staat een webadres, een bestand dat geen pagina is of een lege link; de beslisboom toont daar de titel van een pagina van deze site.",
               fix: "Schrijf een pagina vanaf de map beslisboom, zoals ../registratie/melden-bij-duo.md of ../registratie/ (de index van die map). Een link naar een andere site zet je in de samenvatting of opmerking."),
         Entry(.commentNeverClosed(),
-              meaning: "Een HTML-opmerking (<!-- ... -->) verbergt tekst. Zonder '-->' loopt ze door tot het eind van de pagina, en dan verdwijnt de rest van de pagina van de site.",
+              meaning: "Een HTML-opmerking (<!-- ... -->) verbergt tekst. Zonder '-->' loopt ze door tot het eind van de pagina, en dan verdwijnt de rest van de pagina van de site. Links van andere pagina's naar een kop die daardoor wegvalt, worden niet apart gemeld: ze werken weer zodra de opmerking gesloten is.",
               fix: "Haal '<!--' weg als de tekst zichtbaar moet zijn, of zet '-->' waar de verborgen tekst ophoudt. Beter nog: haal verborgen tekst helemaal weg."),
         Entry(.pageNameEnding(slot("bestand"), meant: slot("naam.md")),
               meaning: "Het bestand heet bijna als een pagina ('.MD', '.md.txt' of '.markdown'), maar de bouw maakt alleen van namen op '.md' een pagina. Anders kwam de Markdown-tekst als los bestand op de site, zonder menu. Windows verbergt vaak het laatste stuk van een naam, zoals '.txt'.",
@@ -316,6 +328,9 @@ extension MessageCatalogue {
         Entry(.commentShownAsText(),
               meaning: "Midden in een alinea (of een punt van een lijst) is een HTML-opmerking alleen een opmerking als '-->' in dezelfde alinea staat. Anders toont de pagina '<!--' en de notitie erachter, die niet voor lezers bedoeld was.",
               fix: "Zet '-->' achter de notitie, of haal de notitie weg."),
+        Entry(.linkNotOpened(slot("tekst](adres)")),
+              meaning: "Een link is [tekst](adres). Staat er ](adres) zonder [ ervoor (de [ is weggevallen of nooit getypt), dan ziet Markdown er geen link in en komt alles letterlijk op de pagina. De melding staat bij het woord voor de ]; de [ hoort voor het eerste woord van de tekst van de link.",
+              fix: "Zet een [ voor de tekst van de link: [tekst](adres)."),
         Entry(.linkNotClosed(slot("tekst")),
               meaning: "Een link is [tekst](adres), met een ) direct achter het adres. Ontbreekt die (vaak aan het eind van een zin of alinea), dan ziet Markdown er geen link in en komt alles letterlijk op de pagina.",
               fix: "Zet een ) achter het adres: [tekst](adres)."),
@@ -328,6 +343,15 @@ extension MessageCatalogue {
         Entry(.linkAddressEmpty(slot("link")),
               meaning: "Tussen de haakjes van de link of afbeelding staat niets. Een lezer die op de link klikt, komt nergens (of weer op dezelfde pagina); een afbeelding toont niets.",
               fix: "Vul het adres in, zoals [tekst](pagina.md), of laat alleen de tekst staan als er (nog) geen adres is."),
+        Entry(.pageWithoutText(),
+              meaning: "Onder de front matter (het blok tussen de twee regels '---') staat niets, of alleen een HTML-opmerking. Op de site komt een pagina met alleen een titel, en die staat wel in het menu en de zoekresultaten. De startpagina, de introductie van de beslisboom en de pagina's van de publicatiedata en de wijzigingen krijgen hun inhoud van de bouw en mogen leeg zijn.",
+              fix: "Schrijf de tekst van de pagina onder de tweede regel '---'. Is de pagina nog niet af, zet dan 'concept: true' in de front matter: dan komt ze niet op de site."),
+        Entry(.titleTwice(slot("titel"), other: slot("andere pagina")),
+              meaning: "Twee pagina's hebben dezelfde titel (hoofdletters tellen niet mee). In het menu, het kruimelpad, de zoekresultaten en het register staan ze dan met dezelfde naam, en een lezer weet niet welke welke is. De melding staat bij de titel van de tweede pagina (op volgorde van pad).",
+              fix: "Geef een van de twee een titel die zegt waarin ze verschillen, zoals 'Verzuim melden (po)' en 'Verzuim melden (vo)'."),
+        Entry(.linkToNowhere("[\(slot("tekst"))](#)"),
+              meaning: "Een link met alleen '#' als adres is meestal een link die nog moest worden ingevuld. Een lezer die erop klikt, komt nergens (de browser springt hooguit naar het begin van de pagina), en een schermlezer noemt hem als link.",
+              fix: "Zet het adres tussen de haakjes: een pagina (pagina.md), een kop op deze pagina (#kop) of een webadres. Is er (nog) geen adres, laat dan alleen de tekst staan."),
         Entry(.linkSchemeRefused(slot("adres"), scheme: slot("javascript:")),
               meaning: "Adressen die beginnen met javascript:, vbscript:, file: of data: (behalve een PNG-, GIF-, JPEG- of WebP-afbeelding) kunnen iets starten of openen op de computer van de lezer. De site laat ze daarom weg; de link komt er zonder adres op. Een file:-adres wijst bovendien naar een bestand op je eigen computer, dat lezers niet hebben.",
               fix: "Zet het bestand in de contentmap en link ernaar vanaf de pagina (zoals ../formulieren/aanmelding.pdf), of link naar een webadres dat met https:// begint."),

@@ -120,8 +120,16 @@ extension Message {
     public static func treePlaceholderUnknownFact(_ action: String, name: String, suggestion: String?) -> Message {
         Message("RB234", .error, "actie '\(action)' noemt {\(name)} in de tekst, maar feiten.yml heeft geen feit '\(name)'\(didYouMean(suggestion))")
     }
-    public static func treePlaceholderFactNotSet(_ action: String, name: String, outcome: String) -> Message {
-        Message("RB235", .error, "actie '\(action)' noemt {\(name)} in de tekst, maar de route naar uitkomst '\(outcome)' zet '\(name)' niet; geef de actie een 'als' op dat feit of haal hem weg bij deze uitkomst")
+    /// One message per fact an action's text names, for every route that shows the action without
+    /// that fact: `outcomes` are the outcomes those routes end in, the first `listed` by name.
+    public static func treePlaceholderFactNotSet(_ action: String, name: String, outcomes: [String], routeCount: Int, listed: Int = 3) -> Message {
+        let names = outcomes.prefix(listed).map { "'\($0)'" } + (outcomes.count > listed ? ["\(outcomes.count - listed) andere"] : [])
+        return treePlaceholderFactNotSet(action, name: name, routesText: routeCount == 1 ? "1 route" : "\(routeCount) routes",
+                                         outcomesText: (outcomes.count == 1 ? "uitkomst " : "uitkomsten ") + dutchList(names),
+                                         those: outcomes.count == 1 ? "die uitkomst" : "die uitkomsten")
+    }
+    static func treePlaceholderFactNotSet(_ action: String, name: String, routesText: String, outcomesText: String, those: String) -> Message {
+        Message("RB235", .error, "actie '\(action)' noemt {\(name)} in de tekst, maar op \(routesText) naar \(outcomesText) heeft '\(name)' geen waarde; geef de actie een 'als' op dat feit, haal hem weg bij \(those), of haal {\(name)} uit de tekst")
     }
     public static func treeExceptionNeverApplies(_ option: String, to target: String) -> Message {
         Message("RB236", .warning, "de uitzondering van optie '\(option)' naar '\(target)' geldt nooit: geen route naar deze optie voldoet aan zijn 'als'")
@@ -202,7 +210,9 @@ extension MessageCatalogue {
         Entry(.treeActionNeverApplies(slot("actie"), outcome: slot("uitkomst"), tests: slot("voorwaarden")), meaning: "Het 'als' van de actie past bij geen enkele route naar deze uitkomst, dus de actie wordt daar nooit getoond.",
               fix: "Haal de actie weg bij deze uitkomst of verander zijn 'als'."),
         Entry(.treePlaceholderUnknownFact(slot("actie"), name: slot("feit"), suggestion: slot("bestaand feit")), meaning: "De tekst van een actie noemt {feit}, maar dat feit bestaat niet, dus er zou niets ingevuld kunnen worden.", fix: "Verbeter de naam tussen { } (kijk naar de suggestie)."),
-        Entry(.treePlaceholderFactNotSet(slot("actie"), name: slot("feit"), outcome: slot("uitkomst")), meaning: "De tekst van een actie noemt {feit}, maar op deze route heeft dat feit geen waarde.", fix: "Geef de actie een 'als' op dat feit, of haal hem weg bij deze uitkomst."),
+        Entry(.treePlaceholderFactNotSet(slot("actie"), name: slot("feit"), routesText: "\(slot("aantal")) route(s)", outcomesText: "uitkomst(en) \(slot("uitkomsten"))", those: "die uitkomst(en)"),
+              meaning: "De tekst van een actie noemt {feit}, maar op sommige routes die de actie tonen, heeft dat feit geen waarde (de vraag die het zet, komt op die routes niet voor), en dan zou er letterlijk {feit} staan. Het is één melding, op de plaats van {feit} in acties.yml; hij noemt de uitkomsten waar die routes eindigen, en één van de routes.",
+              fix: "Geef de actie een 'als' op dat feit (dan hoort hij alleen bij routes die het zetten), haal hem weg bij de genoemde uitkomsten, of haal {feit} uit de tekst."),
         Entry(.treeExceptionNeverApplies(slot("vraag=optie"), to: slot("id")), meaning: "Geen route naar de optie voldoet aan het 'als' van de uitzondering, dus die wordt nooit gebruikt.", fix: "Kijk de waarden in 'als' na, of haal de uitzondering weg."),
     ]
 

@@ -31,8 +31,8 @@ extension Message {
     public static func treeElapsedValueNotMapping(_ value: String) -> Message {
         Message("RB259", .error, "'verstreken' bij '\(value)' moet een regel 'beginpunt: termijn' zijn, zoals { eerste-verzuimdag: 4 weken }")
     }
-    public static func treeActionKindInvalid(_ what: String, kind: String) -> Message {
-        Message("RB260", .error, "'soort' van \(what) is '\(kind)'; dat moet verplicht (S0 of de wet) of aanbevolen (praktijk uit een andere bron) zijn")
+    public static func treeActionKindInvalid(_ what: String, kind: String, suggestion: String? = nil) -> Message {
+        Message("RB260", .error, "'soort' van \(what) is '\(kind)'; dat moet verplicht (S0 of de wet) of aanbevolen (praktijk uit een andere bron) zijn\(didYouMean(suggestion))")
     }
     public static func treeActionNeedsTerm(_ what: String) -> Message {
         Message("RB261", .error, "\(what) mist 'termijn': direct, doorlopend, { binnen: 2 weken, na: eerste-verzuimdag }, { elke: 1 maand } of { bij: jes }")
@@ -43,8 +43,8 @@ extension Message {
     public static func treeOutcomeValueInvalid(_ key: String, what: String, value: String, allowed: [String], suggestion: String?) -> Message {
         Message("RB263", .error, "'\(key)' van \(what) is '\(value)'; dat moet \(dutchChoice(allowed)) zijn\(didYouMean(suggestion))")
     }
-    public static func treeRegistrationInvalid(_ value: String, what: String, allowed: [String]) -> Message {
-        Message("RB264", .error, "registratie '\(value)' van \(what) moet \(dutchChoice(allowed)) zijn, of [] voor geen")
+    public static func treeRegistrationInvalid(_ value: String, what: String, allowed: [String], suggestion: String? = nil) -> Message {
+        Message("RB264", .error, "registratie '\(value)' van \(what) moet \(dutchChoice(allowed)) zijn, of [] voor geen\(didYouMean(suggestion))")
     }
     public static func treeOutcomeNeedsRegistration(_ what: String) -> Message {
         Message("RB265", .error, "\(what) mist 'registratie' (een lijst; [] als er niets geregistreerd wordt)")
@@ -122,11 +122,11 @@ extension MessageCatalogue {
         Entry(.treeElapsedNotMapping(slot("feit")), meaning: "'verstreken' zegt per waarde hoeveel tijd er sinds een beginpunt voorbij is.", fix: "Schrijf het als waarde: { beginpunt: termijn }, zoals 4-weken-of-langer: { eerste-verzuimdag: 4 weken }."),
         Entry(.treeElapsedUnknownValue(slot("feit"), value: slot("waarde"), values: [slot("waarden")]), meaning: "'verstreken' noemt een waarde die het feit niet heeft.", fix: "Gebruik een van de waarden van het feit."),
         Entry(.treeElapsedValueNotMapping(slot("waarde")), meaning: "Bij een waarde in 'verstreken' hoort een beginpunt met een termijn.", fix: "Schrijf { beginpunt: termijn }, zoals { eerste-verzuimdag: 4 weken }."),
-        Entry(.treeActionKindInvalid(slot("actie"), kind: slot("soort")), meaning: "Elke actie is verplicht (uit S0 of de wet) of aanbevolen (praktijk uit een andere bron).", fix: "Schrijf soort: verplicht of soort: aanbevolen."),
+        Entry(.treeActionKindInvalid(slot("actie"), kind: slot("soort"), suggestion: slot("bekende soort")), meaning: "Elke actie is verplicht (uit S0 of de wet) of aanbevolen (praktijk uit een andere bron).", fix: "Schrijf soort: verplicht of soort: aanbevolen."),
         Entry(.treeActionNeedsTerm(slot("actie")), meaning: "Elke actie zegt wanneer hij moet gebeuren.", fix: "Voeg 'termijn' toe in een van de genoemde vormen (of 'geen' als de bronnen geen termijn noemen)."),
         Entry(.treeActionNeedsSource(slot("actie")), meaning: "Elke actie noemt zijn bron, zodat lezers kunnen nagaan waar hij vandaan komt.", fix: "Voeg 'bron' toe met het bestand en het onderdeel, of een url met titel."),
         Entry(.treeOutcomeValueInvalid(slot("sleutel"), what: slot("uitkomst"), value: slot("waarde"), allowed: [slot("waarden")], suggestion: slot("bekende waarde")), meaning: "Deze sleutel van een uitkomst heeft een vaste lijst van waarden.", fix: "Gebruik een van de genoemde waarden (kijk naar de suggestie)."),
-        Entry(.treeRegistrationInvalid(slot("waarde"), what: slot("uitkomst"), allowed: [slot("registraties")]), meaning: "Een uitkomst registreert in een van de bekende registraties.", fix: "Gebruik een van de genoemde registraties, of [] voor geen."),
+        Entry(.treeRegistrationInvalid(slot("waarde"), what: slot("uitkomst"), allowed: [slot("registraties")], suggestion: slot("bekende registratie")), meaning: "Een uitkomst registreert in een van de bekende registraties.", fix: "Gebruik een van de genoemde registraties, of [] voor geen."),
         Entry(.treeOutcomeNeedsRegistration(slot("uitkomst")), meaning: "Elke uitkomst zegt waar de school registreert, ook als dat nergens is.", fix: "Voeg 'registratie' toe, bijvoorbeeld [duo] of []."),
         Entry(.treeThuiszitterInvalid(slot("uitkomst")), meaning: "'thuiszitter' zegt of de leerling met deze uitkomst als thuiszitter telt.", fix: "Schrijf thuiszitter: ja of thuiszitter: nee."),
         Entry(.holidayNotDate(slot("tekst")), meaning: "Een dag in feestdagen.yml is geen geldige datum.", fix: "Schrijf de datum als JJJJ-MM-DD, zoals 2026-12-25."),

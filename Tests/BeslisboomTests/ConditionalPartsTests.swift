@@ -1,4 +1,5 @@
 import Testing
+import Messages
 @testable import Beslisboom
 
 /// Exceptions on options, conditional actions, placeholders, action kinds and voorlopig outcomes:
@@ -83,17 +84,32 @@ struct ConditionalPartsTests {
         try v.expectOne(parts.validate(), "het 'als' van actie 'melden' test 'thuiszitter', een eigenschap van de uitkomst")
     }
 
-    @Test("A {fact} in an action's text needs that fact on every route that shows the action")
+    @Test("A {fact} in an action's text needs that fact on every route that shows the action: one error at the {fact}, naming the outcomes")
     func placeholderUnset() throws {
+        let at = SourcePosition(file: "acties.yml", line: 4, column: 17)
         var parts = TinyTree()
         parts.actions[0].what = "Kies {hoofdoorzaak}."
-        try v.expectOne(parts.validate(), "actie 'melden' noemt {hoofdoorzaak} in de tekst, maar feiten.yml heeft geen feit 'hoofdoorzaak'")
+        parts.actions[0].placeholderPositions = ["hoofdoorzaak": at]
+        let unknown = try v.expectOne(parts.validate(), "actie 'melden' noemt {hoofdoorzaak} in de tekst, maar feiten.yml heeft geen feit 'hoofdoorzaak'")
+        #expect(unknown.position == at)
         var unset = TinyTree()
         unset.facts.append(FactDefinition(id: "hoofdoorzaak", label: "Hoofdoorzaak", values: [("x", "x")]))
         unset.actions[0].what = "Kies {hoofdoorzaak}."
-        let errors = unset.validate().matching("maar de route naar uitkomst")
-        #expect(errors.count == 2, "\(unset.validate().listing)")
-        #expect(errors.allSatisfy { $0.message.contains("zet 'hoofdoorzaak' niet") })
+        unset.actions[0].placeholderPositions = ["hoofdoorzaak": at]
+        // 'melden' is shown on both routes to o-duo's and o-ot's outcomes, and none sets the fact: one line.
+        let error = try v.expectOne(unset.validate(), "actie 'melden' noemt {hoofdoorzaak} in de tekst, maar op 2 routes naar uitkomsten 'o-duo' en 'o-ot' heeft 'hoofdoorzaak' geen waarde; geef de actie een 'als' op dat feit, haal hem weg bij die uitkomsten, of haal {hoofdoorzaak} uit de tekst")
+        #expect(error.position == at)
+        #expect(error.code == "RB235")
+        #expect(error.route != nil, "one of the routes is named")
+        #expect(unset.validate().filter { $0.code == "RB235" }.count == 1, "\(unset.validate().listing)")
+    }
+
+    @Test("The outcomes of an unset {fact} are listed up to the limit, the rest counted")
+    func placeholderUnsetManyOutcomes() {
+        #expect(Message.treePlaceholderFactNotSet("a", name: "f", outcomes: ["o1"], routeCount: 1).text
+                == "actie 'a' noemt {f} in de tekst, maar op 1 route naar uitkomst 'o1' heeft 'f' geen waarde; geef de actie een 'als' op dat feit, haal hem weg bij die uitkomst, of haal {f} uit de tekst")
+        #expect(Message.treePlaceholderFactNotSet("a", name: "f", outcomes: ["o1", "o2", "o3", "o4", "o5"], routeCount: 9).text
+                .contains("op 9 routes naar uitkomsten 'o1', 'o2', 'o3' en 2 andere heeft 'f' geen waarde"))
     }
 
     @Test("An invariant may require verplicht actions only")

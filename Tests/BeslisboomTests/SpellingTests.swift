@@ -21,4 +21,11 @@ struct SpellingTests {
         #expect(Spelling.closest(to: "titel", among: ["title", "summary", "path"]) == "title")
         #expect(Spelling.closest(to: "zzzzz", among: ["email"]) == nil)
     }
+
+    @Test("A word that differs in capitals only is suggested as it is written in the list")
+    func capitals() {
+        #expect(Spelling.closest(to: "Verplicht", among: ["verplicht", "aanbevolen"]) == "verplicht")
+        #expect(Spelling.closest(to: "DUO", among: ["duo", "ot-thuiszitter"]) == "duo")
+        #expect(Spelling.closest(to: "verplicht", among: ["verplicht", "aanbevolen"]) == nil, "the word itself is no suggestion")
+    }
 }

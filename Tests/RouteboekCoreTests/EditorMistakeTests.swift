@@ -21,6 +21,53 @@ struct EditorMistakeTests {
         ])
     }
 
+    @Test("A link to a heading that an unclosed comment swallowed is not reported on top of the comment")
+    func commentNeverClosedSwallowsLinkedHeading() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        // index.md links to a-sectie/een.md#eerste-kop; the comment now starts above that heading.
+        let page = try workspace.read("a-sectie/een.md")
+        try workspace.write(page.replacingOccurrences(of: "---\n\n## Eerste kop\n", with: "---\n\n<!-- later weghalen\n\n## Eerste kop\n"), to: "a-sectie/een.md")
+        let report = workspace.check()
+        #expect(Self.shown(report, workspace) == [
+            "Content/a-sectie/een.md:9:1: fout RB141: de HTML-opmerking die hier met '<!--' begint, wordt nergens gesloten, dus alles erna valt van de pagina weg; haal '<!--' weg, of sluit de opmerking met '-->'",
+        ])
+        // Closed, the heading is back and the link works; a link to a heading that never was is still reported.
+        try workspace.write(page.replacingOccurrences(of: "---\n\n## Eerste kop\n", with: "---\n\n<!-- later weghalen -->\n\n## Eerste kop\n"), to: "a-sectie/een.md")
+        #expect(workspace.check().diagnostics.isEmpty)
+        let index = try workspace.read("index.md")
+        try workspace.write(index.replacingOccurrences(of: "een.md#eerste-kop", with: "een.md#derde-kop"), to: "index.md")
+        #expect(workspace.check().diagnostics.map(\.code) == ["RB106"])
+    }
+
+    @Test("Two published pages with one title (in any case) are a warning at the later one's title, naming the other")
+    func titleTwice() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        try workspace.write("---\ntitel: zeer Eerste \nvolgorde: 9\n---\n\nTekst.\n", to: "b-sectie/kopie.md")
+        try workspace.write("---\ntitel: Zeer eerste\nconcept: true\n---\n\nTekst.\n", to: "b-sectie/klad-kopie.md")
+        let report = workspace.check()
+        #expect(Self.shown(report, workspace) == [
+            "Content/b-sectie/kopie.md:2:8: waarschuwing RB169: de titel 'zeer Eerste' heeft Content/a-sectie/een.md ook, en in het menu, de zoekresultaten en het register zijn de twee pagina's dan niet uit elkaar te houden; geef een van beide een andere titel",
+        ])
+        #expect(report.errorCount == 0)
+    }
+
+    @Test("A published page with nothing under its front matter is a warning at the closing '---'; the pages the build fills may be empty")
+    func pageWithoutText() throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        try workspace.write("---\ntitel: Leeg\nvolgorde: 8\n---\n\n", to: "a-sectie/leeg.md")
+        try workspace.write("---\ntitel: Alleen een notitie\nvolgorde: 9\n---\n<!-- schrijf ik later -->\n", to: "a-sectie/notitie.md")
+        try workspace.write("---\ntitel: Nog niet af\nconcept: true\n---\n", to: "a-sectie/nog-niet.md")
+        let home = try workspace.read("index.md")
+        // The home page shows its starting points under the title: it may have no text of its own.
+        try workspace.write("---\n" + home.components(separatedBy: "---\n")[1] + "---\n", to: "index.md")
+        let report = workspace.check()
+        let message = "waarschuwing RB168: de pagina heeft geen tekst onder de front matter, dus op de site staat alleen de titel; schrijf de tekst onder deze regel '---', of zet 'concept: true' in de front matter zolang de pagina niet af is"
+        #expect(Self.shown(report, workspace) == [
+            "Content/a-sectie/leeg.md:4:1: \(message)",
+            "Content/a-sectie/notitie.md:4:1: \(message)",
+        ])
+    }
+
     @Test("A closed HTML comment is left out without a word; other HTML warns with its first line only")
     func closedComment() throws {
         let workspace = try Workspace(fixture: "site-basic")

@@ -72,6 +72,35 @@ struct LinkMistakeTests {
         #expect(Self.messages(markdown).isEmpty, "\(Self.messages(markdown))")
     }
 
+    @Test("Code, emphasis or a link's text over two lines does not hide the checks after it in the paragraph")
+    func afterNodeOverLines() {
+        #expect(Self.messages("Zie `code\nover twee` regels en [de rollen](rollen.md zie verder.\n") == [
+            "Content/a/b.md:6:22: waarschuwing RB155: '[de rollen](rollen.md' wordt geen link of afbeelding, want de ) achter het adres ontbreekt, en komt als gewone tekst op de pagina; zet een ) direct achter het adres",
+        ])
+        #expect(Self.messages("Zie `code\nover twee` regels,\nen [de rollen](rollen.md zie verder.\n").first?.hasPrefix("Content/a/b.md:7:4: waarschuwing RB155:") == true)
+        #expect(Self.messages("Zie *nadruk\nover twee* regels en ![Schema](Schema Privacy.png) hier.\n").first?.hasPrefix("Content/a/b.md:6:22: waarschuwing RB147:") == true)
+        #expect(Self.messages("Zie [een\nlink](a.md) en ![Schema](Schema Privacy.png) hier.\n").first?.hasPrefix("Content/a/b.md:6:16: waarschuwing RB147:") == true)
+        #expect(Self.messages("> Zie `code\n> over twee` regels <!-- notitie\n").first?.hasPrefix("Content/a/b.md:6:21: fout RB154:") == true,
+                "\(Self.messages("> Zie `code\n> over twee` regels <!-- notitie\n"))")
+    }
+
+    @Test("A link without its '[' is a warning at the word before the ']', with or without its ')'")
+    func notOpened() {
+        #expect(Self.messages("Zie tekst](pagina.md zie verder.\n") == [
+            "Content/a/b.md:5:5: waarschuwing RB170: 'tekst](pagina.md' wordt geen link, want de [ voor de tekst van de link ontbreekt, en komt als gewone tekst op de pagina; zet een [ voor de tekst: [tekst](adres)",
+        ])
+        #expect(Self.messages("Eerst.\nZie de rollen](../aanpak/rollen.md) hier.\n").first?.hasPrefix("Content/a/b.md:6:8: waarschuwing RB170: 'rollen](../aanpak/rollen.md)' wordt geen link") == true)
+        #expect(Self.messages("> Zie `code\n> over twee` en tekst](a.md) hier.\n").first?.hasPrefix("Content/a/b.md:6:17: waarschuwing RB170: 'tekst](a.md)'") == true)
+        let cells = Self.messages("| A | B |\n|---|---|\n| x](a.md) | y](b.md zie |\n")
+        #expect(cells.count == 2 && cells[0].hasPrefix("Content/a/b.md:7:3: waarschuwing RB170: 'x](a.md)'")
+                && cells[1].hasPrefix("Content/a/b.md:7:14: waarschuwing RB170: 'y](b.md'"), "\(cells)")
+        // Not an address, in code, escaped, or after a '[' that another ']' closed: no message.
+        for text in ["Een (zie a](b) hier.\n", "Zie `tekst](pagina.md` hier.\n", "Zie tekst\\](pagina.md) hier.\n",
+                     "Zie [a] *en* b](pagina.md zie.\n", "Zie [de rollen](rollen.md) hier.\n"] {
+            #expect(Self.messages(text).isEmpty, "\(text): \(Self.messages(text))")
+        }
+    }
+
     @Test("Brackets the wrong way round around an address are a warning naming the link as meant")
     func reversed() {
         #expect(Self.messages("Lees (de rollen)[rollen.md] eerst.\n") == [
@@ -103,6 +132,14 @@ struct LinkMistakeTests {
             "Content/a/b.md:5:20: fout RB158: '![schema]()' heeft geen adres, dus de link of afbeelding gaat nergens heen; zet het adres tussen de haakjes, zoals [tekst](pagina.md) of ![beschrijving](afbeelding.png), of haal de link weg",
         ])
         #expect(Self.messages("Leeg: [tekst](<>).\n").first?.hasPrefix("Content/a/b.md:5:7: fout RB158: '[tekst]()'") == true)
+    }
+
+    @Test("A link whose address is only '#' is a warning at the link; a '#' with an anchor is a link as usual")
+    func toNowhere() {
+        #expect(Self.messages("Zie [de rollen](#) hier.\n") == [
+            "Content/a/b.md:5:5: waarschuwing RB167: de link '[de rollen](#)' heeft als adres alleen '#', dus hij gaat nergens heen (hooguit naar het begin van deze pagina); zet het adres erin, zoals [tekst](pagina.md) of [tekst](#kop), of haal de link weg",
+        ])
+        #expect(Self.messages("## Kop\n\nZie [de kop](#kop) en [de *wet*](https://wetten.overheid.nl/#a).\n").isEmpty)
     }
 
     @Test("An address cmark publishes as href=\"\" (javascript:, file:, data:) is an error naming its scheme")

@@ -15,8 +15,16 @@ let graphvizAvailable: Bool = {
 }()
 
 enum Fixtures {
+    /// The fixtures in the source tree: SwiftPM copies `Fixtures` into the test bundle only when it
+    /// builds, and run-swift-tests.sh runs with --skip-build, so a fixture edited since the last build
+    /// would be tested as it was (a broken page that passes without a word). The bundle's copy only when
+    /// the sources are not where they were built.
     static var root: URL {
-        get throws { try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)) }
+        get throws {
+            let source = repositoryRoot.appendingPathComponent("Tests/RouteboekCoreTests/Fixtures")
+            if FileManager.default.fileExists(atPath: source.path) { return source }
+            return try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        }
     }
 
     static func url(_ name: String) throws -> URL { try root.appendingPathComponent(name) }

@@ -9,7 +9,7 @@ let brokenTreeCases = [
     "impossible-value", "invalid-yaml", "invariant-fails", "keuzehulp-without-note", "missing-file", "one-option",
     "scenario-missing-answer", "scenario-wrong-outcome", "uncovered-option", "unknown-action", "unknown-fact-value",
     "unknown-key", "unknown-naar", "unknown-source", "unknown-subject", "unreachable-question",
-    "text-html-and-broken-link", "link-field-not-page",
+    "text-html-and-broken-link", "link-field-not-page", "placeholder-fact-not-set",
 ]
 
 @Suite("Build: a site with a beslisboom")
@@ -102,6 +102,51 @@ struct TreeSiteTests {
         let report = workspace.check()
         #expect(report.diagnostics.map { $0.description.replacingOccurrences(of: workspace.root.path + "/", with: "") } == [
             "Content/beslisboom/scenarios.yml:15:37: fout RB238: scenario 'Langdurig ziek' beantwoordt 'verzuim' met 'nee', maar dat is geen van de opties (ja, neen); bedoel je 'neen'?",
+        ], "\(report.listing)")
+    }
+
+    @Test("An option removed from boom.yml: the outcome only it reached and the scenario that still answers with it, in one run")
+    func optionRemoved() throws {
+        let workspace = try Workspace(fixture: "tree-site")
+        // 'verzuim' keeps two options ('twijfel' stands in for an option that was there all along); 'nee' was
+        // the only way to ot-thuiszitter.
+        let boom = try workspace.read("beslisboom/boom.yml")
+        try workspace.write(boom.replacingOccurrences(of: "      - id: nee\n        label: Nee, geoorloofd\n        feiten: { verzuim: geoorloofd }\n        naar: ot-thuiszitter",
+                                                      with: "      - id: twijfel\n        label: Weet niet\n        feiten: { verzuim: ongeoorloofd }\n        naar: duo"),
+                            to: "beslisboom/boom.yml")
+        let report = workspace.check()
+        #expect(report.diagnostics.map { $0.description.replacingOccurrences(of: workspace.root.path + "/", with: "") } == [
+            "Content/beslisboom/scenarios.yml:15:37: fout RB238: scenario 'Langdurig ziek' beantwoordt 'verzuim' met 'nee', maar dat is geen van de opties (ja, twijfel)",
+            "Content/beslisboom/uitkomsten.yml:28:5: fout RB229: uitkomst 'ot-thuiszitter' is niet te bereiken: geen route eindigt erin",
+        ], "\(report.listing)")
+    }
+
+    @Test("A scenario that names an unknown option does not stop the checks per route: a broken rule still shows")
+    func scenarioTypoKeepsRules() throws {
+        let workspace = try Workspace(fixture: "tree-site")
+        let scenarios = try workspace.read("beslisboom/scenarios.yml")
+        try workspace.write(scenarios.replacingOccurrences(of: "{ ingeschreven: ja, verzuim: nee }", with: "{ ingeschreven: ja, verzuim: neee }"),
+                            to: "beslisboom/scenarios.yml")
+        let outcomes = try workspace.read("beslisboom/uitkomsten.yml")
+        try workspace.write(outcomes.replacingOccurrences(of: "    registratie: [duo]\n", with: "    registratie: [ot-thuiszitter]\n"), to: "beslisboom/uitkomsten.yml")
+        let codes = Set(workspace.check().diagnostics.compactMap(\.code))
+        #expect(codes.contains("RB238") && codes.contains { $0 == "RB231" || $0 == "RB232" }, "\(codes.sorted())")
+    }
+
+    @Test("A {fact} in an action's text that some routes leave unset is one error at the {fact}, naming the outcomes and one route")
+    func placeholderUnset() throws {
+        let workspace = try Workspace(fixture: "tree-site")
+        // 'gesprek' is shown on the routes to duo and ot-thuiszitter, which set 'verzuim'; absoluut-verzuim
+        // gets it here too, and its route does not. The fact is named on the second line of a folded text.
+        let outcomes = try workspace.read("beslisboom/uitkomsten.yml")
+        try workspace.write(outcomes.replacingOccurrences(of: "    acties: [melden]\n", with: "    acties: [melden, gesprek]\n"), to: "beslisboom/uitkomsten.yml")
+        let actions = try workspace.read("beslisboom/acties.yml")
+        try workspace.write(actions.replacingOccurrences(of: "    wat: Voer een gesprek met leerling en ouders.\n",
+                                                         with: "    wat: >-\n      Voer een gesprek met leerling en ouders over\n      het verzuim ({verzuim}).\n"),
+                            to: "beslisboom/acties.yml")
+        let report = workspace.check()
+        #expect(report.diagnostics.map { $0.description.replacingOccurrences(of: workspace.root.path + "/", with: "") } == [
+            "Content/beslisboom/acties.yml:15:20: fout RB235: actie 'gesprek' noemt {verzuim} in de tekst, maar op 1 route naar uitkomst 'absoluut-verzuim' heeft 'verzuim' geen waarde; geef de actie een 'als' op dat feit, haal hem weg bij die uitkomst, of haal {verzuim} uit de tekst [route: ingeschreven=nee]",
         ], "\(report.listing)")
     }
 

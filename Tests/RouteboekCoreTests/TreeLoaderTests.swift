@@ -96,6 +96,21 @@ struct TreeLoaderTests {
         #expect(loadTree(registration).1.contains { $0.message == "registratie 'ot' van uitkomst 'ot-thuiszitter' moet duo, ot-thuiszitter of ot-risicoleerling zijn, of [] voor geen" })
     }
 
+    @Test("A value that differs in capitals only gets the value as its suggestion (soort, registratie, afwijking)")
+    func capitalsSuggest() throws {
+        let kind = try edit(try tinyTreeTexts(), "acties.yml", "    soort: verplicht\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina",
+                            "    soort: Verplicht\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina")
+        #expect(loadTree(kind).1.map(\.description) == [
+            "Content/beslisboom/acties.yml:8:12: fout RB260: 'soort' van actie 'melden' is 'Verplicht'; dat moet verplicht (S0 of de wet) of aanbevolen (praktijk uit een andere bron) zijn; bedoel je 'verplicht'?",
+        ])
+        let registration = try edit(try tinyTreeTexts(), "uitkomsten.yml", "registratie: [duo]", "registratie: [DUO]")
+        #expect(loadTree(registration).1.map(\.message) == [
+            "registratie 'DUO' van uitkomst 'duo' moet duo, ot-thuiszitter of ot-risicoleerling zijn, of [] voor geen; bedoel je 'duo'?",
+        ])
+        let deviation = try edit(try tinyTreeTexts(), "uitkomsten.yml", "    afwijking: keuzehulp", "    afwijking: Keuzehulp")
+        #expect(loadTree(deviation).1.first?.message.hasSuffix("; bedoel je 'keuzehulp'?") == true)
+    }
+
     @Test("A missing file of the tree is named")
     func missingFile() throws {
         var texts = try tinyTreeTexts()

@@ -146,7 +146,8 @@ struct TreeLoader {
         if let text = map.string("soort", required: true, what: what) {
             kind = ActionKind(rawValue: text)
             if kind == nil {
-                reader.report(map.valueNode("soort"), .treeActionKindInvalid(what, kind: text))
+                reader.report(map.valueNode("soort"), .treeActionKindInvalid(what, kind: text,
+                                                                             suggestion: Spelling.closest(to: text, among: ActionKind.allCases.map(\.rawValue))))
             }
         } else {
             kind = nil
@@ -163,10 +164,17 @@ struct TreeLoader {
               let text = map.string("wat", required: true, what: what), let who = map.string("wie", required: true, what: what),
               let when = map.string("wanneer", required: true, what: what),
               let kind, let deadline, !sources.isEmpty else { return nil }
-        return Action(id: id, title: title, what: text, who: who, whenText: when, deadline: deadline, kind: kind, sources: sources,
-                      conditions: conditions(map.valueNode("als"), reader, what: "'als' van \(what)"),
-                      page: map.string("pagina", what: what), position: reader.position(node),
-                      pagePosition: map.valueNode("pagina").map(reader.position))
+        var action = Action(id: id, title: title, what: text, who: who, whenText: when, deadline: deadline, kind: kind, sources: sources,
+                            conditions: conditions(map.valueNode("als"), reader, what: "'als' van \(what)"),
+                            page: map.string("pagina", what: what), position: reader.position(node),
+                            pagePosition: map.valueNode("pagina").map(reader.position))
+        // Most texts name no fact: one look at their bytes.
+        if text.utf8.contains(UInt8(ascii: "{")), let value = map.valueNode("wat") {
+            for name in action.placeholders {
+                action.placeholderPositions[name] = reader.position(of: "{\(name)}", inValueAt: value)
+            }
+        }
+        return action
     }
 
     private static func outcome(_ node: Node, _ reader: YAMLReader) -> Outcome? {

@@ -107,7 +107,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             if text == oldText { continue }
             guard let page = read.page, Self.frontMatter(of: text, lines: read.frontMatterLines) == Self.frontMatter(of: oldText, lines: read.frontMatterLines),
                   read.frontMatterLines == Self.frontMatterLines(of: oldText),
-                  page.headings == old.headings else { return nil }
+                  page.headings == old.headings, page.headingsCutShort == old.headingsCutShort else { return nil }
             input.pageTexts[source] = text
             input.pageDiagnostics[source] = read.diagnostics
             reread.append(page)

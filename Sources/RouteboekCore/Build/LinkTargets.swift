@@ -39,7 +39,8 @@ struct LinkTargets: Sendable {
             if target.frontMatter.isDraft && !fromDraft {
                 return .linkToDraft(link.written)
             }
-            if let anchor = link.anchor, !anchor.isEmpty, !target.headings.contains(where: { $0.anchor == anchor }) {
+            // A page whose unclosed comment took its later headings is reported there (RB141) only.
+            if let anchor = link.anchor, !anchor.isEmpty, !target.headingsCutShort, !target.headings.contains(where: { $0.anchor == anchor }) {
                 return .linkAnchorMissing(link.written, file: target.file, anchor: anchor,
                                           suggestion: Spelling.closest(to: anchor, among: target.headings.map(\.anchor)))
             }

@@ -24,6 +24,8 @@ struct SiteChecker {
 
     func checkPages() {
         checkHomePage()
+        checkTitlesTwice()
+        checkPagesWithoutText()
         let targets = linkTargets
         let sourceFiles = input.site.sources.map(\.file)
         for page in input.pages {
@@ -42,6 +44,39 @@ struct SiteChecker {
                                          suggestion: Spelling.closest(to: source.file, among: sourceFiles)))
             }
         }
+    }
+
+    /// Two published pages with one title cannot be told apart in the menu, the search results and the
+    /// register: a warning at the title of each page after the first (by path), naming the first.
+    private func checkTitlesTwice() {
+        var first: [String: Page] = [:]
+        for page in input.published.sorted(by: { $0.source < $1.source }) {
+            let key = page.title.trimmingWhitespace.lowercased()
+            guard !key.isEmpty else { continue }
+            guard let earlier = first[key] else {
+                first[key] = page
+                continue
+            }
+            // Two names that differ in capitals only are one error already (RB146), whatever their titles.
+            guard earlier.source.lowercased() != page.source.lowercased() else { continue }
+            let at = page.frontMatter.titlePosition
+            log.add(page.file, line: at?.line ?? 1, column: at?.column ?? 1, .titleTwice(page.title, other: earlier.file))
+        }
+    }
+
+    /// A published page with nothing under its front matter shows a title only. The pages the build
+    /// fills itself (the home page's starting points, the beslisboom's tool, the publicatiedata and the
+    /// changes) may be empty; a page whose unclosed comment took its text has RB141 already.
+    private func checkPagesWithoutText() {
+        let filled = Set(["index.md", TreeTexts.anchorPage] + [input.schedule?.page, input.changeLog?.page].compactMap { $0 })
+        for page in input.published where !page.headingsCutShort && !filled.contains(page.source) && Self.isBlank(page.html) {
+            log.add(page.file, line: max(page.bodyLine - 1, 1), column: 1, .pageWithoutText())
+        }
+    }
+
+    /// Whether the HTML holds only white space: a look at its first bytes for nearly every page.
+    private static func isBlank(_ html: String) -> Bool {
+        html.utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
     }
 
     /// Every page links to the home page (the logo, the breadcrumbs): without it the site is broken.

@@ -182,7 +182,8 @@ struct SiteReader {
         diagnostics += rendered.diagnostics
         let page = Page(source: source, outputPath: ContentPath.outputPath(ofPage: source), file: file,
                         frontMatter: parsed.frontMatter, html: rendered.html, headings: rendered.headings,
-                        sections: rendered.sections, links: rendered.links)
+                        sections: rendered.sections, links: rendered.links, headingsCutShort: rendered.headingsCutShort,
+                        bodyLine: parsed.bodyLineOffset + 1)
         return PageRead(text: text, page: page, frontMatterLines: parsed.bodyLineOffset, diagnostics: diagnostics)
     }
 

@@ -13,6 +13,8 @@ public struct FrontMatter: Sendable {
     /// checks place their messages there without reading the page again.
     public var updatedPosition: SourcePosition? = nil
     public var isDraft: Bool
+    /// Where the value of `titel:` starts, for messages about the title that are made after reading.
+    public var titlePosition: SourcePosition? = nil
     /// Terms the page is about, for the register and search (`trefwoorden`).
     public var keywords: [Keyword] = []
 
@@ -102,6 +104,7 @@ enum FrontMatterParser {
             updated: map.date("bijgewerkt"),
             updatedPosition: map.has("bijgewerkt") ? reader.position(map.valueNode("bijgewerkt")) : nil,
             isDraft: map.bool("concept") ?? false,
+            titlePosition: map.valueNode("titel").map(reader.position),
             keywords: KeywordListReader.read(map, reader: reader)
         )
         guard let title else { return nil }

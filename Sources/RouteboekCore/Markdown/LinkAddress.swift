@@ -36,6 +36,8 @@ enum LinkAddress {
 
     static func problem(url: String, text: @autoclosure () -> String, isImage: Bool) -> Message? {
         if url.isEmpty { return .linkAddressEmpty(isImage ? "![\(text())]()" : "[\(text())]()") }
+        // `[tekst](#)`: a link still to be filled in.
+        if url == "#", !isImage { return .linkToNowhere("[\(text())](#)") }
         // `[a]((b.md))`: the inner parentheses are part of the address.
         if url.count > 2, url.hasPrefix("("), url.hasSuffix(")") {
             return .linkDoubleParentheses(url, meant: String(url.dropFirst().dropLast()))

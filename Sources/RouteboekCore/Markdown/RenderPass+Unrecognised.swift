@@ -19,39 +19,57 @@ extension RenderPass {
                 report(paragraph, .tableColumnsDiffer(header: columns.header, dashes: columns.dashes), line: firstLine + row + 1, column: 1)
                 continue
             }
+            // The typed lines, read when a pattern is found. Code, emphasis or a link's text over two lines
+            // is one node, so `lines` may have fewer lines than were typed: a pattern on line `index` of
+            // `lines` stands on that typed line or a later one.
+            var typed: [Substring]? = nil
+            let lastLine = max(Int(cmark_node_get_end_line(paragraph.raw)), firstLine - lineOffset + lines.count - 1)
+            func place(of pattern: String, from index: Int, unescaped: Bool) -> (line: Int, column: Int)? {
+                let all = typed ?? sourceLines(firstLine - lineOffset, lastLine)
+                typed = all
+                for at in all.indices where at >= index {
+                    let line = all[at]
+                    let found = unescaped ? UnrecognisedSyntax.unescapedRange(of: pattern, in: line) : line.range(of: pattern)
+                    if let found { return (firstLine + at, line.distance(from: line.startIndex, to: found.lowerBound) + 1) }
+                }
+                return nil
+            }
             for (index, line) in lines.enumerated() {
                 // `<!--` inside a paragraph that does not close there is text to cmark: the private
                 // note would be published as it was typed.
-                if line.contains("<!--") {
-                    let typed = sourceLine(firstLine + index - lineOffset)
-                    if let at = typed.range(of: "<!--") {
-                        report(paragraph, .commentShownAsText(), line: firstLine + index, column: typed.distance(from: typed.startIndex, to: at.lowerBound) + 1)
-                    }
+                if line.contains("<!--"), let at = place(of: "<!--", from: index, unescaped: false) {
+                    report(paragraph, .commentShownAsText(), line: at.line, column: at.column)
                 }
                 for found in UnrecognisedSyntax.links(in: line) {
                     // cmark took the backslashes out of `\[a\]\[b\]`: only a pattern typed as it reads is one,
                     // and where it stands in the typed line is its column (after '## ', '| ', '> ').
-                    let typed = sourceLine(firstLine + index - lineOffset)
-                    guard let range = UnrecognisedSyntax.unescapedRange(of: found.written, in: typed) else { continue }
-                    let column = typed.distance(from: typed.startIndex, to: range.lowerBound) + 1
+                    guard let at = place(of: found.written, from: index, unescaped: true) else { continue }
                     if let footnote = found.footnote {
-                        footnotes.append(FootnoteSeen(footnote: footnote, node: paragraph, line: firstLine + index, column: column))
+                        footnotes.append(FootnoteSeen(footnote: footnote, node: paragraph, line: at.line, column: at.column))
                     } else {
-                        report(paragraph, found.message, line: firstLine + index, column: column)
+                        report(paragraph, found.message, line: at.line, column: at.column)
                     }
                 }
             }
-            reportUnclosedLinks(in: paragraph, lines: lines, firstLine: firstLine)
+            reportUnclosedLinks(in: paragraph, lines: lines, firstLine: firstLine, lastLine: lastLine)
+            // `tekst](pagina.md)` without its `[`: cmark left `](` in the text only when no link was made.
+            if lines.contains(where: UnrecognisedSyntax.hasCloseThenOpen) {
+                let cell = paragraph.typeString == "table_cell"
+                for link in UnrecognisedSyntax.unopenedLinks(typed: typed ?? sourceLines(firstLine - lineOffset, lastLine), cell: cell,
+                                                             from: cell ? paragraph.startColumn - 1 : 0) {
+                    report(paragraph, .linkNotOpened(link.written), line: firstLine + link.line, column: link.column)
+                }
+            }
         }
         reportFootnotes(footnotes)
     }
 
     /// A link without its `)`, at its `[` (or the `!` of an image), also when its text wraps over
     /// lines or holds emphasis. The typed lines are read only for a paragraph that has one.
-    private mutating func reportUnclosedLinks(in paragraph: CMarkNodePointer, lines: [String], firstLine: Int) {
+    private mutating func reportUnclosedLinks(in paragraph: CMarkNodePointer, lines: [String], firstLine: Int, lastLine: Int) {
         let tails = UnrecognisedSyntax.unclosedTails(in: lines)
-        guard let last = tails.map(\.line).max() else { return }
-        let typed = sourceLines(firstLine - lineOffset, firstLine - lineOffset + last)
+        guard !tails.isEmpty else { return }
+        let typed = sourceLines(firstLine - lineOffset, lastLine)
         // A table cell's row holds the other cells too: its own start where cmark-gfm says it starts.
         let cell = paragraph.typeString == "table_cell"
         for link in UnrecognisedSyntax.unclosedLinks(typed: typed, tails: tails, cell: cell, from: cell ? paragraph.startColumn - 1 : 0) {
@@ -356,12 +374,76 @@ enum UnrecognisedSyntax {
             case "[":
                 openers.append((line, index))
             case "]":
+                // A tail found on line n of cmark's lines stands on typed line n or later (see `place`).
                 guard let open = openers.popLast(), index + 1 < lines[line].count, lines[line][index + 1] == "(",
                       let address = addressWithoutParenthesis(lines[line], open: index + 1),
-                      let tail = wanted.firstIndex(of: UnclosedTail(line: line, tail: "](" + address)),
+                      let tail = wanted.firstIndex(where: { $0.tail == "](" + address && $0.line <= line }),
                       !isFootnote(lines, open: open, closeLine: line, close: index) else { break }
                 wanted.remove(at: tail)
                 found.append(unclosedLink(lines, open: open, closeLine: line, end: index + 2 + address.count))
+            default:
+                break
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// `](` in a line: a byte look, for every line of a paragraph that has a `]`.
+    static func hasCloseThenOpen(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: "("), previous == UInt8(ascii: "]") { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// `tekst](pagina.md)` or `tekst](pagina.md zie` with no `[` before it in the paragraph (code does
+    /// not count): at the word before the `]`. Only an address counts, so prose such as `(a) en b](c)`
+    /// is left alone; a `]` after any `[`, one that another `]` closed (`[a] en b](c.md`) or one the
+    /// editor escaped (`\[a](b.md`), is not reported either: which `[` was meant is not clear. In a table
+    /// cell (`cell`, from `start` to its `|`), a `[` left open in a cell before it counts as well.
+    static func unopenedLinks(typed: [Substring], cell: Bool = false, from start: Int = 0) -> [UnclosedLink] {
+        var found: [UnclosedLink] = []
+        let lines = typed.map(Array.init)
+        var sawOpener = false
+        // The brackets left open in the cells before this one (their row is this cell's first line).
+        var openBefore = 0
+        var line = 0, index = 0
+        while line < lines.count {
+            guard index < lines[line].count else {
+                line += 1
+                index = 0
+                continue
+            }
+            let inCell = line > 0 || index >= start
+            switch lines[line][index] {
+            case "\\":
+                if index + 1 < lines[line].count, lines[line][index + 1] == "[" {
+                    if inCell { sawOpener = true } else { openBefore += 1 }
+                }
+                index += 2
+                continue
+            case "`":
+                (line, index) = afterCode(lines, line: line, index: index)
+                continue
+            case "|" where cell && inCell:
+                return found
+            case "[":
+                if inCell { sawOpener = true } else { openBefore += 1 }
+            case "]" where !inCell:
+                openBefore = max(openBefore - 1, 0)
+            case "]" where !sawOpener && openBefore == 0 && index + 1 < lines[line].count && lines[line][index + 1] == "(":
+                let characters = lines[line]
+                let (end, target) = addressInParentheses(characters, open: index + 1)
+                let closed = end != nil && !target.contains(" ")
+                let address = closed ? target : String(target.prefix { $0 != " " })
+                guard looksLikeAddress(address) else { break }
+                var wordStart = index
+                while wordStart > 0, !characters[wordStart - 1].isWhitespace, characters[wordStart - 1] != "|" { wordStart -= 1 }
+                let written = String(characters[wordStart..<index]) + "](" + address + (closed ? ")" : "")
+                found.append(UnclosedLink(line: line, column: wordStart + 1, written: written))
             default:
                 break
             }

@@ -15,6 +15,8 @@ struct RenderPass {
     var diagnostics: [Diagnostic] = []
     var links: [LocalLink] = []
     var headings: [PageHeading] = []
+    /// Set when an unclosed HTML comment swallowed the rest of the page (see `RenderedMarkdown`).
+    var headingsCutShort = false
     var slugs = SlugRegistry()
     var counter = 0
 
@@ -54,7 +56,8 @@ struct RenderPass {
         assignElementIDs()
         transformInnerFirst()
         let html = document.renderHTML(extensions: extensions)
-        return RenderedMarkdown(html: html, headings: headings, links: links, sections: sections, diagnostics: diagnostics)
+        return RenderedMarkdown(html: html, headings: headings, links: links, sections: sections, diagnostics: diagnostics,
+                                headingsCutShort: headingsCutShort)
     }
 
     /// Every node the pass changes, in document order (without recursion: see `walk`).
@@ -138,6 +141,7 @@ struct RenderPass {
             // the page would vanish with a mere warning.
             if node.type == CMARK_NODE_HTML_BLOCK && literal.hasPrefix("<!--") && !literal.contains("-->") {
                 report(node, .commentNeverClosed())
+                headingsCutShort = true
             } else if literal.hasPrefix("<!--") && literal.hasSuffix("-->") {
                 // A note for the other editors: never published, and nothing in it can run.
             } else {

@@ -32,6 +32,9 @@ struct RenderedMarkdown: Sendable {
     var links: [LocalLink]
     var sections: [SearchSection]
     var diagnostics: [Diagnostic]
+    /// An HTML comment that nothing closes took the rest of the page, headings and all (RB141): a link
+    /// to a heading below it is not reported as missing on top of that.
+    var headingsCutShort = false
 }
 
 /// A flowchart block could not be drawn: where inside the block, and why.

@@ -13,11 +13,15 @@ final class Page: Sendable {
     let headings: [PageHeading]
     let sections: [SearchSection]
     let links: [LocalLink]
+    /// The rest of the page after an unclosed HTML comment is lost, its headings with it (RB141).
+    let headingsCutShort: Bool
+    /// The file's line where the Markdown under the front matter starts.
+    let bodyLine: Int
     /// The top-level folder, or "" for pages at the root (asked for a page many times per build: kept).
     let section: String
 
     init(source: String, outputPath: String, file: String, frontMatter: FrontMatter, html: String, headings: [PageHeading],
-         sections: [SearchSection], links: [LocalLink]) {
+         sections: [SearchSection], links: [LocalLink], headingsCutShort: Bool = false, bodyLine: Int = 1) {
         self.source = source
         self.outputPath = outputPath
         self.file = file
@@ -26,6 +30,8 @@ final class Page: Sendable {
         self.headings = headings
         self.sections = sections
         self.links = links
+        self.headingsCutShort = headingsCutShort
+        self.bodyLine = bodyLine
         section = source.contains("/") ? String(source.prefix { $0 != "/" }) : ""
     }
 

@@ -10,6 +10,8 @@ final class YAMLReader {
     private(set) var diagnostics: [Diagnostic] = []
     /// The last line of the text composed (a mark past it is noticed at the end of the file).
     private var lastLine = Int.max
+    /// The text composed, to find a word inside a value (`position(of:inValueAt:)`).
+    private var text = ""
 
     /// Yams' `Constructor.default` builds its tables anew on every call, which is every parse; one is
     /// shared instead. Nothing changes it after it is made, and the reader never constructs values with it.
@@ -24,6 +26,7 @@ final class YAMLReader {
     /// with only comments) is nil without an error: `isEmpty(_:)` tells the caller, who knows what belongs there.
     func compose(_ text: String) -> Node? {
         lastLine = Self.lastLine(of: text)
+        self.text = text
         // libyaml counts U+2028, U+2029 and U+0085 as line ends, editors do not: every line named after
         // one would be wrong. Refused first, at their place as the editor counts it.
         guard !reportLineSeparators(in: text) else { return nil }
@@ -161,6 +164,43 @@ final class YAMLReader {
             return SourcePosition(file: file, line: (node?.mark == nil ? 1 : lastLine) + lineOffset, column: 1)
         }
         return SourcePosition(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// Where `needle` is first written at or after the start of the value `node`: inside a text that
+    /// holds it as typed (plain, quoted or a block `>-`), the first one from the value's start is the
+    /// value's own. Nil when the text does not hold it as typed (an escape in a quoted text).
+    func position(of needle: String, inValueAt node: Node) -> SourcePosition? {
+        let start = position(node)
+        let wanted = Array(needle.utf8)
+        guard let first = wanted.first else { return nil }
+        var text = text
+        let found: (line: Int, column: Int)? = text.withUTF8 { bytes in
+            // The value's first byte: past start.line - 1 line ends, then start.column - 1 characters.
+            var offset = 0, line = 1
+            while line < start.line - lineOffset, offset < bytes.count {
+                if bytes[offset] == UInt8(ascii: "\n") { line += 1 }
+                offset += 1
+            }
+            var column = 1
+            while column < start.column, offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") {
+                offset += 1
+                while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+                column += 1
+            }
+            while offset + wanted.count <= bytes.count {
+                let byte = bytes[offset]
+                if byte == first, bytes[offset..<(offset + wanted.count)].elementsEqual(wanted) { return (line, column) }
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+                offset += 1
+            }
+            return nil
+        }
+        return found.map { SourcePosition(file: file, line: $0.line + lineOffset, column: $0.column) }
     }
 
     /// Records a catalogue message at the node (its severity comes from the message).
