@@ -166,9 +166,9 @@ final class YAMLReader {
         return SourcePosition(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    /// Where `needle` is first written at or after the start of the value `node`: inside a text that
-    /// holds it as typed (plain, quoted or a block `>-`), the first one from the value's start is the
-    /// value's own. Nil when the text does not hold it as typed (an escape in a quoted text).
+    /// Where `needle` is first written in the value `node`: from the value's start to the first later
+    /// line indented no deeper than the value's first line (the next key or list item), so a text that
+    /// does not hold it as typed (an escape in a quoted text) gives nil, never a later value's place.
     func position(of needle: String, inValueAt node: Node) -> SourcePosition? {
         let start = position(node)
         let wanted = Array(needle.utf8)
@@ -181,6 +181,8 @@ final class YAMLReader {
                 if bytes[offset] == UInt8(ascii: "\n") { line += 1 }
                 offset += 1
             }
+            var indent = 0
+            while offset + indent < bytes.count, bytes[offset + indent] == UInt8(ascii: " ") { indent += 1 }
             var column = 1
             while column < start.column, offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") {
                 offset += 1
@@ -191,6 +193,11 @@ final class YAMLReader {
                 let byte = bytes[offset]
                 if byte == first, bytes[offset..<(offset + wanted.count)].elementsEqual(wanted) { return (line, column) }
                 if byte == UInt8(ascii: "\n") {
+                    // A line with text at the value's own indentation or less is no part of the value.
+                    var spaces = 0
+                    while offset + 1 + spaces < bytes.count, bytes[offset + 1 + spaces] == UInt8(ascii: " ") { spaces += 1 }
+                    let next = offset + 1 + spaces
+                    if next < bytes.count, bytes[next] != UInt8(ascii: "\n"), bytes[next] != UInt8(ascii: "\r"), spaces <= indent { return nil }
                     line += 1
                     column = 1
                 } else if byte & 0xC0 != 0x80 {
