@@ -72,8 +72,7 @@ enum FrontMatterParser {
         // Only the front matter is split into lines; the body is taken as it is (pages can be long).
         // "\r\n" is one Character in Swift, so Windows line ends are made plain first; a lone "\r" (old Mac
         // line ends) too, since cmark and libyaml count it as a line end and positions must agree.
-        var text = ByteReplace.contains("\r", in: text)
-            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        var text = ByteReplace.plainLineEnds(text)
         // Notepad and Word put a byte order mark before the first `---`; it is no part of the text.
         if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst() }
         guard let split = splitFrontMatter(text) else {

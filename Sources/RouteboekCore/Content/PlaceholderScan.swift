@@ -104,9 +104,7 @@ extension PlaceholderScan {
     static func emptyTextKeys(in text: String, file: String) -> [Diagnostic] {
         // Line ends as the front matter parser reads them: "\r\n" is one Character, so a page saved on
         // Windows would otherwise be one line here and its empty key never found.
-        if ByteReplace.contains("\r", in: text) {
-            return emptyTextKeys(in: text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"), file: file)
-        }
+        if ByteReplace.contains("\r", in: text) { return emptyTextKeys(in: ByteReplace.plainLineEnds(text), file: file) }
         // A byte order mark (Notepad, Word) before the first `---`, as the front matter parser drops it.
         if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { return emptyTextKeys(in: String(text.dropFirst()), file: file) }
         guard text.hasPrefix("---") else { return [] }

@@ -28,6 +28,12 @@ enum ByteReplace {
         } ?? text
     }
 
+    /// The text with Windows ("\r\n") and old Mac ("\r") line ends made "\n", as cmark and libyaml count
+    /// them. "\r\n" is one Character in Swift, so a check that splits lines by Characters needs this first.
+    static func plainLineEnds(_ text: String) -> String {
+        contains("\r", in: text) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+    }
+
     static func contains(_ target: String, in text: String) -> Bool {
         let token = Array(target.utf8)
         guard !token.isEmpty else { return true }
