@@ -12,18 +12,22 @@ extension RenderPass {
             guard Self.mayHoldUnrecognisedSyntax(paragraph) else { continue }
             let lines = Self.textLines(of: paragraph)
             let firstLine = fileLine(paragraph)
-            // The header may follow a line of text (a `Tabel:` caption typed right above it).
-            if let (row, columns) = lines.indices.dropLast().lazy
-                .compactMap({ row in UnrecognisedSyntax.tableColumns(header: lines[row], dashes: lines[row + 1]).map { (row, $0) } }).first,
-               columns.header != columns.dashes {
-                report(paragraph, .tableColumnsDiffer(header: columns.header, dashes: columns.dashes), line: firstLine + row + 1, column: 1)
-                continue
-            }
             // The typed lines, read when a pattern is found. Code, emphasis or a link's text over two lines
             // is one node, so `lines` may have fewer lines than were typed: a pattern on line `index` of
             // `lines` stands on that typed line or a later one.
             var typed: [Substring]? = nil
             let lastLine = max(Int(cmark_node_get_end_line(paragraph.raw)), firstLine - lineOffset + lines.count - 1)
+            // The header may follow a line of text (a `Tabel:` caption typed right above it).
+            if let (row, columns) = lines.indices.dropLast().lazy
+                .compactMap({ row in UnrecognisedSyntax.tableColumns(header: lines[row], dashes: lines[row + 1]).map { (row, $0) } }).first,
+               columns.header != columns.dashes {
+                // The dash row as typed: on line `row + 1` of `lines`, or later after code over two lines.
+                let dashes = lines[row + 1].trimmingCharacters(in: .whitespaces)
+                let all = sourceLines(firstLine - lineOffset, lastLine)
+                let at = all.indices.first { $0 > row && ByteReplace.contains(dashes, in: String(all[$0])) } ?? row + 1
+                report(paragraph, .tableColumnsDiffer(header: columns.header, dashes: columns.dashes), line: firstLine + at, column: 1)
+                continue
+            }
             func place(of pattern: String, from index: Int, unescaped: Bool) -> (line: Int, column: Int)? {
                 let all = typed ?? sourceLines(firstLine - lineOffset, lastLine)
                 typed = all
