@@ -22,7 +22,8 @@ extension RenderPass {
     /// When the typed text cannot be found (a position cmark does not know), it counts as a footnote.
     private func typedAsInlineLink(_ node: CMarkNodePointer, text: String) -> Bool {
         guard node.startLine > 0, node.startColumn > 0 else { return false }
-        let typed = sourceLine(node.startLine).utf8.dropFirst(node.startColumn - 1)
+        let place = typedPosition(node)
+        let typed = sourceLine(place.line).utf8.dropFirst(place.column - 1)
         let marker = "[\(text)]"
         return typed.starts(with: (marker + "(").utf8) || typed.starts(with: (marker + "[").utf8)
     }

@@ -25,7 +25,8 @@ extension RenderPass {
                 report(node, problem)
                 continue
             }
-            if let local = link.local(line: fileLine(node), column: fileColumn(node)) { links.append(local) }
+            let typed = typedPosition(node)
+            if let local = link.local(line: typed.line + lineOffset, column: typed.column) { links.append(local) }
             let href = link.href(rootToken: rootToken)
             if href != url { cmark_node_set_url(node.raw, href) }
         }

@@ -122,7 +122,7 @@ extension RenderPass {
     func sourceLine(_ number: Int) -> Substring { sourceLines(number, number).first ?? "" }
 
     /// Lines `first...last` of the Markdown as typed, in one pass by bytes (every table's rows ask).
-    private func sourceLines(_ first: Int, _ last: Int) -> [Substring] {
+    func sourceLines(_ first: Int, _ last: Int) -> [Substring] {
         guard first <= last else { return [] }
         // The line ends found with memchr: the generic firstIndex(of:) steps through a String's UTF-8 view
         // one index at a time.

@@ -118,12 +118,12 @@ struct RenderPass {
         }
     }
 
-    func fileLine(_ node: CMarkNodePointer) -> Int { node.bestLine + lineOffset }
-    func fileColumn(_ node: CMarkNodePointer) -> Int { max(node.startColumn, 1) }
+    func fileLine(_ node: CMarkNodePointer) -> Int { typedPosition(node).line + lineOffset }
 
     /// Records a catalogue message at the node (or at a given place inside it).
     mutating func report(_ node: CMarkNodePointer, _ message: Message, line: Int? = nil, column: Int? = nil) {
-        diagnostics.append(Diagnostic(file: file, line: line ?? fileLine(node), column: column ?? fileColumn(node), message))
+        let typed = line != nil && column != nil ? nil : typedPosition(node)
+        diagnostics.append(Diagnostic(file: file, line: line ?? ((typed?.line ?? 1) + lineOffset), column: column ?? typed?.column ?? 1, message))
     }
 
     /// `tabel-3`, unless a heading ("Tabel 3") or the layout has that id already.
