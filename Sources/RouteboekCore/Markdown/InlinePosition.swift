@@ -9,22 +9,21 @@ extension RenderPass {
     /// The node's line in the Markdown body and its byte column, as typed.
     func typedPosition(_ node: CMarkNodePointer) -> (line: Int, column: Int) {
         let reported = (line: node.bestLine, column: max(node.startColumn, 1))
-        guard node.startLine > 0, let paragraph = Self.enclosingParagraph(node) else { return reported }
-        let first = paragraph.startLine, last = Int(cmark_node_get_end_line(paragraph.raw))
-        guard first > 0, last > first, Self.lineBreakCount(in: paragraph) < last - first else { return reported }
-        let typed = TypedParagraph(lines: sourceLines(first, last), firstColumn: paragraph.startColumn)
-        guard let place = typed.place(of: node, in: paragraph) else { return reported }
-        return (first + place.lineIndex, place.column)
+        guard node.startLine > 0 else { return reported }
+        return typedPlaces[node] ?? reported
     }
 
-    /// The paragraph an inline node stands in; nil for a heading's or a table cell's (one line each).
-    private static func enclosingParagraph(_ node: CMarkNodePointer) -> CMarkNodePointer? {
-        var current = node.parent
-        while let candidate = current {
-            if candidate.type == CMARK_NODE_PARAGRAPH { return candidate }
-            current = candidate.parent
+    /// Maps every inline node of each paragraph with a hidden line end to its typed place, once per
+    /// paragraph and before anything in the tree changes (`typedPlaces`).
+    mutating func placeInlineNodes() {
+        for paragraph in paragraphs where paragraph.type == CMARK_NODE_PARAGRAPH {
+            let first = paragraph.startLine, last = Int(cmark_node_get_end_line(paragraph.raw))
+            guard first > 0, last > first, Self.lineBreakCount(in: paragraph) < last - first else { continue }
+            let typed = TypedParagraph(lines: sourceLines(first, last), firstColumn: paragraph.startColumn)
+            for place in typed.places(in: paragraph) {
+                typedPlaces[place.node] = (first + place.lineIndex, place.column)
+            }
         }
-        return nil
     }
 
     /// The line ends cmark saw in a paragraph (soft and hard breaks).
@@ -75,18 +74,17 @@ struct TypedParagraph {
         return text.index(after: close) < text.endIndex && text[text.index(after: close)] == UInt8(ascii: ":")
     }
 
-    /// The typed line (0-based, from the paragraph's first) and byte column of `node`, found by following
-    /// the paragraph's inline nodes in order as cmark placed them; nil when they do not add up.
-    func place(of node: CMarkNodePointer, in paragraph: CMarkNodePointer) -> (lineIndex: Int, column: Int)? {
+    /// The typed line (0-based, from the paragraph's first) and byte column of each inline node cmark
+    /// placed, found by following the paragraph's nodes in order; a node whose place does not add up is left out.
+    func places(in paragraph: CMarkNodePointer) -> [(node: CMarkNodePointer, lineIndex: Int, column: Int)] {
         // The offset in `content` where cmark's current line starts, and the end of the last text read.
         var lineStart = 0
         var cursor = 0
-        var found: Int?
+        var found: [(node: CMarkNodePointer, lineIndex: Int, column: Int)] = []
         paragraph.walk { current, entering in
-            guard entering, found == nil, current != paragraph else { return }
-            if current == node {
-                found = lineStart + current.startColumn - 1 - blockOffset
-                return
+            guard entering, current != paragraph else { return }
+            if current.startColumn > 0, let place = place(ofOffset: lineStart + current.startColumn - 1 - blockOffset) {
+                found.append((current, place.lineIndex, place.column))
             }
             switch current.type {
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
@@ -103,8 +101,18 @@ struct TypedParagraph {
                 break
             }
         }
-        guard let offset = found, offset >= 0, offset < content.count,
-              let line = lineStarts.lastIndex(where: { $0 <= offset }) else { return nil }
-        return (skipped + line, prefixes[line] + offset - lineStarts[line] + 1)
+        return found
+    }
+
+    /// The typed line and column of an offset in `content`.
+    private func place(ofOffset offset: Int) -> (lineIndex: Int, column: Int)? {
+        guard offset >= 0, offset < content.count, lineStarts.first == 0 else { return nil }
+        // The last line starting at or before `offset` (a paragraph may have thousands of lines).
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return (skipped + low, prefixes[low] + offset - lineStarts[low] + 1)
     }
 }

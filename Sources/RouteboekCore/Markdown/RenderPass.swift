@@ -30,6 +30,8 @@ struct RenderPass {
     var rawHTML: [CMarkNodePointer] = []
     /// Paragraphs, headings and table cells: the blocks whose own texts hold inline Markdown.
     var paragraphs: [CMarkNodePointer] = []
+    /// Inline nodes that cmark placed wrongly (after a line end inside code), at their typed place.
+    var typedPlaces: [CMarkNodePointer: (line: Int, column: Int)] = [:]
     /// Every block `transformInnerFirst` replaces, in document order.
     var blocksInOrder: [CMarkNodePointer] = []
     var elementIDs: [CMarkNodePointer: String] = [:]
@@ -48,6 +50,7 @@ struct RenderPass {
 
     mutating func run() -> RenderedMarkdown {
         collect()
+        placeInlineNodes()
         dropRawHTML()
         reportUnrecognisedSyntax()
         assignHeadingIDs()
