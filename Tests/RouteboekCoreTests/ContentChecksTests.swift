@@ -14,7 +14,7 @@ let brokenContentCases = [
     "placeholder-site-contact", "placeholder-todo", "schedule-bad-date", "schedule-date-wrong-form", "schedule-duplicate-date",
     "schedule-date-in-prose", "schedule-empty-dates", "schedule-missing-page", "schedule-next-unknown", "schedule-none-ahead",
     "schedule-unknown-key", "schedule-unknown-source", "schedule-unknown-value", "site-yml-empty",
-    "link-page-without-md", "link-after-code-over-two-lines", "link-to-page-as-html", "link-to-folder-without-slash", "title-with-markdown", "second-front-matter",
+    "link-page-without-md", "link-after-code-over-two-lines", "link-web-address-without-https", "link-to-page-as-html", "link-to-folder-without-slash", "title-with-markdown", "second-front-matter",
 ]
 
 extension Workspace {

@@ -7,6 +7,15 @@ import Testing
 struct LinkMistakeTests {
     static func messages(_ markdown: String) -> [String] { UnrecognisedSyntaxTests.messages(markdown) }
 
+    @Test("A web address typed without https:// is suggested with it; files of the site are not", arguments: [
+        ("www.duo.nl", "https://www.duo.nl"), ("duo.nl/zakelijk/verzuim", "https://duo.nl/zakelijk/verzuim"),
+        ("www.onderwijsinspectie.nl#keuzehulp", "https://www.onderwijsinspectie.nl#keuzehulp"), ("ingrado.nl", "https://ingrado.nl"),
+        ("bijlage.pdf", nil), ("../registratie/melden.md", nil), ("schema.png", nil), ("www", nil), ("a..nl", nil),
+    ] as [(String, String?)])
+    func webAddressWithoutScheme(written: String, meant: String?) {
+        #expect(LinkTargets.webAddressMeant(by: written) == meant)
+    }
+
     @Test("A link without its closing ')' is a warning, at the end of a paragraph or followed by words")
     func notClosed() {
         #expect(Self.messages("Eerst.\n\nZie [de rollen](../aanpak/rollen.md\n") == [

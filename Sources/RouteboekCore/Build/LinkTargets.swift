@@ -27,7 +27,8 @@ struct LinkTargets: Sendable {
                 return .imageNotAnImage(link.written, path: "\(displayContent)/\(link.target)", what: "een pagina van de site")
             }
             return .linkTargetMissing(link.written, path: "\(displayContent)/\(link.target)",
-                                      suggestion: pageMeant(by: link.target).map { ContentPath.link(to: $0, from: page) }
+                                      suggestion: Self.webAddressMeant(by: link.written)
+                                          ?? pageMeant(by: link.target).map { ContentPath.link(to: $0, from: page) }
                                           ?? suggestion(for: link.target, among: Array(assets), from: page))
         case .page:
             // The page exists but its own errors stopped it from being read: those are reported already.
@@ -71,6 +72,18 @@ struct LinkTargets: Sendable {
             if pages[markdown] != nil { return markdown }
         }
         return nil
+    }
+
+    /// A web address typed without `https://` (`www.duo.nl`, `duo.nl/verzuim`): without it the link is
+    /// read as a file of the site, which is not there.
+    static func webAddressMeant(by written: String) -> String? {
+        let host = written.prefix { $0 != "/" && $0 != "#" && $0 != "?" }.lowercased()
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } })
+        else { return nil }
+        let webDomains: Set<Substring> = ["nl", "com", "org", "net", "eu", "be", "info", "nu"]
+        guard host.hasPrefix("www.") || labels.last.map(webDomains.contains) == true else { return nil }
+        return "https://" + written
     }
 
     /// The closest existing file, written as a link from `page` so that it can be pasted as it is.
