@@ -95,8 +95,9 @@ extension Message {
     public static func notTrueOrFalse(_ key: String, written: String?) -> Message {
         Message("RB717", .error, "'\(key)' moet true of false zijn" + (written.map { ", niet '\($0)'" } ?? ""))
     }
-    public static func notADate(_ key: String) -> Message {
-        Message("RB718", .error, "'\(key)' moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-11-20")
+    /// `meant`: the day written in the right form, when the text is one in another form (1-11-2026).
+    public static func notADate(_ key: String, meant: String? = nil) -> Message {
+        Message("RB718", .error, "'\(key)' moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-11-20\(didYouMean(meant))")
     }
     /// A text in the JJJJ-MM-DD form that is no day of the calendar (2026-02-30, 2026-13-01). `inList`:
     /// one of the dates listed under `key`. `daysInMonth` is nil when the month itself does not exist.
@@ -229,7 +230,7 @@ extension MessageCatalogue {
         Entry(.notTrueOrFalse(slot("sleutel"), written: slot("waarde")),
               meaning: "Hier hoort ja of nee, geschreven als true of false.",
               fix: "Schrijf true of false (ja en nee mogen ook)."),
-        Entry(.notADate(slot("sleutel")),
+        Entry(.notADate(slot("sleutel"), meant: slot("datum")),
               meaning: "Hier hoort een datum, maar de waarde is geen bestaande datum in de vorm JJJJ-MM-DD.",
               fix: "Schrijf de datum als jaar-maand-dag met streepjes, zoals 2026-11-20."),
         Entry(.dateDoesNotExist(slot("2026-02-30"), key: slot("sleutel"), inList: false, reason: slot("die dag bestaat niet: februari 2026 heeft 28 dagen")),

@@ -26,8 +26,9 @@ extension Message {
     public static func scheduleNeedsSource(_ file: String) -> Message {
         Message("RB510", .error, "\(file) mist 'bron' (bestand en onderdeel): de bron van de data")
     }
-    public static func scheduleDateInvalid() -> Message {
-        Message("RB511", .error, "elke publicatiedatum moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2027-01-29")
+    /// `meant`: the day written in the right form, when the text is one in another form (29-01-2027).
+    public static func scheduleDateInvalid(meant: String? = nil) -> Message {
+        Message("RB511", .error, "elke publicatiedatum moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2027-01-29\(didYouMean(meant))")
     }
     public static func scheduleDateTwice(_ date: String) -> Message {
         Message("RB512", .error, "\(date) staat twee keer in 'data'; houd er één")
@@ -138,7 +139,7 @@ extension MessageCatalogue {
         Entry(.siteWebsiteInvalid(slot("waarde")), meaning: "De website in 'contact' wordt een link in elke voettekst; het moet een echt webadres zijn.", fix: "Schrijf het hele adres, beginnend met https://."),
         Entry(.siteEmailInvalid(slot("waarde")), meaning: "Het e-mailadres in 'contact' wordt een link in elke voettekst.", fix: "Schrijf een e-mailadres zoals info@example.nl, zonder 'mailto:'."),
         Entry(.scheduleNeedsSource(slot("bestand")), meaning: "De publicatiedata komen uit een bron; die staat er niet bij.", fix: "Voeg 'bron' toe met 'bestand' en 'onderdeel'."),
-        Entry(.scheduleDateInvalid(), meaning: "Een publicatiedatum is geen geldige datum.", fix: "Schrijf hem als JJJJ-MM-DD, zoals 2027-01-29."),
+        Entry(.scheduleDateInvalid(meant: slot("datum")), meaning: "Een publicatiedatum is geen geldige datum.", fix: "Schrijf hem als JJJJ-MM-DD, zoals 2027-01-29."),
         Entry(.scheduleDateTwice(slot("datum")), meaning: "Dezelfde publicatiedatum staat twee keer in de lijst.", fix: "Haal er één weg."),
         Entry(.scheduleEmpty(), meaning: "De lijst 'data' is leeg.", fix: "Zet de publicatiedata erin, één '- JJJJ-MM-DD' per regel."),
         Entry(.scheduleNextInvalid(slot("onbekend")), meaning: "'volgende' zegt alleen dat de volgende data nog niet bekend zijn.", fix: "Schrijf 'volgende: onbekend', of haal de regel weg als de data bekend zijn."),

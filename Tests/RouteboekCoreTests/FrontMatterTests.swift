@@ -191,11 +191,14 @@ struct FrontMatterTests {
         #expect(error.column == 11)
     }
 
-    @Test("bijgewerkt must be written JJJJ-MM-DD", arguments: ["20-11-2026", "2026-1-5", "gisteren", "2026-11-2x"])
-    func badDate(value: String) throws {
+    @Test("bijgewerkt must be written JJJJ-MM-DD; a day written in another form is suggested in this one", arguments: [
+        ("20-11-2026", "2026-11-20"), ("2026-1-5", "2026-01-05"), ("1/11/2026", "2026-11-01"), ("1.11.2026", "2026-11-01"),
+        ("1 november 2026", "2026-11-01"), ("gisteren", nil), ("2026-11-2x", nil), ("31-11-2026", nil), ("11-20-2026", nil),
+    ] as [(String, String?)])
+    func badDate(value: String, meant: String?) throws {
         let (_, diagnostics) = parsePage("---\ntitel: X\nbijgewerkt: \(value)\n---\n")
         let error = try #require(diagnostics.first)
-        #expect(error.message == "'bijgewerkt' moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-11-20")
+        #expect(error.message == "'bijgewerkt' moet een datum zijn in de vorm JJJJ-MM-DD, zoals 2026-11-20" + (meant.map { "; bedoel je '\($0)'?" } ?? ""))
         #expect(error.line == 3)
     }
 

@@ -57,7 +57,7 @@ public struct PublicationSchedule: Sendable {
         for item in map.sequence("data", required: true, what: fileName) {
             guard case .scalar(let scalar) = item, let date = DayDate(iso: scalar.string) else {
                 let written = item.scalar?.string ?? ""
-                reader.report(item, Message.nonexistentDate(written, key: "data", inList: true) ?? .scheduleDateInvalid())
+                reader.report(item, Message.nonexistentDate(written, key: "data", inList: true) ?? .scheduleDateInvalid(meant: DayDate.meant(by: written)?.iso))
                 continue
             }
             if entries.contains(where: { $0.date == date }) {

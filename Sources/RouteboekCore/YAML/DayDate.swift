@@ -29,6 +29,19 @@ public struct DayDate: Sendable, Hashable, Comparable {
         return (1...days).contains(day) ? nil : (year, month, days)
     }
 
+    /// The day an editor meant with a date in another form: Dutch order (1-11-2026, 01/11/2026,
+    /// 1.11.2026), no leading zeros (2026-11-1) or the month's name (1 november 2026). Nil when the text
+    /// is no day at all.
+    static func meant(by written: String) -> DayDate? {
+        let parts = written.lowercased().split { $0 == "-" || $0 == "/" || $0 == "." || $0 == " " }
+        guard parts.count == 3 else { return nil }
+        let month = Int(parts[1]) ?? monthNames.firstIndex(of: String(parts[1])).map { $0 + 1 }
+        guard let month, let first = Int(parts[0]), let last = Int(parts[2]) else { return nil }
+        let (year, day) = parts[0].count == 4 ? (first, last) : parts[2].count == 4 ? (last, first) : (0, 0)
+        guard year > 0, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
+        return DayDate(year: year, month: month, day: day)
+    }
+
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month

@@ -335,7 +335,7 @@ struct YAMLMap {
         guard let value = entries[key]?.value else { return nil }
         guard case .scalar(let scalar) = value, let date = DayDate(iso: scalar.string) else {
             let written = value.scalar?.string ?? ""
-            reader.report(value, Message.nonexistentDate(written, key: key) ?? .notADate(key))
+            reader.report(value, Message.nonexistentDate(written, key: key) ?? .notADate(key, meant: DayDate.meant(by: written)?.iso))
             return nil
         }
         return date
