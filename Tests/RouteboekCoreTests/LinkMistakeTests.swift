@@ -7,13 +7,14 @@ import Testing
 struct LinkMistakeTests {
     static func messages(_ markdown: String) -> [String] { UnrecognisedSyntaxTests.messages(markdown) }
 
-    @Test("A web address typed without https:// is suggested with it; files of the site are not", arguments: [
+    @Test("A web or mail address typed without https:// or mailto: is suggested with it; files of the site are not", arguments: [
         ("www.duo.nl", "https://www.duo.nl"), ("duo.nl/zakelijk/verzuim", "https://duo.nl/zakelijk/verzuim"),
         ("www.onderwijsinspectie.nl#keuzehulp", "https://www.onderwijsinspectie.nl#keuzehulp"), ("ingrado.nl", "https://ingrado.nl"),
+        ("info@swv-zhw.nl", "mailto:info@swv-zhw.nl"), ("@swv.nl", nil), ("a@b@c.nl", nil), ("info@swv.nl/x", nil),
         ("bijlage.pdf", nil), ("../registratie/melden.md", nil), ("schema.png", nil), ("www", nil), ("a..nl", nil),
     ] as [(String, String?)])
     func webAddressWithoutScheme(written: String, meant: String?) {
-        #expect(LinkTargets.webAddressMeant(by: written) == meant)
+        #expect(LinkTargets.addressMeant(by: written) == meant)
     }
 
     @Test("A link without its closing ')' is a warning, at the end of a paragraph or followed by words")
