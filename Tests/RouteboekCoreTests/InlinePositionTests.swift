@@ -39,6 +39,14 @@ struct InlinePositionTests {
         #expect(Self.places("[ref]: elders.md\nTekst met `code\nover` en [ref] en [b](b.md).\n") == ["elders.md 3:10", "b.md 3:19"])
     }
 
+    @Test("A later line indented otherwise than the first: a few spaces at the top level, a lazy line in a list or a quote")
+    func indentedLines() {
+        #expect(Self.places("Eerst tekst\n   en [a](a.md) hier\n") == ["a.md 2:7"])
+        #expect(Self.places("- punt\nverder [b](b.md)\n") == ["b.md 2:8"])
+        #expect(Self.places("> a\nlui [c](c.md)\n") == ["c.md 2:5"])
+        #expect(Self.places("- punt\n     verder [d](d.md)\n") == ["d.md 2:13"])
+    }
+
     @Test("Without a hidden line end cmark's own place is kept")
     func ordinary() {
         #expect(Self.places("Eerst [a](a.md)\nen dan *nadruk over\ntwee regels* en [b](b.md).\n") == ["a.md 1:7", "b.md 3:17"])

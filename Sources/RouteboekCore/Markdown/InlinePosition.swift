@@ -3,8 +3,9 @@ import CMarkGFM
 /// Where an inline node (a link, an image, inline HTML) was typed. cmark counts an inline node's line by
 /// the line breaks the paragraph has passed, and a line end inside code, inline HTML or a link's title is
 /// none: after `code over` / `two lines` every later node of the paragraph is placed a line too high, its
-/// column counted on through the line end. Such positions are mapped back onto the typed lines here;
-/// in a paragraph without a hidden line end (nearly all), cmark's own position is right and is used.
+/// column counted on through the line end. And a later line's indentation beyond the paragraph's own
+/// is left out of its columns. Such positions are mapped back onto the typed lines here; in a paragraph
+/// with neither (nearly all), cmark's own position is right and is used.
 extension RenderPass {
     /// The node's line in the Markdown body and its byte column, as typed.
     func typedPosition(_ node: CMarkNodePointer) -> (line: Int, column: Int) {
@@ -13,18 +14,31 @@ extension RenderPass {
         return typedPlaces[node] ?? reported
     }
 
-    /// Maps every inline node of each paragraph with a hidden line end to its typed place, once per
-    /// paragraph and before anything in the tree changes (`typedPlaces`).
+    /// Maps every inline node of each paragraph cmark misplaces to its typed place, once per paragraph
+    /// and before anything in the tree changes (`typedPlaces`).
     mutating func placeInlineNodes() {
-        for paragraph in paragraphs where paragraph.type == CMARK_NODE_PARAGRAPH {
-            let first = paragraph.startLine, last = Int(cmark_node_get_end_line(paragraph.raw))
-            guard first > 0, last > first, Self.lineBreakCount(in: paragraph) < last - first else { continue }
-            let typed = TypedParagraph(lines: sourceLines(first, last), firstColumn: paragraph.startColumn)
+        let multiLine = paragraphs.filter { $0.type == CMARK_NODE_PARAGRAPH && $0.startLine > 0 && Self.lastLine(of: $0) > $0.startLine }
+        guard let lastLine = multiLine.map(Self.lastLine).max() else { return }
+        // Read once for every paragraph: line `n` of the body is `typedLines[n - 1]`.
+        let typedLines = sourceLines(1, lastLine)
+        for paragraph in multiLine {
+            let first = paragraph.startLine, last = Self.lastLine(of: paragraph)
+            guard last <= typedLines.count else { continue }
+            let lines = Array(typedLines[(first - 1)..<last])
+            // cmark's places are right when it saw every line end as a break and every later line's text
+            // starts at the first line's column (it adds that column to every line's, and a top-level
+            // paragraph's line indented by a few spaces is read without them).
+            let firstColumn = paragraph.startColumn
+            let shifted = lines.dropFirst().contains { TypedParagraph.textStart(in: $0) != max(firstColumn - 1, 0) }
+            guard shifted || Self.lineBreakCount(in: paragraph) < last - first else { continue }
+            let typed = TypedParagraph(lines: lines, firstColumn: firstColumn)
             for place in typed.places(in: paragraph) {
                 typedPlaces[place.node] = (first + place.lineIndex, place.column)
             }
         }
     }
+
+    private static func lastLine(of paragraph: CMarkNodePointer) -> Int { Int(cmark_node_get_end_line(paragraph.raw)) }
 
     /// The line ends cmark saw in a paragraph (soft and hard breaks).
     private static func lineBreakCount(in paragraph: CMarkNodePointer) -> Int {
@@ -54,9 +68,8 @@ struct TypedParagraph {
         for (index, line) in lines.enumerated() {
             let bytes = Array(line.utf8)
             // The first line starts where cmark says the paragraph starts; later lines after their
-            // container markers and indentation (a paragraph line's text never starts with '>').
-            let prefix = index == 0 ? min(blockOffset, bytes.count)
-                : bytes.prefix { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: ">") }.count
+            // container markers and indentation.
+            let prefix = index == 0 ? min(blockOffset, bytes.count) : Self.textStart(in: line)
             if lineStarts.isEmpty && Self.isReferenceDefinition(bytes[prefix...]) {
                 skipped += 1
                 continue
@@ -66,6 +79,12 @@ struct TypedParagraph {
             prefixes.append(prefix)
             content.append(contentsOf: bytes[prefix...])
         }
+    }
+
+    /// The bytes before a later line's text: container markers and indentation (a paragraph line's
+    /// text never starts with '>').
+    static func textStart(in line: Substring) -> Int {
+        line.utf8.prefix { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: ">") }.count
     }
 
     /// `[naam]: adres` (a definition's title on a line of its own is not recognised).
