@@ -77,13 +77,11 @@ struct LinkTargets: Sendable {
     /// A web address typed without `https://` (`www.duo.nl`, `duo.nl/verzuim`) or a mail address without
     /// `mailto:` (`info@swv.nl`): without it the link is read as a file of the site, which is not there.
     static func addressMeant(by written: String) -> String? {
+        if LinkAddress.isMailAddress(written) { return "mailto:" + written }
         let host = written.prefix { $0 != "/" && $0 != "#" && $0 != "?" }.lowercased()
-        let parts = host.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let domain = parts.last, !(parts.count == 2 && (parts[0].isEmpty || host.count != written.count)) else { return nil }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } })
         else { return nil }
-        if parts.count == 2 { return "mailto:" + written }
         let webDomains: Set<Substring> = ["nl", "com", "org", "net", "eu", "be", "info", "nu"]
         guard host.hasPrefix("www.") || labels.last.map(webDomains.contains) == true else { return nil }
         return "https://" + written
