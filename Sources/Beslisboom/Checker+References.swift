@@ -65,7 +65,8 @@ extension Checker {
         for invariant in tree.invariants {
             for condition in invariant.when + invariant.then { checkCondition(condition, context: "invariant '\(invariant.id)'") }
             // A policy rule may only demand what is verplicht; advice from other regions is not a rule here.
-            for condition in invariant.then where condition.subject == OutcomeSubject.actions.rawValue {
+            for condition in invariant.then
+            where [OutcomeSubject.actions.rawValue, OutcomeSubject.firstActions.rawValue].contains(condition.subject) {
                 for id in (condition.anyOf ?? []) + (condition.allOf ?? []) where tree.actionsByID[id]?.kind == .recommended {
                     report(.treeInvariantRequiresRecommended(invariant.id, action: id), at: condition.position ?? invariant.position)
                 }
@@ -90,31 +91,36 @@ extension Checker {
     /// The subject must exist and every value it tests must be one the subject can have.
     /// `factsOnly`: the condition is tested before an outcome is known, so it may only test facts.
     mutating func checkCondition(_ condition: Condition, context: String, factsOnly: Bool = false) {
+        for problem in problems(of: condition, context: context, factsOnly: factsOnly) { report(problem, at: condition.position) }
+    }
+
+    /// What `checkCondition` reports; a scenario runs only the conditions without problems, so a typo
+    /// in what it expects is one error, not that error and a failed expectation.
+    func problems(of condition: Condition, context: String, factsOnly: Bool = false) -> [Message] {
         let allowed: [String]
         let subject = condition.subject
+        var problems: [Message] = []
         if let known = OutcomeSubject(rawValue: subject) {
-            if factsOnly {
-                report(.treeAttributeTestedEarly(context, subject: subject), at: condition.position)
-                return
-            }
+            if factsOnly { return [.treeAttributeTestedEarly(context, subject: subject)] }
             allowed = known.allowedValues(in: tree)
             if condition.allOf != nil && !known.isList {
-                report(.treeAllOnlyOnLists(context, subject: "'\(subject)'"), at: condition.position)
+                problems.append(.treeAllOnlyOnLists(context, subject: "'\(subject)'"))
             }
         } else if let fact = tree.factsByID[subject] {
             allowed = fact.values.map(\.id)
             if condition.allOf != nil {
-                report(.treeAllOnlyOnLists(context, subject: "feit '\(subject)'"), at: condition.position)
+                problems.append(.treeAllOnlyOnLists(context, subject: "feit '\(subject)'"))
             }
         } else {
             let subjects = OutcomeSubject.allCases.map(\.rawValue) + tree.facts.map(\.id)
-            report(.treeUnknownSubject(context, subject: subject, attributes: OutcomeSubject.allCases.map(\.rawValue),
-                                       suggestion: suggestion(subject, among: subjects)), at: condition.position)
-            return
+            return [.treeUnknownSubject(context, subject: subject, attributes: OutcomeSubject.allCases.map(\.rawValue),
+                                        suggestion: suggestion(subject, among: subjects))]
         }
         for value in condition.mentionedValues where !allowed.contains(value) {
-            report(.treeImpossibleValue(context, subject: subject, value: value, possible: allowed, suggestion: suggestion(value, among: allowed)), at: condition.position)
+            problems.append(.treeImpossibleValue(context, subject: subject, value: value, possible: allowed,
+                                                 suggestion: suggestion(value, among: allowed)))
         }
+        return problems
     }
 
     mutating func checkLink(_ link: String, at position: SourcePosition?) {

@@ -167,7 +167,12 @@ extension Checker {
     /// answer on the route that set the fact.
     func positionOfValue(_ subject: String, outcome: Outcome, route: [Step]) -> SourcePosition? {
         if OutcomeSubject(rawValue: subject) != nil {
-            return subject == OutcomeSubject.outcome.rawValue ? outcome.position : outcome.position(of: subject)
+            switch OutcomeSubject(rawValue: subject) {
+            case .outcome: return outcome.position
+            // The plan's first actions come from the order and kinds of the outcome's `acties`.
+            case .firstActions: return outcome.position(of: OutcomeSubject.actions.rawValue)
+            default: return outcome.position(of: subject)
+            }
         }
         for step in route.reversed() {
             if let option = tree.questionsByID[step.question]?.option(step.option), option.facts[subject] != nil {

@@ -36,7 +36,7 @@ extension Checker {
                 continue
             }
             for condition in scenario.expected
-            where !tree.holds(condition, outcome: evaluation.outcome, facts: evaluation.facts) {
+            where problems(of: condition, context: "").isEmpty && !tree.holds(condition, outcome: evaluation.outcome, facts: evaluation.facts) {
                 let actual = tree.value(of: condition.subject, outcome: evaluation.outcome, facts: evaluation.facts)
                 let valueAt = positionOfValue(condition.subject, outcome: evaluation.outcome, route: evaluation.route.steps)?.description
                 report(.scenarioWrongValue(scenario.name, subject: condition.subject, expected: describe(condition), actual: "\(actual)",

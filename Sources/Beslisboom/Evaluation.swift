@@ -94,7 +94,11 @@ extension DecisionTree {
     /// The value a condition's subject has on a route.
     public func value(of subject: String, outcome: Outcome, facts: [String: String]) -> SubjectValue {
         guard let known = OutcomeSubject(rawValue: subject) else { return .single(facts[subject]) }
-        return known.value(of: outcome, actions: known == .actions ? actions(of: outcome, facts: facts) : [])
+        switch known {
+        case .actions: return known.value(of: outcome, actions: actions(of: outcome, facts: facts))
+        case .firstActions: return known.value(of: outcome, actions: plan(outcome: outcome, facts: facts).first.map(\.action))
+        default: return known.value(of: outcome, actions: [])
+        }
     }
 
     /// Whether a condition holds for an outcome reached with the given facts.

@@ -39,8 +39,8 @@ public struct PlannedAction: Sendable {
     public var beyondHolidayList: Bool
 }
 
-/// A route's actions as a plan: what to do first, then the rest of the verplicht actions by when,
-/// then the aanbevolen ones by when.
+/// A route's actions as a plan: what to do first (for a voorlopig outcome, the step that finds out),
+/// then the rest of the verplicht actions by when, then the aanbevolen ones by when.
 public struct Plan: Sendable {
     public var first: [PlannedAction]
     public var required: [(group: PlanGroup, actions: [PlannedAction])]
@@ -67,16 +67,31 @@ extension DecisionTree {
 
     /// The plan for a route. `dates` nil: relative terms only, as on the pages without JavaScript.
     public func plan(_ evaluation: Evaluation, dates: PlanDates? = nil) -> Plan {
-        let elapsed = elapsed(facts: evaluation.facts)
-        let planned = actions(of: evaluation.outcome, facts: evaluation.facts).map { place($0, elapsed: elapsed, dates: dates) }
-        let required = planned.filter { $0.action.kind == .required }
-        let recommended = planned.filter { $0.action.kind == .recommended }
+        plan(outcome: evaluation.outcome, facts: evaluation.facts, dates: dates)
+    }
+
+    /// The plan for an outcome reached with these facts (conditions on `eerst-doen` use it).
+    public func plan(outcome: Outcome, facts: [String: String], dates: PlanDates? = nil) -> Plan {
+        let elapsed = elapsed(facts: facts)
+        let planned = actions(of: outcome, facts: facts).map { place($0, elapsed: elapsed, dates: dates) }
+        // A voorlopig outcome says "find out first"; its first action, when due now, is that step and
+        // leads "Eerst doen" even when it is aanbevolen (it still shows as aanbevolen).
+        let findOut = Self.findOutFirst(outcome, planned: planned)
+        let others = planned.filter { $0.action.id != findOut?.action.id }
+        let required = others.filter { $0.action.kind == .required }
+        let recommended = others.filter { $0.action.kind == .recommended }
         // "Eerst doen": the verplicht actions of the earliest of now, this week, within two weeks.
         let firstGroup = [PlanGroup.now, .thisWeek, .twoWeeks].first { group in required.contains { $0.group == group } }
         // In the outcome's order: the editor puts what matters most first (the registration).
-        let first = required.filter { $0.group == firstGroup }
+        let first = (findOut.map { [$0] } ?? []) + required.filter { $0.group == firstGroup }
         let rest = required.filter { $0.group != firstGroup }
         return Plan(first: first, required: grouped(rest), recommended: grouped(recommended), dates: dates)
+    }
+
+    /// The step that settles a voorlopig outcome: its first action on the route, if that is due now.
+    static func findOutFirst(_ outcome: Outcome, planned: [PlannedAction]) -> PlannedAction? {
+        guard outcome.isProvisional, let step = planned.first, step.group == .now else { return nil }
+        return step
     }
 
     private func grouped(_ actions: [PlannedAction]) -> [(group: PlanGroup, actions: [PlannedAction])] {

@@ -1,17 +1,19 @@
 /// The names conditions use for what a route reaches: an outcome attribute, the actions that apply,
-/// or the outcome itself; any other subject is a fact id. What an attribute can be and what it is on a
+/// the actions its plan puts under "Eerst doen", or the outcome itself; any other subject is a fact id. What an attribute can be and what it is on a
 /// route comes from its definition (OutcomeAttribute).
 public enum OutcomeSubject: Sendable, Hashable, CustomStringConvertible {
     case attribute(OutcomeAttribute)
     case actions
+    case firstActions
     case outcome
 
-    /// Every subject, in the order messages list them: the attributes, then `acties` and `uitkomst`.
-    public static var allCases: [OutcomeSubject] { OutcomeAttribute.all.map(Self.attribute) + [.actions, .outcome] }
+    /// Every subject, in the order messages list them: the attributes, then `acties`, `eerst-doen` and `uitkomst`.
+    public static var allCases: [OutcomeSubject] { OutcomeAttribute.all.map(Self.attribute) + [.actions, .firstActions, .outcome] }
 
     public init?(rawValue: String) {
         switch rawValue {
         case "acties": self = .actions
+        case "eerst-doen": self = .firstActions
         case "uitkomst": self = .outcome
         default:
             guard let attribute = OutcomeAttribute.named(rawValue) else { return nil }
@@ -24,6 +26,7 @@ public enum OutcomeSubject: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .attribute(let attribute): attribute.key
         case .actions: "acties"
+        case .firstActions: "eerst-doen"
         case .outcome: "uitkomst"
         }
     }
@@ -34,7 +37,7 @@ public enum OutcomeSubject: Sendable, Hashable, CustomStringConvertible {
     public var isList: Bool {
         switch self {
         case .attribute(let attribute): attribute.form == .list
-        case .actions: true
+        case .actions, .firstActions: true
         case .outcome: false
         }
     }
@@ -43,16 +46,16 @@ public enum OutcomeSubject: Sendable, Hashable, CustomStringConvertible {
     public func allowedValues(in tree: DecisionTree) -> [String] {
         switch self {
         case .attribute(let attribute): attribute.words
-        case .actions: tree.actions.map(\.id)
+        case .actions, .firstActions: tree.actions.map(\.id)
         case .outcome: tree.outcomes.map(\.id)
         }
     }
 
-    /// The subject's value for an outcome whose route keeps `actions`.
+    /// The subject's value for an outcome whose route keeps `actions` (for `eerst-doen`: the plan's first).
     public func value(of outcome: Outcome, actions: [Action]) -> SubjectValue {
         switch self {
         case .attribute(let attribute): attribute.value(of: outcome).subjectValue
-        case .actions: .list(actions.map(\.id))
+        case .actions, .firstActions: .list(actions.map(\.id))
         case .outcome: .single(outcome.id)
         }
     }

@@ -314,15 +314,19 @@
       .map(function (id) { return actions[id]; })
       .filter(function (action) { return action && allHold(action.conditions, known); })
       .map(function (action) { return place(action, elapsed, dates, dated, now); });
-    var required = planned.filter(function (p) { return p.action.kind === 'verplicht'; });
-    var recommended = planned.filter(function (p) { return p.action.kind !== 'verplicht'; });
+    // A voorlopig outcome's first action, when due now, is the step that finds out: it leads
+    // "Eerst doen" whatever its kind (Plan.findOutFirst).
+    var findOut = outcomes[outcomeId] && outcomes[outcomeId].provisional && planned.length && planned[0].group === 'nu' ? planned[0] : null;
+    var others = planned.filter(function (p) { return p !== findOut; });
+    var required = others.filter(function (p) { return p.action.kind === 'verplicht'; });
+    var recommended = others.filter(function (p) { return p.action.kind !== 'verplicht'; });
     var firstGroup = null;
     ['nu', 'deze-week', 'binnen-2-weken'].some(function (id) {
       if (required.some(function (p) { return p.group === id; })) { firstGroup = id; return true; }
       return false;
     });
     return {
-      first: required.filter(function (p) { return p.group === firstGroup; }),
+      first: (findOut ? [findOut] : []).concat(required.filter(function (p) { return p.group === firstGroup; })),
       required: group(required.filter(function (p) { return p.group !== firstGroup; })),
       recommended: group(recommended),
       dated: dated,
@@ -375,7 +379,7 @@
   }
 
   // The same markup as Templates/partials/plan-actie.mustache.
-  function actionItem(planned, known) {
+  function actionItem(planned, known, inFirst) {
     var action = planned.action;
     var late = planned.daysLate !== null || planned.alreadyDue;
     var sources = el('ul', { 'class': 'plan-actie-bronnen' }, (action.sources || []).map(function (source) {
@@ -393,6 +397,8 @@
     return el('li', { 'class': 'plan-actie plan-actie--' + action.kind + (late ? ' plan-actie--te-laat' : ''), 'data-actie': action.id }, [
       el('details', { 'class': 'plan-actie-uitklap' }, [
         el('summary', null, [
+          inFirst && action.kind !== 'verplicht' ? el('span', { 'class': 'plan-actie-soort-label', text: (labels.kinds[action.kind] || action.kind) + ':' }) : null,
+          inFirst && action.kind !== 'verplicht' ? ' ' : null,
           el('span', { 'class': 'plan-actie-kort', text: action.title }), ' ',
           el('span', { 'class': 'plan-actie-regel' }, [
             el('span', { 'class': 'plan-actie-wie', text: action.who }), ' ',
@@ -423,7 +429,7 @@
     if (first) {
       var list = first.querySelector('.plan-acties');
       while (list.firstChild) { list.removeChild(list.firstChild); }
-      plan.first.forEach(function (p) { list.appendChild(actionItem(p, known)); });
+      plan.first.forEach(function (p) { list.appendChild(actionItem(p, known, true)); });
       first.hidden = plan.first.length === 0;
     }
     var box = fragment.querySelector('[data-plan]');

@@ -11,7 +11,7 @@ struct OutcomeAttributeTests {
     func keys() {
         let keys = OutcomeAttribute.all.map(\.key)
         #expect(keys == ["registratie", "duo-melding", "afwijking", "thuiszitter", "voorlopig", "regie"])
-        #expect(OutcomeSubject.allCases.map(\.rawValue) == keys + ["acties", "uitkomst"])
+        #expect(OutcomeSubject.allCases.map(\.rawValue) == keys + ["acties", "eerst-doen", "uitkomst"])
         for attribute in OutcomeAttribute.all {
             #expect(OutcomeSubject(rawValue: attribute.key) == .attribute(attribute))
             #expect(OutcomeAttribute.named(attribute.key) == attribute)

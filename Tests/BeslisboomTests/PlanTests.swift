@@ -7,7 +7,8 @@ struct PlanTests {
     static let source = [SourceReference(file: "000_bron.txt", part: "test")]
 
     /// One question with two answers: absent "kort" (no time passed) or "lang" (4 weeks passed).
-    func tree(actions: [Action], facts extra: [FactDefinition] = [], holidays: HolidayCalendar = .empty) -> DecisionTree {
+    func tree(actions: [Action], facts extra: [FactDefinition] = [], holidays: HolidayCalendar = .empty,
+              provisional: Bool = false) -> DecisionTree {
         let duur = FactDefinition(id: "duur", label: "Duur", values: [("kort", "kort"), ("lang", "4 weken of langer")],
                                   elapsed: ["lang": [.firstAbsence: Span(4, .weeks), .sixteenHours: Span(3, .weeks)]])
         let soort = FactDefinition(id: "soort", label: "Soort", values: [("vo", "voortgezet onderwijs"), ("po", "primair onderwijs")])
@@ -21,7 +22,7 @@ struct PlanTests {
                 ]),
             ],
             outcomes: [Outcome(id: "o", title: "O", registrations: [], deviation: .notNeeded, isThuiszitter: false,
-                               actions: actions.map(\.id))],
+                               isProvisional: provisional, actions: actions.map(\.id))],
             facts: [duur, soort] + extra, actions: actions, holidays: holidays)
     }
 
@@ -142,5 +143,31 @@ struct PlanTests {
         let action = try #require(tree.actionsByID["a"])
         #expect(action.placeholders == ["duur", "onbekend", "soort"])
         #expect(tree.text(of: action, facts: lang.facts) == "Kies 4 weken of langer; {onbekend} blijft staan; voortgezet onderwijs.")
+    }
+
+    @Test("A voorlopig outcome's first action, due now, heads Eerst doen even when it is aanbevolen")
+    func findOutFirst() throws {
+        let actions = [
+            action("sot-vragen", .immediately, kind: .recommended),
+            action("aanvragen", .immediately),
+            action("advies", .immediately, kind: .recommended),
+            action("gesprek", .within(Span(2, .weeks), after: .firstAbsence)),
+        ]
+        let provisional = tree(actions: actions, provisional: true)
+        let plan = provisional.plan(try evaluation(provisional, "kort"))
+        #expect(plan.first.map(\.action.id) == ["sot-vragen", "aanvragen"])
+        #expect(plan.recommended.flatMap(\.actions).map(\.action.id) == ["advies"])
+        #expect(plan.all.map(\.action.id).sorted() == actions.map(\.id).sorted(), "every action shown once")
+
+        // The same actions on a settled outcome: Eerst doen is verplicht only.
+        let settled = tree(actions: actions)
+        let settledPlan = settled.plan(try evaluation(settled, "kort"))
+        #expect(settledPlan.first.map(\.action.id) == ["aanvragen"])
+        #expect(settledPlan.recommended.flatMap(\.actions).map(\.action.id) == ["sot-vragen", "advies"])
+
+        // A voorlopig outcome whose first action is not due now keeps the usual Eerst doen.
+        let later = tree(actions: [action("registreren", .ongoing, kind: .recommended), action("aanvragen", .immediately)],
+                         provisional: true)
+        #expect(later.plan(try evaluation(later, "kort")).first.map(\.action.id) == ["aanvragen"])
     }
 }

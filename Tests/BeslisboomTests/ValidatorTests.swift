@@ -357,7 +357,7 @@ struct ValidatorTests {
         var parts = TinyTree()
         parts.invariants[0].when = [Condition(subject: "verzium", anyOf: ["ongeoorloofd"])]
         let diagnostic = try expectOne(parts.validate(), "test 'verzium'")
-        #expect(diagnostic.message == "invariant 'duo-bij-ongeoorloofd' test 'verzium', maar dat is geen eigenschap van een uitkomst (registratie, duo-melding, afwijking, thuiszitter, voorlopig, regie, acties, uitkomst) en geen feit in feiten.yml; bedoel je 'verzuim'?")
+        #expect(diagnostic.message == "invariant 'duo-bij-ongeoorloofd' test 'verzium', maar dat is geen eigenschap van een uitkomst (registratie, duo-melding, afwijking, thuiszitter, voorlopig, regie, acties, eerst-doen, uitkomst) en geen feit in feiten.yml; bedoel je 'verzuim'?")
     }
 
     @Test("A condition value the subject can never have", arguments: [

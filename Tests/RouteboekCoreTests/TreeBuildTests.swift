@@ -9,7 +9,7 @@ let brokenTreeCases = [
     "impossible-value", "invalid-yaml", "invariant-fails", "keuzehulp-without-note", "missing-file", "one-option",
     "scenario-missing-answer", "scenario-wrong-outcome", "uncovered-option", "unknown-action", "unknown-fact-value",
     "unknown-key", "unknown-naar", "unknown-source", "unknown-subject", "unreachable-question",
-    "text-html-and-broken-link", "link-field-not-page", "placeholder-fact-not-set",
+    "text-html-and-broken-link", "link-field-not-page", "placeholder-fact-not-set", "scenario-wrong-first-step",
 ]
 
 @Suite("Build: a site with a beslisboom")
@@ -91,6 +91,19 @@ struct TreeSiteTests {
         let report = workspace.check()
         #expect(report.diagnostics.map(\.code) == ["RB205", "RB205"], "\(report.listing)")
         #expect(report.diagnostics.allSatisfy { $0.message.hasSuffix("bedoel je 'gesprek'?") }, "\(report.listing)")
+    }
+
+    @Test("A misspelt action in what a scenario expects is one error at the expectation, not also a failed expectation",
+          arguments: ["acties", "eerst-doen"])
+    func scenarioExpectationMisspelt(subject: String) throws {
+        let workspace = try Workspace(fixture: "tree-site")
+        let scenarios = try workspace.read("beslisboom/scenarios.yml")
+        try workspace.write(scenarios.replacingOccurrences(of: "      registratie: { alle: [duo], niet: [ot-thuiszitter] }\n",
+                                                           with: "      registratie: { alle: [duo], niet: [ot-thuiszitter] }\n      \(subject): meldn\n"),
+                            to: "beslisboom/scenarios.yml")
+        let report = workspace.check()
+        #expect(report.diagnostics.map(\.code) == ["RB217"], "\(report.listing)")
+        #expect(report.diagnostics.first?.message.hasSuffix("bedoel je 'melden'?") == true, "\(report.listing)")
     }
 
     @Test("An option renamed in boom.yml and not in scenarios.yml is one error, at the scenario's answer")

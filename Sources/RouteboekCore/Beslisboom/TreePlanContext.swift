@@ -10,7 +10,7 @@ struct TreePlanContext {
     let link: (String) -> (title: String, href: String)?
 
     func value(_ plan: Plan, facts: [String: String]) -> PlanValue {
-        PlanValue(first: plan.first.map { item($0, facts: facts) },
+        PlanValue(first: plan.first.map { item($0, facts: facts, inFirst: true) },
                   required: plan.required.map { group($0.group, $0.actions, facts: facts) },
                   recommended: plan.recommended.map { group($0.group, $0.actions, facts: facts) },
                   recommendedSummary: Self.summary(plan.recommended.flatMap(\.actions)))
@@ -31,12 +31,14 @@ struct TreePlanContext {
         PlanGroupValue(id: group.rawValue, label: PlanText.group(group), actions: actions.map { item($0, facts: facts) })
     }
 
-    func item(_ planned: PlannedAction, facts: [String: String]) -> PlanItem {
+    /// `inFirst`: the action stands under "Eerst doen", where an aanbevolen one says so in its title line.
+    func item(_ planned: PlannedAction, facts: [String: String], inFirst: Bool = false) -> PlanItem {
         let action = planned.action
         let target = action.page.flatMap(link)
         return PlanItem(id: action.id, title: action.title, what: tree.text(of: action, facts: facts), who: action.who,
                         whenText: action.whenText, due: PlanText.due(planned), kind: PlanText.kind(action.kind),
-                        kindId: action.kind.rawValue, late: planned.daysLate != nil || planned.alreadyDue,
+                        kindId: action.kind.rawValue, kindShown: inFirst && action.kind == .recommended,
+                        late: planned.daysLate != nil || planned.alreadyDue,
                         sources: sources(action), href: target?.href ?? "", pageTitle: target?.title ?? "")
     }
 
@@ -59,7 +61,7 @@ struct PlanValue: TemplateRecord {
     var requiredTitle: String { first.isEmpty ? "Verplicht" : "Daarna: verplicht" }
 
     static let fields = TemplateFields<PlanValue>("Plan", about: "a result's plan", [
-        .list("first", "Eerst doen: the verplicht actions due now or overdue") { $0.first },
+        .list("first", "Eerst doen: the verplicht actions due now or overdue, after the step that settles a voorlopig outcome") { $0.first },
         .list("required", "the other verplicht actions, by when") { $0.required },
         .text("requiredTitle", "the heading over `required`: \"Daarna: verplicht\" under Eerst doen, else \"Verplicht\"") { $0.requiredTitle },
         .list("recommended", "the aanbevolen actions, by when") { $0.recommended },
@@ -90,6 +92,7 @@ struct PlanItem: TemplateRecord {
     var due: String
     var kind: String
     var kindId: String
+    var kindShown: Bool
     var late: Bool
     var sources: [PlanSource]
     var href: String
@@ -104,6 +107,7 @@ struct PlanItem: TemplateRecord {
         .text("due", "the term, or the date when the dates are known") { $0.due },
         .text("kind", "`Verplicht` or `Aanbevolen`") { $0.kind },
         .text("kindId", "the same as an id, for a class") { $0.kindId },
+        .flag("kindShown", "true for an aanbevolen action under Eerst doen: its title line says `Aanbevolen`") { $0.kindShown },
         .flag("late", "true when the term has passed or the action was due already") { $0.late },
         .list("sources", "where the action comes from") { $0.sources },
         .text("href", "the page that explains it, empty when none") { $0.href },
