@@ -1,6 +1,6 @@
 /// RB1xx: pages: the content folder, front matter, Markdown, links and cited sources.
 extension Message {
-    static func didYouMean(_ suggestion: String?) -> String { suggestion.map { "; bedoel je '\($0)'?" } ?? "" }
+    public static func didYouMean(_ suggestion: String?) -> String { suggestion.map { "; bedoel je '\($0)'?" } ?? "" }
 
     public static func frontMatterNotClosed() -> Message {
         Message("RB101", .error, "de front matter wordt niet afgesloten: zet een regel '---' na de laatste sleutel")

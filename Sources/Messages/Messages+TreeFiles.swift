@@ -52,8 +52,8 @@ extension Message {
     public static func treeThuiszitterInvalid(_ what: String) -> Message {
         Message("RB266", .error, "'thuiszitter' van \(what) moet ja of nee zijn")
     }
-    public static func holidayNotDate(_ text: String) -> Message {
-        Message("RB267", .error, "'\(text)' is geen datum; schrijf JJJJ-MM-DD, zoals 2026-12-25")
+    public static func holidayNotDate(_ text: String, meant: String? = nil) -> Message {
+        Message("RB267", .error, "'\(text)' is geen datum; schrijf JJJJ-MM-DD, zoals 2026-12-25\(didYouMean(meant))")
     }
     public static func holidayTwice(_ text: String) -> Message {
         Message("RB268", .error, "\(text) staat er twee keer; houd er één")

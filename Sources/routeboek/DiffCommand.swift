@@ -32,7 +32,7 @@ struct DiffCommand: ParsableCommand {
     /// Run by ArgumentParser while parsing: a date that is no date is a usage error.
     func validate() throws {
         if let vandaag, DayDate(iso: vandaag) == nil {
-            throw ValidationError("--vandaag '\(vandaag)' is geen datum; schrijf hem als JJJJ-MM-DD")
+            throw ValidationError(DayDate.optionProblem("vandaag", written: vandaag))
         }
     }
 

@@ -99,6 +99,19 @@ struct TreeQueryTests {
         #expect(missingError?.description.contains("maar daar is geen antwoord op") == true)
     }
 
+    @Test("A date option in another form names the day meant; a text that is no day gets no guess", arguments: [
+        ("3-12-2026", "fout: --eerste-verzuimdag '3-12-2026' is geen datum; schrijf hem als JJJJ-MM-DD, zoals 2026-11-30; bedoel je '2026-12-03'?"),
+        ("3 december 2026", "fout: --eerste-verzuimdag '3 december 2026' is geen datum; schrijf hem als JJJJ-MM-DD, zoals 2026-11-30; bedoel je '2026-12-03'?"),
+        ("gisteren", "fout: --eerste-verzuimdag 'gisteren' is geen datum; schrijf hem als JJJJ-MM-DD, zoals 2026-11-30"),
+    ])
+    func dateOptionInAnotherForm(written: String, expected: String) throws {
+        let error = #expect(throws: TreeQuery.Failure.self) {
+            try TreeQuery.evaluate(content: realContent, answers: answers(try realScenario()),
+                                   dates: TreeQuery.Dates(today: "2026-12-10", firstAbsence: written))
+        }
+        #expect(error?.description == expected)
+    }
+
     @Test("An invalid tree is refused with its diagnostics")
     func invalidTree() throws {
         let workspace = try Workspace(fixture: "tree-site")

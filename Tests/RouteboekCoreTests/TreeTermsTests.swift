@@ -119,7 +119,8 @@ struct TreeTermsTests {
 
     @Test("The holiday list: dates, doubles, and an empty list", arguments: [
         ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: 2026-12-32, naam: Tweede kerstdag }", "feestdagen.yml:4:14: fout RB736: 'datum' is 2026-12-32, maar die dag bestaat niet: december 2026 heeft 31 dagen; verbeter de datum (JJJJ-MM-DD)"),
-        ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: 26-12-2026, naam: Tweede kerstdag }", "feestdagen.yml:4:14: fout RB267: '26-12-2026' is geen datum; schrijf JJJJ-MM-DD, zoals 2026-12-25"),
+        ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: 26-12-2026, naam: Tweede kerstdag }", "feestdagen.yml:4:14: fout RB267: '26-12-2026' is geen datum; schrijf JJJJ-MM-DD, zoals 2026-12-25; bedoel je '2026-12-26'?"),
+        ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: tweede kerstdag, naam: Tweede kerstdag }", "feestdagen.yml:4:14: fout RB267: 'tweede kerstdag' is geen datum; schrijf JJJJ-MM-DD, zoals 2026-12-25"),
         ("  - { datum: 2026-12-26, naam: Tweede kerstdag }", "  - { datum: 2026-12-25, naam: Tweede kerstdag }", "feestdagen.yml:4:14: fout RB268: 2026-12-25 staat er twee keer; houd er één"),
     ])
     func holidays(old: String, new: String, expected: String) throws {

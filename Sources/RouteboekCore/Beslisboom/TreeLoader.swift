@@ -255,7 +255,7 @@ struct TreeLoader {
                   let text = entry.string("datum", required: true, what: "een dag"),
                   let name = entry.string("naam", required: true, what: "een dag") else { return nil }
             guard let day = Day(iso: text) else {
-                reader.report(entry.valueNode("datum"), Message.nonexistentDate(text, key: "datum") ?? .holidayNotDate(text))
+                reader.report(entry.valueNode("datum"), Message.nonexistentDate(text, key: "datum") ?? .holidayNotDate(text, meant: DayDate.meant(by: text)?.iso))
                 return nil
             }
             if !seen.insert(day).inserted { reader.report(entry.valueNode("datum"), .holidayTwice(text)) }

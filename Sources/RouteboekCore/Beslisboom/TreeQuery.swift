@@ -79,7 +79,7 @@ public enum TreeQuery {
     private static func planDates(_ dates: Dates) throws(Failure) -> PlanDates? {
         func day(_ text: String?, _ option: String) throws(Failure) -> Day? {
             guard let text else { return nil }
-            guard let day = Day(iso: text) else { throw .evaluation("--\(option) '\(text)' is geen datum; schrijf hem als JJJJ-MM-DD, zoals 2026-11-30") }
+            guard let day = Day(iso: text) else { throw .evaluation(DayDate.optionProblem(option, written: text)) }
             return day
         }
         var anchors: [DeadlineAnchor: Day] = [:]

@@ -42,6 +42,12 @@ public struct DayDate: Sendable, Hashable, Comparable {
         return DayDate(year: year, month: month, day: day)
     }
 
+    /// A date option on the command line that is no date, with the day meant when the form tells it:
+    /// "--vandaag '3-12-2026' is geen datum; schrijf hem als JJJJ-MM-DD, zoals 2026-11-30; bedoel je '2026-12-03'?".
+    public static func optionProblem(_ option: String, written: String) -> String {
+        "--\(option) '\(written)' is geen datum; schrijf hem als JJJJ-MM-DD, zoals 2026-11-30" + Message.didYouMean(meant(by: written)?.iso)
+    }
+
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
