@@ -39,8 +39,11 @@ extension Checker {
             where problems(of: condition, context: "").isEmpty && !tree.holds(condition, outcome: evaluation.outcome, facts: evaluation.facts) {
                 let actual = tree.value(of: condition.subject, outcome: evaluation.outcome, facts: evaluation.facts)
                 let valueAt = positionOfValue(condition.subject, outcome: evaluation.outcome, route: evaluation.route.steps)?.description
+                // A list is tested for what it contains; `registratie: geen` says what it is (empty).
+                let noneWord = OutcomeAttribute.named(condition.subject)?.noneWord
+                let isList = OutcomeSubject(rawValue: condition.subject)?.isList == true && condition.anyOf != noneWord.map { [$0] }
                 report(.scenarioWrongValue(scenario.name, subject: condition.subject, expected: describe(condition), actual: "\(actual)",
-                                           outcome: evaluation.outcome.id, writtenAt: valueAt), at: condition.position ?? scenario.position, route: evaluation.route.steps)
+                                           outcome: evaluation.outcome.id, writtenAt: valueAt, isList: isList), at: condition.position ?? scenario.position, route: evaluation.route.steps)
             }
         }
     }

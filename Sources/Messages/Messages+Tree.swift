@@ -143,8 +143,10 @@ extension Message {
     public static func scenarioCannotRun(_ scenario: String, reason: String) -> Message {
         Message("RB239", .error, "scenario '\(scenario)': \(reason)")
     }
-    public static func scenarioWrongValue(_ scenario: String, subject: String, expected: String, actual: String, outcome: String, writtenAt: String?) -> Message {
-        Message("RB240", .error, "scenario '\(scenario)' verwacht dat '\(subject)' \(expected) is, maar de route geeft \(actual) (uitkomst '\(outcome)')" + (writtenAt.map { " (de waarde staat op \($0))" } ?? ""))
+    /// `isList`: the subject is a list (`acties`, `registratie`), which a test checks for what it contains.
+    public static func scenarioWrongValue(_ scenario: String, subject: String, expected: String, actual: String, outcome: String, writtenAt: String?,
+                                          isList: Bool = false) -> Message {
+        Message("RB240", .error, "scenario '\(scenario)' verwacht dat '\(subject)' \(expected) \(isList ? "bevat" : "is"), maar de route geeft \(actual) (uitkomst '\(outcome)')" + (writtenAt.map { " (de waarde staat op \($0))" } ?? ""))
     }
     public static func scenarioOptionNotCovered(_ question: String, option: String) -> Message {
         Message("RB241", .error, "optie '\(question)=\(option)' wordt door geen enkel scenario gekozen; voeg een scenario toe waarvan de route \(question): \(option) antwoordt")

@@ -461,6 +461,20 @@ struct ValidatorTests {
         #expect(diagnostic.message == "scenario 'extra' verwacht dat 'afwijking' 'niet-nodig' is, maar de route geeft aanvragen (uitkomst 'o-ot')")
     }
 
+    @Test("A scenario's wrong expectation on a list says 'bevat'; on registratie 'geen' it says 'is'", arguments: [
+        (Condition(subject: "registratie", anyOf: ["duo"]), "verwacht dat 'registratie' 'duo' bevat, maar de route geeft [ot-thuiszitter]"),
+        (Condition(subject: "registratie", anyOf: ["geen"]), "verwacht dat 'registratie' 'geen' is, maar de route geeft [ot-thuiszitter]"),
+    ])
+    func listExpectationWording(condition: Condition, expected: String) throws {
+        var parts = TinyTree()
+        var wrong = parts.scenarios.removeLast()
+        wrong.name = "extra"
+        wrong.expected = [condition]
+        parts.scenarios.append(wrong)
+        let diagnostic = try expectOne(parts.validate(), "scenario 'extra'")
+        #expect(diagnostic.message.contains(expected), "\(diagnostic.message)")
+    }
+
     // MARK: links
 
     @Test("The link fields of outcomes and actions go through the resolver; its errors are reported at their owner")
