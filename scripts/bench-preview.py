@@ -31,16 +31,20 @@ from playwright.sync_api import sync_playwright
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
+# Times are wall-clock milliseconds, as Python's time.time() counts them: Date.now(), not
+# performance.timeOrigin + performance.now(), whose monotonic clock drifts from the wall clock on a
+# long-lived page (one save once measured -635 ms).
 WAIT_FOR_TEXT = """marker => new Promise(resolve => {
   const seen = () => document.body && document.body.textContent.includes(marker);
   // Already there: a reload brought it, and the DOM had it once the new document was parsed.
   if (seen()) {
     const navigation = performance.getEntriesByType('navigation')[0];
-    resolve(performance.timeOrigin + (navigation ? navigation.domInteractive : performance.now()));
+    const sinceParsed = navigation ? performance.now() - navigation.domInteractive : 0;
+    resolve(Date.now() - sinceParsed);
     return;
   }
   new MutationObserver((_, observer) => {
-    if (seen()) { observer.disconnect(); resolve(performance.timeOrigin + performance.now()); }
+    if (seen()) { observer.disconnect(); resolve(Date.now()); }
   }).observe(document, {subtree: true, childList: true, characterData: true});
 })"""
 
