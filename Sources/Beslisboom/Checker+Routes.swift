@@ -158,22 +158,24 @@ extension Checker {
     func blamedPosition(_ subject: String, invariant: Invariant, outcome: Outcome, route: [Step]) -> SourcePosition? {
         if OutcomeSubject(rawValue: subject) == nil,
            let trigger = invariant.when.first(where: { OutcomeSubject(rawValue: $0.subject) != nil && $0.subject != OutcomeSubject.outcome.rawValue }) {
-            return outcome.position(of: trigger.subject)
+            return position(of: trigger.subject, in: outcome)
         }
         return positionOfValue(subject, outcome: outcome, route: route)
+    }
+
+    /// Where an outcome sets a subject; `eerst-doen` follows from the order and terms of its `acties`.
+    func position(of subject: String, in outcome: Outcome) -> SourcePosition? {
+        switch OutcomeSubject(rawValue: subject) {
+        case .outcome: outcome.position
+        case .firstActions: outcome.position(of: OutcomeSubject.actions.rawValue)
+        default: outcome.position(of: subject)
+        }
     }
 
     /// Where the value of a subject on a route was written: the outcome's attribute, or the last
     /// answer on the route that set the fact.
     func positionOfValue(_ subject: String, outcome: Outcome, route: [Step]) -> SourcePosition? {
-        if OutcomeSubject(rawValue: subject) != nil {
-            switch OutcomeSubject(rawValue: subject) {
-            case .outcome: return outcome.position
-            // The plan's first actions come from the order and kinds of the outcome's `acties`.
-            case .firstActions: return outcome.position(of: OutcomeSubject.actions.rawValue)
-            default: return outcome.position(of: subject)
-            }
-        }
+        if OutcomeSubject(rawValue: subject) != nil { return position(of: subject, in: outcome) }
         for step in route.reversed() {
             if let option = tree.questionsByID[step.question]?.option(step.option), option.facts[subject] != nil {
                 return option.position

@@ -1,6 +1,6 @@
 /// The names conditions use for what a route reaches: an outcome attribute, the actions that apply,
-/// the actions its plan puts under "Eerst doen", or the outcome itself; any other subject is a fact id. What an attribute can be and what it is on a
-/// route comes from its definition (OutcomeAttribute).
+/// the actions its plan puts under "Eerst doen", or the outcome itself; any other subject is a fact
+/// id. What an attribute can be and what it is on a route comes from its definition (OutcomeAttribute).
 public enum OutcomeSubject: Sendable, Hashable, CustomStringConvertible {
     case attribute(OutcomeAttribute)
     case actions

@@ -381,6 +381,8 @@
   // The same markup as Templates/partials/plan-actie.mustache.
   function actionItem(planned, known, inFirst) {
     var action = planned.action;
+    // Under "Eerst doen" an aanbevolen step says so (PlanItem.kindShown).
+    var adviceFirst = inFirst && action.kind !== 'verplicht';
     var late = planned.daysLate !== null || planned.alreadyDue;
     var sources = el('ul', { 'class': 'plan-actie-bronnen' }, (action.sources || []).map(function (source) {
       return el('li', null, [source.url ? el('a', { href: source.url, text: source.text }) : source.text]);
@@ -397,8 +399,8 @@
     return el('li', { 'class': 'plan-actie plan-actie--' + action.kind + (late ? ' plan-actie--te-laat' : ''), 'data-actie': action.id }, [
       el('details', { 'class': 'plan-actie-uitklap' }, [
         el('summary', null, [
-          inFirst && action.kind !== 'verplicht' ? el('span', { 'class': 'plan-actie-soort-label', text: (labels.kinds[action.kind] || action.kind) + ':' }) : null,
-          inFirst && action.kind !== 'verplicht' ? ' ' : null,
+          adviceFirst ? el('span', { 'class': 'plan-actie-soort-label', text: (labels.kinds[action.kind] || action.kind) + ':' }) : null,
+          adviceFirst ? ' ' : null,
           el('span', { 'class': 'plan-actie-kort', text: action.title }), ' ',
           el('span', { 'class': 'plan-actie-regel' }, [
             el('span', { 'class': 'plan-actie-wie', text: action.who }), ' ',
