@@ -177,6 +177,23 @@ struct DiffTests {
         #expect(report.render(.text).hasSuffix("Geen verschil in de beslisboom of de pagina's (3 routes, alle hetzelfde)."))
     }
 
+    @Test("An action given an earlier term changes what the plan puts first: eerst-doen, on the routes whose Eerst doen differs")
+    func firstActionsChange() throws {
+        let repository = try GitRepository()
+        try repository.copyContent(from: Fixtures.url("tree-site"))
+        try repository.commit("Tiny tree")
+        try repository.edit("beslisboom/acties.yml", "    termijn: { binnen: 2 weken, na: eerste-verzuimdag }", "    termijn: direct")
+        let report = try ContentDiffer.run(content: repository.content, revision: "HEAD", today: fixtureToday)
+        let changed = report.diff.routes(.changed)
+        // ot-thuiszitter has only 'gesprek': its Eerst doen is the same action, now due at once.
+        #expect(changed.map(\.steps) == [steps("ingeschreven=ja verzuim=ja")])
+        #expect(changed.first?.fields == [.firstActions])
+        #expect(changed.first?.actionsAdded == [] && changed.first?.actionsRemoved == [])
+        #expect(changed.first?.position?.description.hasSuffix(try place(of: "[melden, gesprek]", in: "beslisboom/uitkomsten.yml", repository)) == true,
+                "the outcome's acties: \(String(describing: changed.first?.position))")
+        #expect(report.render(.text).contains("eerst-doen: melden → melden, gesprek"), "\(report.render(.text))")
+    }
+
     @Test("Two states of the real content: exactly the routes to the changed outcome are reported, and a reworded question apart")
     func realContentStates() throws {
         let repository = try GitRepository()

@@ -5,12 +5,17 @@ public struct RouteAnswer: Sendable {
     public var outcomeModel: Outcome
     /// The outcome's actions whose `als` the route meets (`DecisionTree.actions(of:facts:)`).
     public var actionModels: [Action]
+    /// The actions the route's plan puts under "Eerst doen" (without dates), in its order.
+    public var firstActions: [String] = []
 
-    /// The parts of an answer the diff compares; the actions are compared apart, as added or removed.
-    public static let comparedSubjects: [OutcomeSubject] = [.outcome] + OutcomeAttribute.all.map(OutcomeSubject.attribute)
+    /// The parts of an answer the diff compares; the actions are compared apart, as added or removed,
+    /// and `eerst-doen` as what the plan puts first (an action moved to the top, or a term changed).
+    public static let comparedSubjects: [OutcomeSubject] = [.outcome] + OutcomeAttribute.all.map(OutcomeSubject.attribute) + [.firstActions]
 
     /// A subject's value on the route, as the model's conditions see it.
-    public func value(_ subject: OutcomeSubject) -> SubjectValue { subject.value(of: outcomeModel, actions: actionModels) }
+    public func value(_ subject: OutcomeSubject) -> SubjectValue {
+        subject == .firstActions ? .list(firstActions) : subject.value(of: outcomeModel, actions: actionModels)
+    }
 
     public var outcome: String { outcomeModel.id }
     public var outcomeTitle: String { outcomeModel.title }

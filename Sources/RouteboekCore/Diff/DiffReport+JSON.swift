@@ -48,6 +48,7 @@ struct JSONDiff: Encodable {
         var titel: String
         var attributes: [(key: String, value: AttributeValue)]
         var acties: [String]
+        var eerstDoen: [String]
 
         init(_ state: RouteState) {
             route = state.steps.map { StepEntry(vraag: $0.question, optie: $0.option) }
@@ -57,6 +58,7 @@ struct JSONDiff: Encodable {
             titel = answer.outcomeTitle
             attributes = OutcomeAttribute.all.map { ($0.key, $0.value(of: answer.outcomeModel)) }
             acties = answer.actions
+            eerstDoen = answer.firstActions
         }
 
         struct Key: CodingKey {
@@ -81,6 +83,7 @@ struct JSONDiff: Encodable {
                 }
             }
             try container.encode(acties, forKey: Key("acties"))
+            try container.encode(eerstDoen, forKey: Key("eerst-doen"))
         }
     }
 

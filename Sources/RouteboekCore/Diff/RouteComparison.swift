@@ -92,14 +92,20 @@ struct RouteComparison {
         tree.enumerateRoutes().routes.compactMap { route in
             guard let outcome = tree.outcomesByID[route.outcomeID] else { return nil }
             let facts = tree.facts(along: route.steps)
-            let answer = RouteAnswer(outcomeModel: outcome, actionModels: tree.actions(of: outcome, facts: facts))
+            let answer = RouteAnswer(outcomeModel: outcome, actionModels: tree.actions(of: outcome, facts: facts),
+                                     firstActions: tree.plan(outcome: outcome, facts: facts).first.map(\.action.id))
             return RouteState(steps: route.steps, answer: answer)
         }
     }
 
     private func compared(_ old: RouteState, _ new: RouteState, kind: RouteChange.Kind) -> RouteChange {
-        let fields = RouteAnswer.comparedSubjects.filter { old.answer.value($0) != new.answer.value($0) }
         let oldActions = Set(old.answer.actions), newActions = Set(new.answer.actions)
+        let fields = RouteAnswer.comparedSubjects.filter { subject in
+            // Eerst doen is compared on a route that keeps its actions (one moved, or given another term
+            // or kind); an action that came or went is reported as such, and moves the rest with it.
+            guard subject == .firstActions else { return old.answer.value(subject) != new.answer.value(subject) }
+            return oldActions == newActions && old.answer.firstActions != new.answer.firstActions
+        }
         return RouteChange(kind: kind, before: old, after: new, fields: fields,
                            actionsAdded: new.answer.actions.filter { !oldActions.contains($0) },
                            actionsRemoved: old.answer.actions.filter { !newActions.contains($0) }, position: nil)
@@ -120,8 +126,9 @@ struct RouteComparison {
         guard let after, let state = change.after else { return nil }
         if change.fields.contains(.outcome) { return Self.leadPosition(state.steps, in: after) }
         guard let outcome = after.outcomesByID[state.answer.outcome] else { return nil }
-        if let field = change.fields.first { return outcome.position(of: field.rawValue) }
-        return outcome.position(of: "acties")
+        // What the plan puts first follows from the outcome's `acties`.
+        if let field = change.fields.first, field != .firstActions { return outcome.position(of: field.rawValue) }
+        return outcome.position(of: OutcomeSubject.actions.rawValue)
     }
 
     /// Where a route of the working copy stops following the earlier tree: an option that is new, or
