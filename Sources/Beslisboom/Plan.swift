@@ -39,8 +39,9 @@ public struct PlannedAction: Sendable {
     public var beyondHolidayList: Bool
 }
 
-/// A route's actions as a plan: what to do first (for a voorlopig outcome, the step that finds out),
-/// then the rest of the verplicht actions by when, then the aanbevolen ones by when.
+/// A route's actions as a plan: what to do first (the outcome's first action when it is due now, then
+/// the verplicht actions due soonest), then the rest of the verplicht actions by when, then the
+/// aanbevolen ones by when.
 public struct Plan: Sendable {
     public var first: [PlannedAction]
     public var required: [(group: PlanGroup, actions: [PlannedAction])]
@@ -74,23 +75,25 @@ extension DecisionTree {
     public func plan(outcome: Outcome, facts: [String: String], dates: PlanDates? = nil) -> Plan {
         let elapsed = elapsed(facts: facts)
         let planned = actions(of: outcome, facts: facts).map { place($0, elapsed: elapsed, dates: dates) }
-        // A voorlopig outcome says "find out first"; its first action, when due now, is that step and
-        // leads "Eerst doen" even when it is aanbevolen (it still shows as aanbevolen).
-        let findOut = Self.findOutFirst(outcome, planned: planned)
-        let others = planned.filter { $0.action.id != findOut?.action.id }
+        // The editor puts what matters most first: the outcome's first action, when due now, leads
+        // "Eerst doen" even when it is aanbevolen (asking the SOT-consulent when the rules disagree,
+        // telling leerplicht about absoluut verzuim); it still shows as aanbevolen.
+        let lead = Self.leadingStep(planned)
+        let others = planned.filter { $0.action.id != lead?.action.id }
         let required = others.filter { $0.action.kind == .required }
         let recommended = others.filter { $0.action.kind == .recommended }
-        // "Eerst doen": the verplicht actions of the earliest of now, this week, within two weeks.
-        let firstGroup = [PlanGroup.now, .thisWeek, .twoWeeks].first { group in required.contains { $0.group == group } }
+        // "Eerst doen": the verplicht actions of the earliest of now, this week, within two weeks (now,
+        // when the leading step is there: what is due later waits).
+        let firstGroup = lead != nil ? .now : [PlanGroup.now, .thisWeek, .twoWeeks].first { group in required.contains { $0.group == group } }
         // In the outcome's order: the editor puts what matters most first (the registration).
-        let first = (findOut.map { [$0] } ?? []) + required.filter { $0.group == firstGroup }
+        let first = (lead.map { [$0] } ?? []) + required.filter { $0.group == firstGroup }
         let rest = required.filter { $0.group != firstGroup }
         return Plan(first: first, required: grouped(rest), recommended: grouped(recommended), dates: dates)
     }
 
-    /// The step that settles a voorlopig outcome: its first action on the route, if that is due now.
-    static func findOutFirst(_ outcome: Outcome, planned: [PlannedAction]) -> PlannedAction? {
-        guard outcome.isProvisional, let step = planned.first, step.group == .now else { return nil }
+    /// The outcome's first action on the route, if that is due now.
+    static func leadingStep(_ planned: [PlannedAction]) -> PlannedAction? {
+        guard let step = planned.first, step.group == .now else { return nil }
         return step
     }
 

@@ -314,19 +314,18 @@
       .map(function (id) { return actions[id]; })
       .filter(function (action) { return action && allHold(action.conditions, known); })
       .map(function (action) { return place(action, elapsed, dates, dated, now); });
-    // A voorlopig outcome's first action, when due now, is the step that finds out: it leads
-    // "Eerst doen" whatever its kind (Plan.findOutFirst).
-    var findOut = outcomes[outcomeId] && outcomes[outcomeId].provisional && planned.length && planned[0].group === 'nu' ? planned[0] : null;
-    var others = planned.filter(function (p) { return p !== findOut; });
+    // The outcome's first action, when due now, leads "Eerst doen" whatever its kind (Plan.leadingStep).
+    var lead = planned.length > 0 && planned[0].group === 'nu' ? planned[0] : null;
+    var others = planned.filter(function (p) { return p !== lead; });
     var required = others.filter(function (p) { return p.action.kind === 'verplicht'; });
     var recommended = others.filter(function (p) { return p.action.kind !== 'verplicht'; });
-    var firstGroup = null;
-    ['nu', 'deze-week', 'binnen-2-weken'].some(function (id) {
+    var firstGroup = lead ? 'nu' : null;
+    (lead ? [] : ['nu', 'deze-week', 'binnen-2-weken']).some(function (id) {
       if (required.some(function (p) { return p.group === id; })) { firstGroup = id; return true; }
       return false;
     });
     return {
-      first: (findOut ? [findOut] : []).concat(required.filter(function (p) { return p.group === firstGroup; })),
+      first: (lead ? [lead] : []).concat(required.filter(function (p) { return p.group === firstGroup; })),
       required: group(required.filter(function (p) { return p.group !== firstGroup; })),
       recommended: group(recommended),
       dated: dated,

@@ -145,29 +145,33 @@ struct PlanTests {
         #expect(tree.text(of: action, facts: lang.facts) == "Kies 4 weken of langer; {onbekend} blijft staan; voortgezet onderwijs.")
     }
 
-    @Test("A voorlopig outcome's first action, due now, heads Eerst doen even when it is aanbevolen")
-    func findOutFirst() throws {
+    @Test("The outcome's first action, due now, heads Eerst doen even when it is aanbevolen; a later aanbevolen one does not")
+    func leadingStep() throws {
         let actions = [
             action("sot-vragen", .immediately, kind: .recommended),
             action("aanvragen", .immediately),
             action("advies", .immediately, kind: .recommended),
             action("gesprek", .within(Span(2, .weeks), after: .firstAbsence)),
         ]
-        let provisional = tree(actions: actions, provisional: true)
-        let plan = provisional.plan(try evaluation(provisional, "kort"))
-        #expect(plan.first.map(\.action.id) == ["sot-vragen", "aanvragen"])
-        #expect(plan.recommended.flatMap(\.actions).map(\.action.id) == ["advies"])
-        #expect(plan.all.map(\.action.id).sorted() == actions.map(\.id).sorted(), "every action shown once")
+        for provisional in [true, false] {
+            let tree = tree(actions: actions, provisional: provisional)
+            let plan = tree.plan(try evaluation(tree, "kort"))
+            #expect(plan.first.map(\.action.id) == ["sot-vragen", "aanvragen"])
+            #expect(plan.recommended.flatMap(\.actions).map(\.action.id) == ["advies"])
+            #expect(plan.all.map(\.action.id).sorted() == actions.map(\.id).sorted(), "every action shown once")
+        }
 
-        // The same actions on a settled outcome: Eerst doen is verplicht only.
-        let settled = tree(actions: actions)
-        let settledPlan = settled.plan(try evaluation(settled, "kort"))
-        #expect(settledPlan.first.map(\.action.id) == ["aanvragen"])
-        #expect(settledPlan.recommended.flatMap(\.actions).map(\.action.id) == ["sot-vragen", "advies"])
+        // An aanbevolen action that is not first stays with the aanbevolen ones.
+        let second = tree(actions: [actions[1], actions[0], actions[3]])
+        let secondPlan = second.plan(try evaluation(second, "kort"))
+        #expect(secondPlan.first.map(\.action.id) == ["aanvragen"])
+        #expect(secondPlan.recommended.flatMap(\.actions).map(\.action.id) == ["sot-vragen"])
 
-        // A voorlopig outcome whose first action is not due now keeps the usual Eerst doen.
-        let later = tree(actions: [action("registreren", .ongoing, kind: .recommended), action("aanvragen", .immediately)],
-                         provisional: true)
+        // A first action not due now keeps the usual Eerst doen: the verplicht actions due soonest.
+        let later = tree(actions: [action("registreren", .ongoing, kind: .recommended), action("aanvragen", .immediately)])
         #expect(later.plan(try evaluation(later, "kort")).first.map(\.action.id) == ["aanvragen"])
+        let alone = tree(actions: [action("melden", .within(Span(4, .weeks), after: .firstAbsence), kind: .recommended)])
+        #expect(alone.plan(try evaluation(alone, "kort")).first.isEmpty)
+        #expect(alone.plan(try evaluation(alone, "lang")).first.map(\.action.id) == ["melden"], "4 weeks have passed: due now")
     }
 }

@@ -61,7 +61,7 @@ struct PlanValue: TemplateRecord {
     var requiredTitle: String { first.isEmpty ? "Verplicht" : "Daarna: verplicht" }
 
     static let fields = TemplateFields<PlanValue>("Plan", about: "a result's plan", [
-        .list("first", "Eerst doen: the verplicht actions due now or overdue, after the step that settles a voorlopig outcome") { $0.first },
+        .list("first", "Eerst doen: the outcome's first action when it is due now, then the verplicht actions due soonest") { $0.first },
         .list("required", "the other verplicht actions, by when") { $0.required },
         .text("requiredTitle", "the heading over `required`: \"Daarna: verplicht\" under Eerst doen, else \"Verplicht\"") { $0.requiredTitle },
         .list("recommended", "the aanbevolen actions, by when") { $0.recommended },
