@@ -3,6 +3,14 @@ import Foundation
 import Testing
 @testable import RouteboekCore
 
+/// A git repository holding the tiny tree site in one commit.
+func tinyTreeRepository() throws -> GitRepository {
+    let repository = try GitRepository()
+    try repository.copyContent(from: Fixtures.url("tree-site"))
+    try repository.commit("Tiny tree")
+    return repository
+}
+
 /// A git repository holding the tiny tree site in one commit and a second commit that changes it:
 /// one route gets another answer, one is added, one removed, texts reworded, an action changed, and
 /// pages added, retitled and edited.
@@ -122,9 +130,7 @@ struct DiffTests {
 
     @Test("A question added to routes: the routes are 'other questions', matched to the route they replace; taking it out again is the mirror")
     func rerouted() throws {
-        let repository = try GitRepository()
-        try repository.copyContent(from: Fixtures.url("tree-site"))
-        try repository.commit("Tiny tree")
+        let repository = try tinyTreeRepository()
         try repository.edit("beslisboom/boom.yml", "        naar: verzuim\n", "        naar: schooltype\n")
         try repository.write(try repository.read("beslisboom/boom.yml") + """
 
@@ -168,9 +174,7 @@ struct DiffTests {
 
     @Test("No change: nothing is reported and every route counts as the same")
     func noChange() throws {
-        let repository = try GitRepository()
-        try repository.copyContent(from: Fixtures.url("tree-site"))
-        try repository.commit("Tiny tree")
+        let repository = try tinyTreeRepository()
         let report = try ContentDiffer.run(content: repository.content, revision: "HEAD", today: fixtureToday)
         #expect(report.diff.isEmpty)
         #expect(report.diff.unchangedRouteCount == 3)
@@ -179,9 +183,7 @@ struct DiffTests {
 
     @Test("An action given an earlier term changes what the plan puts first: eerst-doen, on the routes whose Eerst doen differs")
     func firstActionsChange() throws {
-        let repository = try GitRepository()
-        try repository.copyContent(from: Fixtures.url("tree-site"))
-        try repository.commit("Tiny tree")
+        let repository = try tinyTreeRepository()
         try repository.edit("beslisboom/acties.yml", "    termijn: { binnen: 2 weken, na: eerste-verzuimdag }", "    termijn: direct")
         let report = try ContentDiffer.run(content: repository.content, revision: "HEAD", today: fixtureToday)
         let changed = report.diff.routes(.changed)
@@ -234,9 +236,7 @@ struct DiffTests {
 
     @Test("A revision git does not know, and a folder outside git, are one clear line each")
     func failures() throws {
-        let repository = try GitRepository()
-        try repository.copyContent(from: Fixtures.url("tree-site"))
-        try repository.commit("Tiny tree")
+        let repository = try tinyTreeRepository()
         #expect(throws: ContentDiffer.Failure.self) { try ContentDiffer.run(content: repository.content, revision: "no-such-branch") }
         do {
             _ = try ContentDiffer.run(content: repository.content, revision: "no-such-branch")

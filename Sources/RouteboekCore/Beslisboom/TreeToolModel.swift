@@ -40,7 +40,6 @@ struct TreeToolModel: Encodable {
 
     struct OutcomeModel: Encodable {
         let actions: [String]
-        let provisional: Bool
     }
 
     struct SpanModel: Encodable {
@@ -150,7 +149,7 @@ struct TreeToolModel: Encodable {
         }
         self.questions = questions
         self.optionFacts = optionFacts
-        outcomes = Dictionary(tree.outcomes.map { ($0.id, OutcomeModel(actions: $0.actions, provisional: $0.isProvisional)) },
+        outcomes = Dictionary(tree.outcomes.map { ($0.id, OutcomeModel(actions: $0.actions)) },
                               uniquingKeysWith: { first, _ in first })
         var facts: [String: FactModel] = [:]
         for fact in tree.facts {
