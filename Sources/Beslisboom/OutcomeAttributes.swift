@@ -40,7 +40,7 @@ extension OutcomeAttribute {
 
     public static let thuiszitter = yesNo(
         "thuiszitter", name: "Thuiszitter", \.isThuiszitter, presence: .required(message: nil),
-        label: { outcome in outcome.isProvisional ? "Nog niet te bepalen" : outcome.isThuiszitter ? "Ja" : "Nee" },
+        label: { outcome in outcome.isThuiszitter ? "Ja" : outcome.isProvisional ? "Nog niet te bepalen" : "Nee" },
         invalid: { what, _ in .treeThuiszitterInvalid(what) })
 
     /// Shown through the labels of `registratie` and `thuiszitter`, not on its own.

@@ -83,6 +83,9 @@ struct OutcomeAttributeTests {
         outcome.isProvisional = true
         outcome.registrations = []
         #expect(OutcomeAttribute.registration.label(of: outcome) == "Nog niet: zoek eerst uit")
+        // 4 weeks away without passend onderwijs is a thuiszitter while the reason is still assessed.
+        #expect(OutcomeAttribute.thuiszitter.label(of: outcome) == "Ja")
+        outcome.isThuiszitter = false
         #expect(OutcomeAttribute.thuiszitter.label(of: outcome) == "Nog niet te bepalen")
         outcome.isProvisional = false
         #expect(OutcomeAttribute.registration.label(of: outcome) == "Geen registratie")
