@@ -127,7 +127,13 @@
       text += ' Geen resultaat bevat alle woorden; dit zijn resultaten met een deel ervan.';
     }
     if (found.synonyms.length) {
-      text += ' Ook gezocht op ' + found.synonyms.map(function (s) { return quoted(s.term.toLowerCase()); }).join(', ') + '.';
+      // Two words of the query may lead to the same term ('ziek melden', 'ziekmelding'): name it once.
+      var terms = [];
+      found.synonyms.forEach(function (s) {
+        var term = s.term.toLowerCase();
+        if (terms.indexOf(term) < 0) { terms.push(term); }
+      });
+      text += ' Ook gezocht op ' + terms.map(quoted).join(', ') + '.';
     }
     if (n > MAX_RESULTS) { text += ' De eerste ' + MAX_RESULTS + ' staan hieronder.'; }
     return text;

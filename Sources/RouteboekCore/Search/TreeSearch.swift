@@ -1,8 +1,11 @@
 import Beslisboom
 
 /// The beslisboom in search and the register: each reachable question and outcome, where the tool
-/// opens at it (its shortest route, in the URL fragment the tool reads) and where its page without
-/// JavaScript is. An action is found once, at the first outcome (by shortest route) that lists it.
+/// opens at it (its first route in the tree's order, in the URL fragment the tool reads) and where its
+/// page without JavaScript is. An action is found once, at the first route whose outcome lists it.
+/// The tree's order, not the fewest answers: each question's first option is the common case (VO, not
+/// yet in OT), and the shortest route to most steps runs through primary education, which skips
+/// questions and drops the VO checklist.
 /// Reads only the model's stable fields: questions (id, text, hint, options), outcomes (id, title,
 /// summary, actions) and actions (id, what); hints and summaries as the check phase rendered them.
 struct TreeSearch: Sendable {
@@ -23,7 +26,7 @@ struct TreeSearch: Sendable {
     init(tree: DecisionTree, enumeration: RouteEnumeration, texts: TreeTexts) {
         var nodes: [Node] = []
         var seen: Set<String> = []
-        for (steps, questionID) in Self.shortestFirst(enumeration.questionPrefixes.map { ($0.steps, $0.question) })
+        for (steps, questionID) in enumeration.questionPrefixes.map({ ($0.steps, $0.question) })
         where !seen.contains(questionID) {
             guard let question = tree.questionsByID[questionID] else { continue }
             seen.insert(questionID)
@@ -36,7 +39,7 @@ struct TreeSearch: Sendable {
         }
         var actionNodes: [Node] = []
         var seenActions: Set<String> = []
-        for (steps, outcomeID) in Self.shortestFirst(enumeration.routes.map { ($0.steps, $0.outcomeID) }) {
+        for (steps, outcomeID) in enumeration.routes.map({ ($0.steps, $0.outcomeID) }) {
             guard let outcome = tree.outcomesByID[outcomeID] else { continue }
             if !seen.contains(outcomeID) {
                 seen.insert(outcomeID)
@@ -44,7 +47,7 @@ struct TreeSearch: Sendable {
                                               summary: texts.plain(outcome.summary))
                 nodes.append(Node(document: document, staticPath: TreeStepPaths.path(steps), registerTexts: [outcome.title]))
             }
-            // An action once, at the shortest route that shows it (an action's `als` keeps it off some routes).
+            // An action once, at the first route that shows it (an action's `als` keeps it off some routes).
             let facts = tree.facts(along: steps)
             for action in tree.actions(of: outcome, facts: facts) where !seenActions.contains(action.id) {
                 seenActions.insert(action.id)
@@ -61,10 +64,5 @@ struct TreeSearch: Sendable {
     static func toolPath(_ steps: [Step]) -> String {
         let fragment = steps.map { "\($0.question)=\($0.option)" }.joined(separator: "&")
         return TreeStepPaths.toolPath + (fragment.isEmpty ? "" : "#" + fragment)
-    }
-
-    /// Fewest answers first; among equals, the order of the tree.
-    private static func shortestFirst(_ items: [([Step], String)]) -> [([Step], String)] {
-        items.enumerated().sorted { ($0.element.0.count, $0.offset) < ($1.element.0.count, $1.offset) }.map(\.element)
     }
 }
