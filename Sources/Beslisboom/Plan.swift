@@ -127,9 +127,10 @@ extension DecisionTree {
             } else {
                 planned.group = .later
             }
-        case let .every(span, _):
+        case let .every(span, upTo):
             planned.group = .recurring
-            if let today { planned.due = span.after(today, holidays: holidays) }
+            // "Elke 4 tot 6 weken": the next time is due by the far end of the range, not its near end.
+            if let today { planned.due = (upTo ?? span).after(today, holidays: holidays) }
         case let .at(occasion):
             planned.group = occasion == .jes ? .atJES : .onOccasion
         case .ongoing:

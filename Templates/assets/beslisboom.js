@@ -283,7 +283,8 @@
         break;
       case 'elke':
         planned.group = 'regelmatig';
-        if (dated) { planned.due = after(deadline.span, now); }
+        // "Elke 4 tot 6 weken": the next time is due by the far end of the range, not its near end.
+        if (dated) { planned.due = after(deadline.upTo || deadline.span, now); }
         break;
       case 'bij':
         planned.group = deadline.occasion === 'jes' ? 'bij-elk-jes' : 'bij-gebeurtenis';
@@ -542,7 +543,7 @@
       lines.push('DTEND;VALUE=DATE:' + compact(p.due + 1));
       lines.push('SUMMARY:' + icsText(action.title));
       lines.push('DESCRIPTION:' + icsText(description));
-      var span = action.deadline.type === 'elke' ? action.deadline.span : null;
+      var span = action.deadline.type === 'elke' ? (action.deadline.upTo || action.deadline.span) : null;
       if (span && span.unit !== 'werkdagen') {
         var freq = { dagen: 'DAILY', weken: 'WEEKLY', maanden: 'MONTHLY' }[span.unit];
         lines.push('RRULE:FREQ=' + freq + ';INTERVAL=' + Math.max(1, span.amount));

@@ -95,6 +95,15 @@ struct PlanTests {
         #expect(plan.recommended.first?.group == .now)
     }
 
+    @Test("A range such as 'elke 4 tot 6 weken' is next due at its far end: 6 weeks, not 4")
+    func recurringRange() throws {
+        let tree = tree(actions: [action("evaluatie", .every(Span(4, .weeks), upTo: Span(6, .weeks)))])
+        let dates = PlanDates(today: try day("2026-12-03"), anchors: [:])
+        let evaluatie = try #require(tree.plan(try evaluation(tree, "kort"), dates: dates).all.first)
+        #expect(evaluatie.due == (try day("2027-01-14")))
+        #expect(evaluatie.group == .recurring)
+    }
+
     @Test("A date in the future: this week, within two weeks, later")
     func future() throws {
         let tree = tree(actions: [
