@@ -47,6 +47,8 @@ public struct Plan: Sendable {
     public var required: [(group: PlanGroup, actions: [PlannedAction])]
     public var recommended: [(group: PlanGroup, actions: [PlannedAction])]
     public var dates: PlanDates?
+    /// The given dates that contradict today or the answers (the plan counts with them all the same).
+    public var dateConflicts: [DateConflict] = []
 
     /// Every action of the plan in the order shown.
     public var all: [PlannedAction] { first + required.flatMap(\.actions) + recommended.flatMap(\.actions) }
@@ -88,7 +90,9 @@ extension DecisionTree {
         // In the outcome's order: the editor puts what matters most first (the registration).
         let first = (lead.map { [$0] } ?? []) + required.filter { $0.group == firstGroup }
         let rest = required.filter { $0.group != firstGroup }
-        return Plan(first: first, required: grouped(rest), recommended: grouped(recommended), dates: dates)
+        let conflicts = dates.map { dateConflicts(facts: facts, dates: $0) } ?? []
+        return Plan(first: first, required: grouped(rest), recommended: grouped(recommended), dates: dates,
+                    dateConflicts: conflicts)
     }
 
     /// The outcome's first action on the route, if that is due now.

@@ -233,6 +233,44 @@
     return route.map(function (step) { return step.option.id; }).join('_');
   }
 
+  // ---------- dates that contradict today or the answers (DecisionTree.dateConflicts) ----------
+  // The words are PlanText.conflict's; the browser suite compares them with `routeboek beslis --json`.
+  function daysAgoText(days) {
+    return days === 0 ? 'vandaag' : days === 1 ? 'gisteren' : days + ' dagen geleden';
+  }
+
+  function dateWarnings(known, dates) {
+    if (!Object.keys(dates).length) { return []; }
+    var now = today();
+    var spans = {};
+    Object.keys(known).forEach(function (factId) {
+      var given = facts[factId] && facts[factId].elapsed && facts[factId].elapsed[known[factId]];
+      if (!given) { return; }
+      Object.keys(given).forEach(function (anchor) {
+        if (!spans[anchor] || approximateDays(given[anchor]) >= approximateDays(spans[anchor])) { spans[anchor] = given[anchor]; }
+      });
+    });
+    function quoted(anchor) { return '\u2018' + (labels.anchors[anchor] || anchor) + '\u2019'; }
+    var warnings = [];
+    ANCHORS.forEach(function (anchor) {
+      var day = dates[anchor];
+      if (day === undefined) { return; }
+      var given = 'Let op: ' + quoted(anchor) + ' is ' + dutch(day);
+      var daysAgo = now - day;
+      if (daysAgo < 0) {
+        warnings.push(given + ', en dat is na vandaag. Kijk de datum na.');
+      } else if (spans[anchor] && daysAgo < approximateDays(spans[anchor])) {
+        warnings.push(given + ', ' + daysAgoText(daysAgo) + ', maar volgens je antwoorden is dat minstens ' +
+          spanText(spans[anchor]) + ' geleden. Kijk de datum of je antwoorden na: de termijnen rekenen met de datum.');
+      }
+      var first = dates['eerste-verzuimdag'];
+      if (anchor === '16-uur-bereikt' && first !== undefined && day < first) {
+        warnings.push(given + ', en dat is v\u00f3\u00f3r ' + quoted('eerste-verzuimdag') + ' (' + dutch(first) + '). Kijk de datums na.');
+      }
+    });
+    return warnings;
+  }
+
   // ---------- the plan (mirrors DecisionTree.plan in Sources/Beslisboom/Plan.swift) ----------
   function elapsedOf(known) {
     var result = { 'eerste-verzuimdag': 0 };
@@ -675,6 +713,13 @@
     }
     var plan = planFor(outcomeId, known, dates);
     fillPlan(fragment, plan, known);
+    var warnings = dateWarnings(known, dates);
+    var firstBox = fragment.querySelector('.eerst-doen');
+    if (warnings.length && firstBox) {
+      // Above "Eerst doen": a mistyped date moves late actions out of it.
+      firstBox.parentNode.insertBefore(el('div', { 'class': 'callout callout-warning datum-let-op' },
+        warnings.map(function (text) { return el('p', { text: text }); })), firstBox);
+    }
     var heading = fragment.querySelector('.uitkomst-titel') || fragment.querySelector('h1, h2');
     if (heading && !heading.hasAttribute('tabindex')) { heading.setAttribute('tabindex', '-1'); }
     var title = heading ? heading.textContent : outcomeId;

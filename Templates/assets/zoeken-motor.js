@@ -19,7 +19,9 @@
    Documents with every query word come first (words such as "de" and "wat" are left out when
    there are others), then those with some of them, marked partial. Among equals, a document whose
    title is the query comes first, then one with a heading that is the query; a title that the
-   query covers well gets a little more. Nothing is stored or sent. */
+   query covers well gets a little more, and so does a document with one section that holds every
+   query word (the title counts for every section); the result then opens at that section. Nothing
+   is stored or sent. */
 (function () {
   'use strict';
 
@@ -30,6 +32,9 @@
   var SYNONYM_WEIGHT = 0.8;
   var PHRASE_BONUS = 3;
   var TITLE_COVER_BONUS = 2;
+  // Every query word in one section (or in the title): 'langdurig ziek' is about the section that
+  // has both, not the page with 'langdurig' in one heading and 'ziek' in another.
+  var PART_COVER_BONUS = 3;
 
   // Snowball's Dutch stop words: left out of a query that has other words.
   var STOP = {};
@@ -259,6 +264,7 @@
       var slot = qs.map(function () { return 0; });
       var slotInTitle = qs.map(function () { return false; });
       var parts = {};
+      var partSlots = {};
       var usedSynonyms = [];
       units.forEach(function (unit) {
         var value = Infinity;
@@ -276,9 +282,17 @@
           if (inTitle) { slotInTitle[s] = true; }
         }
         if (unit.synonym && usedSynonyms.indexOf(unit.synonym) < 0) { usedSynonyms.push(unit.synonym); }
+        // The parts that hold every word of this unit cover its query words.
+        var unitParts = null;
         unit.scores.forEach(function (perDoc) {
           var ps = perDoc[d].parts;
           Object.keys(ps).forEach(function (k) { parts[k] = (parts[k] || 0) + ps[k] * unit.weight; });
+          var keys = Object.keys(ps);
+          unitParts = unitParts === null ? keys : unitParts.filter(function (k) { return keys.indexOf(k) >= 0; });
+        });
+        (unitParts || []).forEach(function (k) {
+          var covers = partSlots[k] || (partSlots[k] = {});
+          for (var s = unit.from; s < unit.to; s++) { covers[s] = true; }
         });
       });
       var covered = 0;
@@ -295,7 +309,12 @@
       }
       var bestPart = -1;
       var bestValue = 0;
-      Object.keys(parts).forEach(function (k) {
+      // With two or more query words, a section that has them all (with the title's help) comes first.
+      var covering = qs.length > 1 && covered === qs.length ? Object.keys(partSlots).filter(function (k) {
+        return qs.every(function (q, i) { return partSlots[k][i] || slotInTitle[i]; });
+      }) : [];
+      if (covering.length) { score += PART_COVER_BONUS; }
+      (covering.length ? covering : Object.keys(parts)).forEach(function (k) {
         if (parts[k] > bestValue) { bestValue = parts[k]; bestPart = Number(k); }
       });
       // 2: the title is the query; 1: a heading is (the result opens there); 0: neither

@@ -98,10 +98,33 @@ struct PlanTests {
     @Test("A range such as 'elke 4 tot 6 weken' is next due at its far end: 6 weeks, not 4")
     func recurringRange() throws {
         let tree = tree(actions: [action("evaluatie", .every(Span(4, .weeks), upTo: Span(6, .weeks)))])
-        let dates = PlanDates(today: try day("2026-12-03"), anchors: [:])
+        // A plan is dated once any date is given.
+        let dates = PlanDates(today: try day("2026-12-03"), anchors: [.firstAbsence: try day("2026-11-02")])
         let evaluatie = try #require(tree.plan(try evaluation(tree, "kort"), dates: dates).all.first)
         #expect(evaluatie.due == (try day("2027-01-14")))
         #expect(evaluatie.group == .recurring)
+    }
+
+    @Test("Dates that cannot be right with today or the answers are named, and the plan still counts with them")
+    func dateConflicts() throws {
+        let tree = tree(actions: [action("melden", .within(Span(4, .weeks), after: .firstAbsence))])
+        let today = try day("2026-12-03")
+        // "4 weken of langer", but the first day of absence was 3 days ago; the 16 hours before it.
+        let recent = PlanDates(today: today, anchors: [.firstAbsence: try day("2026-11-30"), .sixteenHours: try day("2026-11-27")])
+        let plan = tree.plan(try evaluation(tree, "lang"), dates: recent)
+        #expect(plan.dateConflicts == [
+            DateConflict(anchor: .firstAbsence, day: try day("2026-11-30"), kind: .tooRecent(answers: Span(4, .weeks))),
+            DateConflict(anchor: .sixteenHours, day: try day("2026-11-27"), kind: .tooRecent(answers: Span(3, .weeks))),
+            DateConflict(anchor: .sixteenHours, day: try day("2026-11-27"), kind: .beforeFirstAbsence(try day("2026-11-30"))),
+        ])
+        #expect(plan.all.first?.due == (try day("2026-12-28")))
+        // The short answer establishes no time, so only a date after today is wrong.
+        let future = PlanDates(today: today, anchors: [.firstAbsence: try day("2026-12-10"), .previousJES: try day("2026-11-01")])
+        #expect(tree.plan(try evaluation(tree, "kort"), dates: future).dateConflicts == [
+            DateConflict(anchor: .firstAbsence, day: try day("2026-12-10"), kind: .afterToday),
+        ])
+        let fine = PlanDates(today: today, anchors: [.firstAbsence: try day("2026-11-01")])
+        #expect(tree.plan(try evaluation(tree, "lang"), dates: fine).dateConflicts.isEmpty)
     }
 
     @Test("A date in the future: this week, within two weeks, later")

@@ -240,6 +240,10 @@ DATE_SETS = [
                                     "vorige-jes": "2028-12-20", "uitschrijving": "2028-12-27"})),
     DateSet("alleen-eerste-dag", "only the first absence day, as most users fill in: the other terms stay "
             "in words", Dates.of("2026-11-30", {"eerste-verzuimdag": "2026-11-23"})),
+    DateSet("tegenstrijdig", "dates that cannot be right: a first absence day and a JES-overleg after today, "
+            "16 hours reached before the first absence day; the result warns above Eerst doen",
+            Dates.of("2026-12-03", {"eerste-verzuimdag": "2026-12-10", "16-uur-bereikt": "2026-11-20",
+                                    "vorige-jes": "2026-12-07", "uitschrijving": "2026-12-01"})),
 ]
 DATE_SETS_BY_NAME = {s.name: s for s in DATE_SETS}
 
@@ -311,6 +315,7 @@ READ_RESULT = """() => {
     datesForm: (() => { const f = main.querySelector('.plan-datums-form'); return f ? [...f.querySelectorAll('input')].map(i => i.name) : null; })(),
     agenda: text(main, '[data-agenda]'),
     holidayNotice: text(main, '.datum-status'),
+    dateWarnings: [...main.querySelectorAll('.datum-let-op p')].map(p => norm(p.textContent)),
   };
 }"""
 

@@ -5,7 +5,8 @@
 as --vandaag. The date sets are beslislib.DATE_SETS: a first absence day and a 16-uur day on a
 Friday (across a weekend), 5 werkdagen across Koningsdag and across Bevrijdingsdag + Hemelvaart 2027,
 terms across the year end 2026/2027, 'every month' from 31 January 2028 (29 February), terms past the
-holiday list (2029), and only the first absence day.
+holiday list (2029), only the first absence day, and dates that cannot be right (after today, 16 hours
+before the first absence day).
 
 Covered:
 - test_date_sets_are_what_they_say (no browser): each set's claim holds in the CLI's plan: the 5
@@ -16,7 +17,8 @@ Covered:
   with its button; a route without a form, or whose form asks none of the set's dates, gets them
   through the URL fragment. Compared with the CLI called with the dates the fragment then holds:
   "Eerst doen", the groups, every deadline text with its date and days late, the te-laat marks, the
-  holiday-list notice, the agenda button's count, the dates in the answers;
+  holiday-list notice, the warnings about dates that contradict today or the answers, the agenda
+  button's count, the dates in the answers;
 - test_every_date_set_on_a_spread: every date set on the route with the most actions to each
   outcome, through the fragment (all three dates).
 """
@@ -79,6 +81,9 @@ def dated_problems(page, model, route, dates: bl.Dates, expected: dict, where: s
         problems.append(f"{where}: the notice about dates past the holiday list is "
                         f"{'missing' if beyond else 'shown'} ({shown['holidayNotice']!r}); the CLI says "
                         f"buitenFeestdagenlijst={beyond}")
+    warnings = expected["plan"].get("letOp", [])
+    if shown["dateWarnings"] != warnings:
+        problems.append(f"{where}: the warnings about the dates are {shown['dateWarnings']!r}; the CLI says {warnings!r}")
     dated = [a for a in expected["uitkomst"]["acties"] if "datum" in a]
     if dated:
         words = f"Zet in je agenda ({len(dated)} {'afspraak' if len(dated) == 1 else 'afspraken'})"

@@ -56,6 +56,28 @@ enum PlanText {
         }
     }
 
+    /// A date that contradicts today or the answers, as the result warns about it.
+    static func conflict(_ conflict: DateConflict, today: Day) -> String {
+        let given = "Let op: \u{2018}\(anchor(conflict.anchor))\u{2019} is \(conflict.day.dutch)"
+        switch conflict.kind {
+        case .afterToday:
+            return given + ", en dat is na vandaag. Kijk de datum na."
+        case let .tooRecent(answers):
+            return given + ", \(daysAgo(conflict.day.days(until: today))), maar volgens je antwoorden is dat minstens "
+                + "\(answers) geleden. Kijk de datum of je antwoorden na: de termijnen rekenen met de datum."
+        case let .beforeFirstAbsence(first):
+            return given + ", en dat is v\u{00F3}\u{00F3}r \u{2018}\(anchor(.firstAbsence))\u{2019} (\(first.dutch)). Kijk de datums na."
+        }
+    }
+
+    static func daysAgo(_ days: Int) -> String {
+        switch days {
+        case 0: "vandaag"
+        case 1: "gisteren"
+        default: "\(days) dagen geleden"
+        }
+    }
+
     /// The deadline in a few words, from the structured term: a date when the user gave one.
     /// The editor's fuller wording (`wanneer`) is shown with the action's details.
     static func due(_ planned: PlannedAction) -> String {

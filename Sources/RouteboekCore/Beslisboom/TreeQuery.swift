@@ -109,6 +109,7 @@ public enum TreeQuery {
             lines.append("")
             lines.append("Datums: vandaag \(dates.today.dutch)" + dates.anchors.sorted { $0.key.rawValue < $1.key.rawValue }
                 .map { "; \(PlanText.anchor($0.key).lowercased()) \($0.value.dutch)" }.joined())
+            lines += result.plan.dateConflicts.map { PlanText.conflict($0, today: dates.today) }
         }
         func item(_ planned: PlannedAction) -> String {
             "- \(result.tree.text(of: planned.action, facts: result.evaluation.facts)) (\(PlanText.kind(planned.action.kind).lowercased()); wie: \(planned.action.who); wanneer: \(PlanText.due(planned)))"

@@ -117,6 +117,8 @@ struct TreeQueryJSON: Encodable {
         var aanbevolen: [GroupJSON]
         /// The dates given, by anchor, and `vandaag`; absent when none were given.
         var datums: [String: String]?
+        /// The warnings about given dates that contradict today or the answers.
+        var letOp: [String] = []
 
         init(_ plan: Plan) {
             eerstDoen = plan.first.map(\.action.id)
@@ -126,6 +128,7 @@ struct TreeQueryJSON: Encodable {
                 var given = ["vandaag": dates.today.description]
                 for (anchor, day) in dates.anchors { given[anchor.rawValue] = day.description }
                 datums = given
+                letOp = plan.dateConflicts.map { PlanText.conflict($0, today: dates.today) }
             }
         }
     }
