@@ -30,6 +30,17 @@ public struct Span: Sendable, Hashable, CustomStringConvertible {
         self.init(amount, unit)
     }
 
+    /// The largest amount of each unit the model counts with: about 10 years. A longer term is a typo,
+    /// and day arithmetic with amounts near Int.max would overflow.
+    public static func mostAmount(of unit: TimeUnit) -> Int {
+        switch unit {
+        case .days: 3660
+        case .workdays: 2610
+        case .weeks: 522
+        case .months: 120
+        }
+    }
+
     /// Calendar days, for comparing terms of different units when no date is known: a week of 5
     /// werkdagen is 7 days, a month counts as 30.
     public var approximateDays: Int {

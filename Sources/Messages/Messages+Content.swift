@@ -89,6 +89,9 @@ extension Message {
     public static func folderUnreadablePagesLeftOut(_ reason: String) -> Message {
         Message("RB126", .error, "deze map kan niet gelezen worden, dus de pagina's erin ontbreken: \(reason)")
     }
+    public static func pageControlCharacter(_ code: String) -> Message {
+        Message("RB123", .error, "er staat een onzichtbaar stuurteken (\(code)) in de tekst; haal het weg")
+    }
     public static func nameControlCharacter(_ code: String) -> Message {
         Message("RB127", .error, "deze naam bevat een stuurteken (\(code)); geef hem een naam met letters, cijfers, '-' en '_'")
     }
@@ -273,6 +276,8 @@ extension MessageCatalogue {
         Entry(.folderLoop(), meaning: "Een symbolische koppeling in de contentmap wijst naar een map erboven, zodat de map eindeloos in zichzelf zit.", fix: "Haal de koppeling weg."),
         Entry(.contentFolderUnreadable(slot("reden")), meaning: "De contentmap zelf kan niet gelezen worden.", fix: "Controleer of de map bestaat en of je er leesrechten op hebt."),
         Entry(.folderUnreadablePagesLeftOut(slot("reden")), meaning: "Een map in de contentmap kan niet gelezen worden, dus de pagina's erin komen niet op de site.", fix: "Controleer de rechten op de map."),
+        Entry(.pageControlCharacter(slot("U+000B")), meaning: "De tekst bevat een teken dat niet in een webpagina mag staan, zoals U+000B (een zachte regelovergang uit Word) of U+0000, meestal meegekopieerd uit een ander programma. Een browser toont het niet, maar de pagina is dan geen geldige HTML.",
+              fix: "Haal het teken weg op de genoemde plek; wil je daar een nieuwe regel, druk dan op Enter."),
         Entry(.nameControlCharacter(slot("U+000A")), meaning: "Een bestands- of mapnaam bevat een onzichtbaar stuurteken (zoals een regeleinde).", fix: "Hernoem het bestand met letters, cijfers, '-' en '_'."),
         Entry(.pageNameUnsafe(folder: slot("map"), character: slot("teken")), meaning: "Bestands- en mapnamen van pagina's worden adressen op de site; spaties en tekens als '#' of '?' breken links.",
               fix: "Hernoem het bestand of de map met kleine letters, cijfers, '-' en '_' (en pas links ernaartoe aan)."),

@@ -7,11 +7,13 @@ extension Message {
     public static func siteContactEmpty() -> Message {
         Message("RB502", .error, "'contact' is leeg: vul naam, email, telefoon of website in, of haal 'contact' weg")
     }
-    public static func siteAgeLimitTooSmall(_ key: String, value: Int) -> Message {
-        siteAgeLimitTooSmall(key, valueText: String(value))
+    /// 100 years: a larger limit is a typo, and month arithmetic with it would overflow.
+    public static let siteAgeLimitMost = 1200
+    public static func siteAgeLimitOutOfRange(_ key: String, value: Int) -> Message {
+        siteAgeLimitOutOfRange(key, valueText: String(value))
     }
-    static func siteAgeLimitTooSmall(_ key: String, valueText: String) -> Message {
-        Message("RB503", .error, "'\(key)' moet 1 of meer zijn (maanden), niet \(valueText)")
+    static func siteAgeLimitOutOfRange(_ key: String, valueText: String) -> Message {
+        Message("RB503", .error, "'\(key)' moet tussen 1 en \(siteAgeLimitMost) maanden zijn, niet \(valueText)")
     }
     public static func siteSettingEmpty(_ key: String, in what: String) -> Message {
         Message("RB504", .error, "'\(key)' is leeg in \(what): vul een waarde in of haal de sleutel weg")
@@ -134,7 +136,7 @@ extension MessageCatalogue {
     static let settings: [Entry] = [
         Entry(.siteSettingsEmpty(), meaning: "Content/site.yml bevat de titel, de organisatie en de bronnen van de site; het bestand is leeg.", fix: "Zet er titel, organisatie en bronnen in, zoals beschreven in docs/content-format.md."),
         Entry(.siteContactEmpty(), meaning: "'contact' staat in site.yml, maar zonder gegevens; de voettekst zou leeg blijven.", fix: "Vul naam, email, telefoon of website in, of haal 'contact' weg."),
-        Entry(.siteAgeLimitTooSmall(slot("sleutel"), valueText: slot("waarde")), meaning: "De leeftijdsgrens van pagina's is een aantal maanden, minstens 1.", fix: "Schrijf een heel getal van 1 of meer, zoals 12."),
+        Entry(.siteAgeLimitOutOfRange(slot("sleutel"), valueText: slot("waarde")), meaning: "De leeftijdsgrens van pagina's is een aantal maanden, van 1 tot en met 1200.", fix: "Schrijf een heel getal van 1 tot en met 1200, zoals 12."),
         Entry(.siteSettingEmpty(slot("sleutel"), in: slot("onderdeel")), meaning: "Een instelling staat er zonder waarde; lezers zouden een lege tekst zien.", fix: "Vul een waarde in of haal de sleutel weg."),
         Entry(.siteWebsiteInvalid(slot("waarde")), meaning: "De website in 'contact' wordt een link in elke voettekst; het moet een echt webadres zijn.", fix: "Schrijf het hele adres, beginnend met https://."),
         Entry(.siteEmailInvalid(slot("waarde")), meaning: "Het e-mailadres in 'contact' wordt een link in elke voettekst.", fix: "Schrijf een e-mailadres zoals info@example.nl, zonder 'mailto:'."),

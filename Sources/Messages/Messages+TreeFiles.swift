@@ -103,6 +103,9 @@ extension Message {
     public static func termAmountTooSmall(_ written: String, least: Int, otherwise: String) -> Message {
         Message("RB284", .error, "'\(written)' is geen termijn: het getal moet \(least) of meer zijn; \(otherwise)")
     }
+    public static func termAmountTooLarge(_ written: String, most: String) -> Message {
+        Message("RB285", .error, "'\(written)' is geen termijn: dat is langer dan 10 jaar; schrijf hoogstens \(most)")
+    }
     public static func actionRequiredWithoutAuthority(_ action: String) -> Message {
         Message("RB283", .error, "actie '\(action)' is verplicht, maar noemt alleen documenten van andere regio's; noem S0 of de wet (een openbare url), of maak hem soort: aanbevolen")
     }
@@ -147,6 +150,7 @@ extension MessageCatalogue {
         Entry(.termNotASpan(slot("tekst")), meaning: "Een termijn is een getal met een eenheid.", fix: "Schrijf bijvoorbeeld 2 weken of 5 werkdagen."),
         Entry(.actionRequiredWithoutAuthority(slot("actie")), meaning: "Verplicht betekent: het eigen document van dit samenwerkingsverband (S0) of de wet zegt het. Documenten van andere regio's geven alleen advies.",
               fix: "Noem S0 of de wet (een openbare url) als bron, of maak de actie soort: aanbevolen."),
+        Entry(.termAmountTooLarge(slot("termijn"), most: slot("het grootste aantal van die eenheid")), meaning: "Een termijn is langer dan 10 jaar. Dat is bijna altijd een tikfout, en de beslisboom rekent er niet mee.", fix: "Schrijf een kortere termijn, zoals 6 weken of 12 maanden."),
         Entry(.termAmountTooSmall(slot("termijn"), least: 1, otherwise: slot("wat je dan schrijft")), meaning: "Een termijn heeft een getal van 0 of minder: 'binnen: 0 weken' is meteen, 'elke: 0 maanden' herhaalt niets, en een termijn telt niet terug.", fix: "Schrijf een getal vanaf 1 zonder min, of termijn: direct als het meteen moet."),
     ]
 }

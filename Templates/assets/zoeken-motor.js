@@ -310,10 +310,12 @@
       var bestPart = -1;
       var bestValue = 0;
       // With two or more query words, a section that has them all (with the title's help) comes first.
-      var covering = qs.length > 1 && covered === qs.length ? Object.keys(partSlots).filter(function (k) {
+      // A document without sections (a begrip, a question, a result) is one section itself.
+      var allWords = qs.length > 1 && covered === qs.length;
+      var covering = allWords ? Object.keys(partSlots).filter(function (k) {
         return qs.every(function (q, i) { return partSlots[k][i] || slotInTitle[i]; });
       }) : [];
-      if (covering.length) { score += PART_COVER_BONUS; }
+      if (covering.length || (allWords && !Object.keys(parts).length)) { score += PART_COVER_BONUS; }
       (covering.length ? covering : Object.keys(parts)).forEach(function (k) {
         if (parts[k] > bestValue) { bestValue = parts[k]; bestPart = Number(k); }
       });

@@ -15,6 +15,7 @@ let brokenContentCases = [
     "schedule-date-in-prose", "schedule-empty-dates", "schedule-missing-page", "schedule-next-unknown", "schedule-none-ahead",
     "schedule-unknown-key", "schedule-unknown-source", "schedule-unknown-value", "site-yml-empty",
     "link-page-without-md", "link-after-code-over-two-lines", "link-web-address-without-https", "link-to-page-as-html", "link-to-folder-without-slash", "title-with-markdown", "second-front-matter",
+    "title-zero-width", "page-date-year-0026",
 ]
 
 extension Workspace {

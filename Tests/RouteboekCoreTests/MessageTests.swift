@@ -80,6 +80,18 @@ struct MessageTests {
         #expect(error.file.hasSuffix("Content/site.yml") && error.line == 1 && error.column == 3, "\(report.listing)")
     }
 
+    @Test("A control character or noncharacter in a page's text is one error at its place, not invalid HTML",
+          arguments: [("\u{0B}", "U+000B"), ("\u{00}", "U+0000"), ("\u{1B}", "U+001B"), ("\u{FFFE}", "U+FFFE")])
+    func controlCharacterInPage(_ character: String, _ code: String) throws {
+        let workspace = try Workspace(fixture: "site-basic")
+        try workspace.write("---\ntitel: Zacht\n---\n\nWord\(character)regel.\n", to: "zacht.md")
+        let report = workspace.build()
+        #expect(report.errors.count == 1, "\(report.listing)")
+        let error = try #require(report.errors.first)
+        #expect(error.file.hasSuffix("Content/zacht.md") && (error.line, error.column) == (5, 5), "\(report.listing)")
+        #expect(error.description.hasSuffix("fout RB123: er staat een onzichtbaar stuurteken (\(code)) in de tekst; haal het weg"))
+    }
+
     @Test("A newline in a file name stays on one line in the message")
     func newlineInFileName() throws {
         let workspace = try Workspace(fixture: "site-basic")

@@ -97,6 +97,13 @@ struct TreeQueryTests {
             try TreeQuery.evaluate(content: realContent, answers: first)
         }
         #expect(missingError?.description.contains("maar daar is geen antwoord op") == true)
+        // A misspelt question is named as such, not reported later as a missing answer to the right one.
+        let misspelt = [TreeQuery.Answer(question: "ingeschreven", option: "ja"), TreeQuery.Answer(question: "schooltyp", option: "vo")]
+        let misspeltError = #expect(throws: TreeQuery.Failure.self) {
+            try TreeQuery.evaluate(content: realContent, answers: misspelt)
+        }
+        #expect(misspeltError?.description.hasPrefix("fout: onbekende vraag 'schooltyp' in --antwoord; de vragen zijn ingeschreven, schooltype,") == true)
+        #expect(misspeltError?.description.hasSuffix("; bedoel je 'schooltype'?") == true)
     }
 
     @Test("A date option in another form names the day meant; a text that is no day gets no guess", arguments: [

@@ -61,6 +61,9 @@ struct TreeTermsTests {
         ("termijn: direct", "termijn: { binnen: -2 dagen, na: eerste-verzuimdag }", "acties.yml:7:24: fout RB284: '-2 dagen' is geen termijn: het getal moet 1 of meer zijn; schrijf het getal zonder min, zoals 2 dagen"),
         ("termijn: direct", "termijn: { elke: 0 maand }", "acties.yml:7:22: fout RB284: '0 maand' is geen termijn: het getal moet 1 of meer zijn; schrijf hoe vaak, zoals elke: 1 week"),
         ("termijn: direct", "termijn: { elke: 1 maand, tot: 0 maanden }", "acties.yml:7:36: fout RB284: '0 maanden' is geen termijn: het getal moet 1 of meer zijn; schrijf hoe lang, zoals tot: 6 weken"),
+        // An amount near Int.max once trapped in day arithmetic: more than about 10 years is a typo.
+        ("termijn: direct", "termijn: { binnen: 400000000000000000 maanden, na: eerste-verzuimdag }", "acties.yml:7:24: fout RB285: '400000000000000000 maanden' is geen termijn: dat is langer dan 10 jaar; schrijf hoogstens 120 maanden"),
+        ("termijn: direct", "termijn: { elke: 600 weken }", "acties.yml:7:22: fout RB285: '600 weken' is geen termijn: dat is langer dan 10 jaar; schrijf hoogstens 522 weken"),
         ("termijn: direct", "termijn: { elke: 6 weken, tot: 4 weken }", "acties.yml:7:36: fout RB277: 'tot: 4 weken' is korter dan 'elke: 6 weken'"),
         ("soort: verplicht\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "soort: moet\n    bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "acties.yml:8:12: fout RB260: 'soort' van actie 'melden' is 'moet'; dat moet verplicht (S0 of de wet) of aanbevolen (praktijk uit een andere bron) zijn"),
         ("bron: { bestand: 000_bron.txt, onderdeel: Acties }\n    pagina:", "bron: { url: ftp://x, titel: T, onderdeel: Acties }\n    pagina:", "acties.yml:9:18: fout RB112: 'ftp://x' is geen webadres; de url van een bron begint met https:// (of http://)"),

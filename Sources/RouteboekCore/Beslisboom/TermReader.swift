@@ -62,7 +62,14 @@ enum TermReader {
             reader.report(node, .termAmountTooSmall(text, least: least, otherwise: amount < 0 ? "schrijf het getal zonder min, zoals \(-amount) \(words[1])" : otherwise))
             return nil
         }
-        if let span = Span(text: text) { return span }
+        if let span = Span(text: text) {
+            let most = Span.mostAmount(of: span.unit)
+            guard span.amount <= most else {
+                reader.report(node, .termAmountTooLarge(text, most: "\(Span(most, span.unit))"))
+                return nil
+            }
+            return span
+        }
         if words.count == 2, Int(words[0]) != nil {
             let units = TimeUnit.allCases.map(\.rawValue)
             reader.report(node, .termUnknownUnit(String(words[1]), in: text, units: units,

@@ -60,6 +60,12 @@ public enum TreeQuery {
         guard let tree, errors.isEmpty else { throw .invalidTree(errors) }
         var map: [String: String] = [:]
         for answer in answers {
+            // A misspelt question would otherwise show up later as a missing answer to the right one.
+            guard tree.questionsByID[answer.question] != nil else {
+                let ids = tree.questions.map(\.id)
+                throw .evaluation("onbekende vraag '\(answer.question)' in --antwoord; de vragen zijn \(ids.joined(separator: ", "))"
+                                  + Message.didYouMean(Spelling.closest(to: answer.question, among: ids)))
+            }
             guard map[answer.question] == nil else { throw .evaluation("vraag '\(answer.question)' heeft twee antwoorden; geef er één") }
             map[answer.question] = answer.option
         }

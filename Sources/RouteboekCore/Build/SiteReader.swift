@@ -175,6 +175,12 @@ struct SiteReader {
                                 displayTemplates: displayTemplates, log: own, flowcharts: flowcharts)
         guard let text = reader.readText(source) else { return PageRead(diagnostics: own.all) }
         var diagnostics = own.all + PlaceholderScan.scan(text, file: file) + PlaceholderScan.emptyTextKeys(in: text, file: file)
+        // A page with U+000B (Word's soft line break) or a NUL would build into invalid HTML.
+        if let control = ControlCharacters.firstNotInHTML(in: text) {
+            diagnostics.append(Diagnostic(file: file, line: control.line, column: control.column,
+                                          .pageControlCharacter("U+" + String(format: "%04X", control.scalar.value))))
+            return PageRead(text: text, diagnostics: diagnostics)
+        }
         guard let parsed = FrontMatterParser.parse(text, file: file, diagnostics: &diagnostics) else {
             return PageRead(text: text, diagnostics: diagnostics)
         }

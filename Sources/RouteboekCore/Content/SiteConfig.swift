@@ -80,8 +80,9 @@ public struct SiteConfig: Sendable {
             return Source(code: code, file: file, title: title)
         }
         let limit = map.int(pageAgeLimitKey)
-        if let limit, limit < 1, let value = map.valueNode(pageAgeLimitKey) {
-            reader.report(value, .siteAgeLimitTooSmall(pageAgeLimitKey, value: limit))
+        let limitInRange = limit.map { (1...Message.siteAgeLimitMost).contains($0) } ?? true
+        if let limit, !limitInRange, let value = map.valueNode(pageAgeLimitKey) {
+            reader.report(value, .siteAgeLimitOutOfRange(pageAgeLimitKey, value: limit))
         }
         // A missing or empty title is reported here; the rest is still read, so the pages' sources
         // are not reported again as unknown.
@@ -89,7 +90,7 @@ public struct SiteConfig: Sendable {
         let organisation = map.string("organisatie", required: true, what: "site.yml") ?? ""
         var config = SiteConfig(title: title, organisation: organisation, description: map.filled("beschrijving", what: "site.yml", reader: reader),
                                 contact: contact, sources: sources,
-                                pageAgeLimitMonths: limit.flatMap { $0 >= 1 ? $0 : nil },
+                                pageAgeLimitMonths: limitInRange ? limit : nil,
                                 pageAgeLimitPosition: map.valueNode(pageAgeLimitKey).map(reader.position))
         config.makesPDF = map.bool("pdf") ?? false
         return config

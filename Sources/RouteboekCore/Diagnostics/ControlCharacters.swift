@@ -37,6 +37,30 @@ public enum ControlCharacters {
         return nil
     }
 
+    /// The first character an HTML page may not hold (a control other than tab and line ends, or a
+    /// noncharacter such as U+FFFE), with its 1-based line and column.
+    public static func firstNotInHTML(in text: String) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
+        var line = 1
+        var column = 1
+        for character in text {
+            if character == "\n" || character == "\r\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if let scalar = character.unicodeScalars.first(where: { ($0 != "\t" && isControl($0)) || isNoncharacter($0) }) {
+                return (line, column, scalar)
+            }
+            column += 1
+        }
+        return nil
+    }
+
+    /// U+FDD0-U+FDEF and the last two code points of every plane: never text, and not allowed in HTML.
+    public static func isNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
+    }
+
     /// C0 and C1 controls, DEL, and the line and paragraph separators (which end a line in some viewers).
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029

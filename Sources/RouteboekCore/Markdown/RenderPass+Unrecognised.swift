@@ -297,11 +297,19 @@ enum UnrecognisedSyntax {
 
     /// The address in the parentheses that open at `open`, up to its `)`; `end` is nil when no `)` closes
     /// it (`[tekst](adres en bel ons (ma-vr)`: that `)` closes the later parenthesis, not the link).
+    /// Without a `)` the target is only its first word: every caller uses no more, and copying the rest
+    /// of the line for each of thousands of `](` on one line made a page take minutes. The `)` is looked
+    /// for within `parenthesisReach` characters, for the same reason; no address with its title is longer.
     private static func addressInParentheses(_ characters: [Character], open: Int) -> (end: Int?, target: String) {
-        var end = characters[open...].firstIndex(of: ")")
+        let reach = min(characters.count, open + parenthesisReach)
+        var end = characters[open..<reach].firstIndex(of: ")")
         if let found = end, characters[(open + 1)..<found].contains("(") { end = nil }
-        return (end, String(characters[(open + 1)..<(end ?? characters.count)]))
+        if let end { return (end, String(characters[(open + 1)..<end])) }
+        let rest = characters[min(open + 1, characters.count)...]
+        return (nil, String(rest.prefix(parenthesisReach).prefix { $0 != " " }))
     }
+
+    static let parenthesisReach = 2000
 
     /// `Schema Privacy.png` between `(` and `)`: an address with a space in it (RB147).
     private static func isAddressWithSpace(_ target: String) -> Bool {

@@ -45,7 +45,9 @@ struct WrittenLink: Sendable, Equatable {
         let path: String
         if let hash = written.firstIndex(of: "#") {
             path = String(written[..<hash])
-            anchor = String(written[written.index(after: hash)...])
+            let rest = String(written[written.index(after: hash)...])
+            // `pagina.md#` goes to the top of the page, as `pagina.md` does (a lone `#` is warned about).
+            anchor = rest.isEmpty && !path.isEmpty ? nil : rest
         } else {
             path = written
             anchor = nil

@@ -10,11 +10,16 @@ public struct DayDate: Sendable, Hashable, Comparable {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              DayDate.years.contains(year),
               (1...12).contains(month), (1...DayDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day
     }
+
+    /// The years a date may have: four digits without leading zeros (0026 is a typo, and would be
+    /// written as 26 in the page's HTML, which is no valid date there).
+    static let years = 1000...9999
 
     /// Year and month of a text in the JJJJ-MM-DD form that is no day of the calendar (2026-02-30),
     /// with the month's number of days (nil when the month does not exist, 2026-13-01). Nil for a day
@@ -38,7 +43,7 @@ public struct DayDate: Sendable, Hashable, Comparable {
         let month = Int(parts[1]) ?? monthNames.firstIndex(of: String(parts[1])).map { $0 + 1 }
         guard let month, let first = Int(parts[0]), let last = Int(parts[2]) else { return nil }
         let (year, day) = parts[0].count == 4 ? (first, last) : parts[2].count == 4 ? (last, first) : (0, 0)
-        guard year > 0, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
+        guard years.contains(year), (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
         return DayDate(year: year, month: month, day: day)
     }
 

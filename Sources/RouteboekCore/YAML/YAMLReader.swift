@@ -299,7 +299,8 @@ struct YAMLMap {
             reader.report(value, .valueControlCharacter(key, code: "U+" + String(format: "%04X", control.value)))
             return nil
         }
-        if text.isEmpty && required {
+        // Only zero-width characters (U+200B, often pasted from a website) would be an invisible title.
+        if required && text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0.properties.generalCategory == .format }) {
             reader.report(value, .emptyValue(key, in: what))
             return nil
         }
