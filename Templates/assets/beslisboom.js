@@ -255,17 +255,17 @@
     ANCHORS.forEach(function (anchor) {
       var day = dates[anchor];
       if (day === undefined) { return; }
-      var given = 'Let op: ' + quoted(anchor) + ' is ' + dutch(day);
+      var given = 'Let op: ' + quoted(anchor) + ' (' + dutch(day) + ')';
       var daysAgo = now - day;
       if (daysAgo < 0) {
-        warnings.push(given + ', en dat is na vandaag. Kijk de datum na.');
+        warnings.push(given + ' ligt na vandaag. Kijk de datum na.');
       } else if (spans[anchor] && daysAgo < approximateDays(spans[anchor])) {
-        warnings.push(given + ', ' + daysAgoText(daysAgo) + ', maar volgens je antwoorden is dat minstens ' +
-          spanText(spans[anchor]) + ' geleden. Kijk de datum of je antwoorden na: de termijnen rekenen met de datum.');
+        warnings.push(given + ' is ' + daysAgoText(daysAgo) + ', maar volgens je antwoorden minstens ' +
+          spanText(spans[anchor]) + ' geleden. Kijk de datum na.');
       }
       var first = dates['eerste-verzuimdag'];
       if (anchor === '16-uur-bereikt' && first !== undefined && day < first) {
-        warnings.push(given + ', en dat is v\u00f3\u00f3r ' + quoted('eerste-verzuimdag') + ' (' + dutch(first) + '). Kijk de datums na.');
+        warnings.push(given + ' ligt v\u00f3\u00f3r ' + quoted('eerste-verzuimdag') + ' (' + dutch(first) + '). Kijk de datums na.');
       }
     });
     return warnings;

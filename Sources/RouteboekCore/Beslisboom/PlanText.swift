@@ -56,17 +56,16 @@ enum PlanText {
         }
     }
 
-    /// A date that contradicts today or the answers, as the result warns about it.
+    /// A date that contradicts today or the answers, as the result warns about it (short: it also prints).
     static func conflict(_ conflict: DateConflict, today: Day) -> String {
-        let given = "Let op: \u{2018}\(anchor(conflict.anchor))\u{2019} is \(conflict.day.dutch)"
+        let given = "Let op: \u{2018}\(anchor(conflict.anchor))\u{2019} (\(conflict.day.dutch))"
         switch conflict.kind {
         case .afterToday:
-            return given + ", en dat is na vandaag. Kijk de datum na."
+            return given + " ligt na vandaag. Kijk de datum na."
         case let .tooRecent(answers):
-            return given + ", \(daysAgo(conflict.day.days(until: today))), maar volgens je antwoorden is dat minstens "
-                + "\(answers) geleden. Kijk de datum of je antwoorden na: de termijnen rekenen met de datum."
+            return given + " is \(daysAgo(conflict.day.days(until: today))), maar volgens je antwoorden minstens \(answers) geleden. Kijk de datum na."
         case let .beforeFirstAbsence(first):
-            return given + ", en dat is v\u{00F3}\u{00F3}r \u{2018}\(anchor(.firstAbsence))\u{2019} (\(first.dutch)). Kijk de datums na."
+            return given + " ligt v\u{00F3}\u{00F3}r \u{2018}\(anchor(.firstAbsence))\u{2019} (\(first.dutch)). Kijk de datums na."
         }
     }
 
