@@ -92,6 +92,18 @@ struct MessageTests {
         #expect(error.description.hasSuffix("fout RB123: er staat een onzichtbaar stuurteken (\(code)) in de tekst; haal het weg"))
     }
 
+    @Test("The byte look for characters HTML may not hold agrees with the character look")
+    func notInHTMLByteLook() {
+        // Built from scalar values: Swift's literals refuse some noncharacters.
+        let scalars: [UInt32] = [0xFDCF, 0xFDF0, 0xFFFD, 0x85, 0x2028, 0x2029, 0xFDD0, 0xFDEF, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF, 0x0B, 0x7F, 0x00]
+        let texts = ["gewone tekst", "‘aanhalingstekens’ – en é, ë, ó", "regel\r\nregel", "emoji 😀", "a\rb", "eind\r"]
+            + scalars.compactMap { Unicode.Scalar($0).map { "a" + String($0) + "b" } }
+        for text in texts {
+            let found = ControlCharacters.firstNotInHTML(in: text) != nil
+            #expect(ControlCharacters.mayHoldNotInHTML(text) == found, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test("A newline in a file name stays on one line in the message")
     func newlineInFileName() throws {
         let workspace = try Workspace(fixture: "site-basic")

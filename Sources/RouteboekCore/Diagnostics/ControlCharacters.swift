@@ -40,6 +40,8 @@ public enum ControlCharacters {
     /// The first character an HTML page may not hold (a control other than tab and line ends, or a
     /// noncharacter such as U+FFFE), with its 1-based line and column.
     public static func firstNotInHTML(in text: String) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
+        // Every page is checked: its bytes first, and characters (for the column) only when needed.
+        guard mayHoldNotInHTML(text) else { return nil }
         var line = 1
         var column = 1
         for character in text {
@@ -54,6 +56,34 @@ public enum ControlCharacters {
             column += 1
         }
         return nil
+    }
+
+    /// Whether the UTF-8 bytes hold a control other than tab and line ends, or the encoding of C1, U+2028,
+    /// U+2029 or a noncharacter. A lone CR counts; CR LF does not.
+    static func mayHoldNotInHTML(_ text: String) -> Bool {
+        // The three bytes before this one, oldest first.
+        var first: UInt8 = 0, second: UInt8 = 0, third: UInt8 = 0
+        var pendingCR = false
+        for byte in text.utf8 {
+            if pendingCR && byte != 0x0A { return true }
+            pendingCR = byte == 0x0D
+            switch byte {
+            case 0x09, 0x0A, 0x0D: break
+            case 0x00..<0x20, 0x7F: return true
+            // C1 controls: C2 80-9F.
+            case 0x80...0x9F where third == 0xC2: return true
+            // U+2028, U+2029: E2 80 A8/A9.
+            case 0xA8, 0xA9 where second == 0xE2 && third == 0x80: return true
+            // U+FDD0-U+FDEF: EF B7 90-AF.
+            case 0x90...0xAF where second == 0xEF && third == 0xB7: return true
+            // U+FFFE, U+FFFF and the same at the end of every plane: (EF | F0-F4 x with low nibble F) BF BE/BF.
+            case 0xBE, 0xBF where third == 0xBF && (second == 0xEF || (first >= 0xF0 && second & 0x0F == 0x0F)):
+                return true
+            default: break
+            }
+            (first, second, third) = (second, third, byte)
+        }
+        return pendingCR
     }
 
     /// U+FDD0-U+FDEF and the last two code points of every plane: never text, and not allowed in HTML.
