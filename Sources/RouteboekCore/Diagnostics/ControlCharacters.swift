@@ -21,6 +21,11 @@ public enum ControlCharacters {
     /// The first control character in a text other than tab and line ends (`\n`, `\r\n`), with its
     /// 1-based line and column. A lone `\r` is one of them.
     public static func first(in text: String) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
+        place(in: text) { isControl($0) && $0 != "\t" }
+    }
+
+    /// The first scalar `wanted` picks, with its 1-based line and column (columns count characters).
+    private static func place(in text: String, of wanted: (Unicode.Scalar) -> Bool) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
         var line = 1
         var column = 1
         for character in text {
@@ -29,7 +34,7 @@ public enum ControlCharacters {
                 column = 1
                 continue
             }
-            if let scalar = character.unicodeScalars.first(where: { isControl($0) && $0 != "\t" }) {
+            if let scalar = character.unicodeScalars.first(where: wanted) {
                 return (line, column, scalar)
             }
             column += 1
@@ -42,20 +47,7 @@ public enum ControlCharacters {
     public static func firstNotInHTML(in text: String) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
         // Every page is checked: its bytes first, and characters (for the column) only when needed.
         guard mayHoldNotInHTML(text) else { return nil }
-        var line = 1
-        var column = 1
-        for character in text {
-            if character == "\n" || character == "\r\n" {
-                line += 1
-                column = 1
-                continue
-            }
-            if let scalar = character.unicodeScalars.first(where: { ($0 != "\t" && isControl($0)) || isNoncharacter($0) }) {
-                return (line, column, scalar)
-            }
-            column += 1
-        }
-        return nil
+        return place(in: text) { ($0 != "\t" && isControl($0)) || isNoncharacter($0) }
     }
 
     /// Whether the UTF-8 bytes hold a control other than tab and line ends, or the encoding of C1, U+2028,
