@@ -57,12 +57,16 @@ public enum Registration: String, AttributeWord {
     case duo = "duo"
     case otThuiszitter = "ot-thuiszitter"
     case otRisicoleerling = "ot-risicoleerling"
+    /// A PO pupil's thuiszitter registration belongs to the PO-samenwerkingsverband, not to this
+    /// routeboek's OT; "geen registratie" would tell the school there is nothing to register.
+    case poSamenwerkingsverband = "po-samenwerkingsverband"
 
     public var label: String? {
         switch self {
         case .duo: "DUO"
         case .otThuiszitter: "OT, als thuiszitter (geoorloofd)"
         case .otRisicoleerling: "OT, als risicoleerling"
+        case .poSamenwerkingsverband: "Bij het samenwerkingsverband voor het primair onderwijs, niet in OT"
         }
     }
 }

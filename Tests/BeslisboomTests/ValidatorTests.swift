@@ -362,7 +362,7 @@ struct ValidatorTests {
 
     @Test("A condition value the subject can never have", arguments: [
         ("verzuim", "ongeoorlofd", "(mogelijk: geoorloofd, ongeoorloofd); bedoel je 'ongeoorloofd'?"),
-        ("registratie", "ot", "(mogelijk: duo, ot-thuiszitter, ot-risicoleerling, geen)"),
+        ("registratie", "ot", "(mogelijk: duo, ot-thuiszitter, ot-risicoleerling, po-samenwerkingsverband, geen)"),
         ("afwijking", "aanvragn", "(mogelijk: aanvragen, niet-nodig, keuzehulp, nog-onbekend); bedoel je 'aanvragen'?"),
         ("thuiszitter", "wel", "(mogelijk: ja, nee)"),
         ("uitkomst", "o-oot", "(mogelijk: o-geen, o-duo, o-ot); bedoel je 'o-ot'?"),

@@ -48,7 +48,7 @@ struct OutcomeAttributeLoaderTests {
     }
 
     @Test("A word an attribute does not have: one error at the value, as before", arguments: [
-        ("registratie", "[ot]", "uitkomsten.yml:30:18: fout RB264: registratie 'ot' van uitkomst 'ot-thuiszitter' moet duo, ot-thuiszitter of ot-risicoleerling zijn, of [] voor geen"),
+        ("registratie", "[ot]", "uitkomsten.yml:30:18: fout RB264: registratie 'ot' van uitkomst 'ot-thuiszitter' moet duo, ot-thuiszitter, ot-risicoleerling of po-samenwerkingsverband zijn, of [] voor geen"),
         ("duo-melding", "verzuim", "uitkomsten.yml:31:18: fout RB263: 'duo-melding' van uitkomst 'ot-thuiszitter' is 'verzuim'; dat moet geen, verzuim-16-uur, langdurig-relatief-verzuim of luxe-verzuim zijn"),
         ("afwijking", "keuzehlp", "uitkomsten.yml:32:16: fout RB263: 'afwijking' van uitkomst 'ot-thuiszitter' is 'keuzehlp'; dat moet aanvragen, niet-nodig, keuzehulp of nog-onbekend zijn; bedoel je 'keuzehulp'?"),
         ("thuiszitter", "soms", "uitkomsten.yml:33:18: fout RB266: 'thuiszitter' van uitkomst 'ot-thuiszitter' moet ja of nee zijn"),

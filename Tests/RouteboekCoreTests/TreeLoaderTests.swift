@@ -93,7 +93,7 @@ struct TreeLoaderTests {
         let error = try #require(diagnostics.first)
         #expect(error.description == "Content/beslisboom/uitkomsten.yml:32:16: fout RB263: 'afwijking' van uitkomst 'ot-thuiszitter' is 'keuzehlp'; dat moet aanvragen, niet-nodig, keuzehulp of nog-onbekend zijn; bedoel je 'keuzehulp'?")
         let registration = try edit(try tinyTreeTexts(), "uitkomsten.yml", "registratie: [ot-thuiszitter]", "registratie: [ot]")
-        #expect(loadTree(registration).1.contains { $0.message == "registratie 'ot' van uitkomst 'ot-thuiszitter' moet duo, ot-thuiszitter of ot-risicoleerling zijn, of [] voor geen" })
+        #expect(loadTree(registration).1.contains { $0.message == "registratie 'ot' van uitkomst 'ot-thuiszitter' moet duo, ot-thuiszitter, ot-risicoleerling of po-samenwerkingsverband zijn, of [] voor geen" })
     }
 
     @Test("A value that differs in capitals only gets the value as its suggestion (soort, registratie, afwijking)")
@@ -105,7 +105,7 @@ struct TreeLoaderTests {
         ])
         let registration = try edit(try tinyTreeTexts(), "uitkomsten.yml", "registratie: [duo]", "registratie: [DUO]")
         #expect(loadTree(registration).1.map(\.message) == [
-            "registratie 'DUO' van uitkomst 'duo' moet duo, ot-thuiszitter of ot-risicoleerling zijn, of [] voor geen; bedoel je 'duo'?",
+            "registratie 'DUO' van uitkomst 'duo' moet duo, ot-thuiszitter, ot-risicoleerling of po-samenwerkingsverband zijn, of [] voor geen; bedoel je 'duo'?",
         ])
         let deviation = try edit(try tinyTreeTexts(), "uitkomsten.yml", "    afwijking: keuzehulp", "    afwijking: Keuzehulp")
         #expect(loadTree(deviation).1.first?.message.hasSuffix("; bedoel je 'keuzehulp'?") == true)
