@@ -3,7 +3,7 @@
    stems with window.ROUTEBOEK_STAM (assets/zoeken-stam.js). Exposes window.ROUTEBOEK_ZOEKEN:
      prepare(index)        -> a prepared index (words folded and listed once)
      search(prepared, q)   -> {words, units, results: [{doc, score, exact, inTitle, part, partial, missing}],
-                               complete, partial, synonyms}
+                               complete, partial, synonyms, corrections: [{from, to}]}
      fold(text), words(text), stem(word), matchedRanges(text, found)
    How a query is matched: case and accents are folded (coördinator = coordinator). Each query word
    matches a word of the index as
@@ -21,7 +21,14 @@
    title is the query comes first, then one with a heading that is the query; a title that the
    query covers well gets a little more, and so does a document with one section that holds every
    query word (the title counts for every section); the result then opens at that section. Nothing
-   is stored or sent. */
+   is stored or sent.
+   A query word that matches nothing at all (4 letters or more, no digits) is read as a typing
+   error: it is replaced by the index word (or zoekwoord) at the smallest Damerau-Levenshtein
+   distance, at most 1 for a word of 4 to 7 letters and at most 2 for a longer one, the most
+   frequent on a tie (thuisziter -> thuiszitter, afweiking -> afwijking). Replacing a letter by one
+   that is neither next to it on the keyboard nor sounds alike counts as two edits, so a real word
+   the routeboek does not use is not turned into another (pesten is not read as testen).
+   search() lists these in `corrections`. */
 (function () {
   'use strict';
 
@@ -134,7 +141,19 @@
       return { word: pair[0], term: pair[1], stems: ws.map(stem), joined: stem(ws.join('')), termWords: significant(words(pair[1])) };
     });
 
-    return { docs: docs, postings: postings, vocabulary: vocabulary, stem: stem, synonyms: synonyms };
+    // The words a typing error may be corrected to, by length, with how often each occurs (fields
+    // that hold it): the index's words and the zoekwoorden's, without numbers and stop words.
+    var known = Object.create(null);
+    var spellable = [];
+    function addSpellable(w, count) {
+      if (known[w] || w.length < 3 || /[0-9]/.test(w) || STOP[w]) { return; }
+      known[w] = true;
+      (spellable[w.length] || (spellable[w.length] = [])).push({ word: w, count: count });
+    }
+    vocabulary.forEach(function (w) { addSpellable(w, postings[w].length / 2); });
+    synonyms.forEach(function (syn) { words(syn.word).forEach(function (w) { addSpellable(w, 1); }); });
+
+    return { docs: docs, postings: postings, vocabulary: vocabulary, stem: stem, synonyms: synonyms, spellable: spellable };
   }
 
   // ---------- matching one query word against the vocabulary ----------
@@ -193,6 +212,96 @@
       }
     });
     return perDoc;
+  }
+
+  // ---------- typing errors ----------
+  // The most edits a query word of this length may be from the word it is corrected to.
+  function maxEdits(word) { return word.length < 4 ? 0 : (word.length <= 7 ? 1 : 2); }
+
+  // Letters that are easily typed for each other: neighbours on the keyboard (qwerty) and letters
+  // that sound alike in Dutch (d/t, c/k, s/z, f/v, i/y).
+  // NEAR[x * 128 + y] is 1 for such letters x and y (by character code).
+  var NEAR = new Uint8Array(128 * 128);
+  (function () {
+    var rows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+    function pair(a, b) {
+      var x = a.charCodeAt(0), y = b.charCodeAt(0);
+      NEAR[x * 128 + y] = 1;
+      NEAR[y * 128 + x] = 1;
+    }
+    rows.forEach(function (row, r) {
+      for (var i = 0; i < row.length; i++) {
+        if (i + 1 < row.length) { pair(row.charAt(i), row.charAt(i + 1)); }
+        // a key touches the two keys above it (the rows are staggered)
+        if (r > 0) {
+          pair(row.charAt(i), rows[r - 1].charAt(i));
+          if (i + 1 < rows[r - 1].length) { pair(row.charAt(i), rows[r - 1].charAt(i + 1)); }
+        }
+      }
+    });
+    ['dt', 'ck', 'sz', 'fv', 'iy'].forEach(function (p) { pair(p.charAt(0), p.charAt(1)); });
+  }());
+
+  // The Damerau-Levenshtein distance of a and b (optimal string alignment): inserting, deleting or
+  // swapping two neighbouring letters is one edit; replacing a letter is one edit when the two
+  // letters are NEAR, and two otherwise (as deleting one and inserting the other). So 'pesten' is not
+  // one edit from 'testen', nor 'verslaving' two from 'verklaring'. Returns max + 1 as soon as the
+  // distance is known to be more than max. `rows` are three arrays of at least b.length + 1 numbers.
+  function editDistance(a, b, max, rows) {
+    var n = a.length, m = b.length;
+    var before = rows[0], previous = rows[1], current = rows[2];
+    var i, j, previousBest = 0;
+    for (j = 0; j <= m; j++) { previous[j] = j; }
+    for (i = 1; i <= n; i++) {
+      var ca = a.charCodeAt(i - 1);
+      var near = ca < 128 ? ca * 128 : -1;
+      var best = current[0] = i;
+      for (j = 1; j <= m; j++) {
+        var cb = b.charCodeAt(j - 1);
+        var cost = ca === cb ? 0 : (near >= 0 && cb < 128 && NEAR[near + cb] ? 1 : 2);
+        var d = previous[j - 1] + cost;
+        if (previous[j] + 1 < d) { d = previous[j] + 1; }
+        if (current[j - 1] + 1 < d) { d = current[j - 1] + 1; }
+        if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && before[j - 2] + 1 < d) {
+          d = before[j - 2] + 1;
+        }
+        current[j] = d;
+        if (d < best) { best = d; }
+      }
+      // a later row is at least this row's best, or the row before's best plus a swap
+      if (best > max && previousBest >= max) { return max + 1; }
+      previousBest = best;
+      var spare = before; before = previous; previous = current; current = spare;
+    }
+    return previous[m] <= max ? previous[m] : max + 1;
+  }
+
+  // The word a query word with no match was probably meant to be, or null.
+  function correction(prepared, q) {
+    var max = maxEdits(q);
+    if (!max || /[0-9]/.test(q)) { return null; }
+    var size = q.length + max + 1;
+    var rows = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+    var best = null, bestDistance = max + 1, bestCount = 0;
+    for (var length = q.length - max; length <= q.length + max; length++) {
+      var list = prepared.spellable[length] || [];
+      for (var i = 0; i < list.length; i++) {
+        var c = list[i];
+        var d = editDistance(q, c.word, bestDistance, rows);
+        if (d < bestDistance || (d === bestDistance && d <= max && c.count > bestCount)) {
+          best = c.word; bestDistance = d; bestCount = c.count;
+        }
+      }
+    }
+    return bestDistance <= max ? best : null;
+  }
+
+  // Whether some document holds every word of a unit.
+  function unitFinds(unit) {
+    var first = unit.scores[0];
+    return Object.keys(first).some(function (d) {
+      return unit.scores.every(function (perDoc) { return !!perDoc[d]; });
+    });
   }
 
   // ---------- units: what must be found for a range of query words ----------
@@ -254,9 +363,21 @@
     var seen = {};
     words(query).forEach(function (w) { if (!seen[w]) { seen[w] = true; all.push(w); } });
     var qs = significant(all);
-    if (!qs.length) { return { words: [], units: [], results: [], partial: false, synonyms: [] }; }
+    if (!qs.length) { return { words: [], units: [], results: [], partial: false, synonyms: [], corrections: [] }; }
 
     var units = makeUnits(prepared, qs);
+    // A query word that no unit finds may be a typing error: search its correction instead.
+    var corrections = [];
+    qs.forEach(function (q, i) {
+      if (STOP[q] || units.some(function (u) { return u.from <= i && i < u.to && unitFinds(u); })) { return; }
+      var to = correction(prepared, q);
+      if (to && all.indexOf(to) < 0) { corrections.push({ from: q, to: to }); }
+    });
+    if (corrections.length) {
+      corrections.forEach(function (c) { all[all.indexOf(c.from)] = c.to; });
+      qs = significant(all);
+      units = makeUnits(prepared, qs);
+    }
     var wanted = all.join(' ');
     var matched = matchedWords({ units: units });
     var candidates = [];
@@ -343,7 +464,8 @@
     var complete = candidates.filter(function (r) { return !r.partial; }).length;
     var synonyms = [];
     candidates.forEach(function (r) { r.synonyms.forEach(function (s) { if (synonyms.indexOf(s) < 0) { synonyms.push(s); } }); });
-    return { words: qs, units: units, results: candidates, complete: complete, partial: complete === 0, synonyms: synonyms };
+    return { words: qs, units: units, results: candidates, complete: complete, partial: complete === 0, synonyms: synonyms,
+             corrections: corrections };
   }
 
   // ---------- marking: where the matched words stand in a text ----------

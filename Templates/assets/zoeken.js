@@ -116,15 +116,22 @@
 
   function quoted(text) { return '\u2018' + text + '\u2019'; }
 
-  function statusText(query, found) {
-    var n = found.results.length;
-    var shown = quoted(query.trim());
-    if (n === 0) {
-      return 'Geen resultaten voor ' + shown + '. Probeer een ander of korter woord, of kijk in het register.';
-    }
-    var text = (n === 1 ? '1 resultaat' : n + ' resultaten') + ' voor ' + shown + '.';
-    if (found.partial) {
-      text += ' Geen resultaat bevat alle woorden; dit zijn resultaten met een deel ervan.';
+  // 'a', 'a en b', 'a, b en c'
+  function listed(items) {
+    var q = items.map(quoted);
+    return q.length > 1 ? q.slice(0, -1).join(', ') + ' en ' + q[q.length - 1] : q.join('');
+  }
+
+  // What was searched besides or instead of the typed words, in one sentence or two: a typing error
+  // read as an index word ('Gezocht op ‘thuiszitter’: ‘thuisziter’ staat niet in het routeboek.'),
+  // and the terms zoekwoorden lead to ('Ook gezocht op ‘ongeoorloofd verzuim’.').
+  function searchedText(found) {
+    var text = '';
+    var fixes = found.corrections || [];
+    if (fixes.length) {
+      text += ' Gezocht op ' + listed(fixes.map(function (c) { return c.to; })) + ': ' +
+        listed(fixes.map(function (c) { return c.from; })) +
+        (fixes.length === 1 ? ' staat' : ' staan') + ' niet in het routeboek.';
     }
     if (found.synonyms.length) {
       // Two words of the query may lead to the same term ('ziek melden', 'ziekmelding'): name it once.
@@ -133,7 +140,21 @@
         var term = s.term.toLowerCase();
         if (terms.indexOf(term) < 0) { terms.push(term); }
       });
-      text += ' Ook gezocht op ' + terms.map(quoted).join(', ') + '.';
+      text += ' Ook gezocht op ' + listed(terms) + '.';
+    }
+    return text;
+  }
+
+  function statusText(query, found) {
+    var n = found.results.length;
+    var shown = quoted(query.trim());
+    if (n === 0) {
+      return 'Geen resultaten voor ' + shown + '. Probeer een ander of korter woord, of kijk in het register.';
+    }
+    var text = (n === 1 ? '1 resultaat' : n + ' resultaten') + ' voor ' + shown + '.';
+    text += searchedText(found);
+    if (found.partial) {
+      text += ' Geen resultaat bevat alle woorden; dit zijn resultaten met een deel ervan.';
     }
     if (n > MAX_RESULTS) { text += ' De eerste ' + MAX_RESULTS + ' staan hieronder.'; }
     return text;

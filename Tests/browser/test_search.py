@@ -255,6 +255,26 @@ def test_zoekwoord_is_named_in_the_status(tab, index):
         f"searching {word!r} does not list {term!r} among the first 3 results: {titles}")
 
 
+def test_typing_error_is_named_in_the_status(tab, index):
+    """A word typed with a letter left out is searched as the index word, and the status line (the
+    live region that announces the number of results) says so."""
+    word = next((w for w in ("thuiszitter", "leerplichtambtenaar")
+                 if any(w in searchlib.fold(d["t"]).split() for d in index["docs"])), None)
+    if word is None:
+        pytest.skip("the index has no document titled with 'thuiszitter' or 'leerplichtambtenaar'")
+    typed = word[:5] + word[6:]
+    _search(tab, typed)
+    status = tab.page.locator("#zoek-status")
+    text = sitelib.norm_space(status.inner_text())
+    assert status.get_attribute("role") == "status", "the status line is no live region (role=status)"
+    assert f"Gezocht op \u2018{word}\u2019: \u2018{typed}\u2019 staat niet in het routeboek." in text, (
+        f"searching {typed!r}, the status does not say it searched {word!r}: {text!r}")
+    assert text.startswith(("1 resultaat", f"{text.split()[0]} resultaten")), f"the status does not start with the count: {text!r}"
+    marks = tab.page.evaluate("() => [...document.querySelectorAll('#zoek-resultaten mark')].map(m => m.textContent.toLowerCase())")
+    assert word in marks, f"searching {typed!r}, the results do not mark {word!r}: {marks[:10]}"
+    tab.assert_clean(f"{SEARCH_PAGE} searching {typed!r}")
+
+
 def test_question_result_opens_the_tool_there(tab, site, index, model):
     question = next((d for d in _docs(index, "v") if "#" in d["u"]), None)
     if question is None:

@@ -2,7 +2,8 @@
 it matches and in which order it ranks, independent of the site's content.
 
 Order of match kinds (same field): the title is the query > whole word > same stem > verb form with
--t > start of a word > inside a compound. Order of fields (same kind): title > heading > text."""
+-t > start of a word > inside a compound. Order of fields (same kind): title > heading > text. A word
+that matches nothing is read as a typing error of the nearest index word."""
 from __future__ import annotations
 
 import pytest
@@ -26,7 +27,8 @@ def engine(context, file_base, site):
             const Z = window.ROUTEBOEK_ZOEKEN, found = Z.search(Z.prepare(index), q);
             return {results: found.results.map(r => ({u: r.doc.u, exact: r.exact, partial: r.partial, part: r.part,
                                                       missing: r.missing, inTitle: r.inTitle})),
-                    synonyms: found.synonyms.map(s => s.term), words: found.words};
+                    synonyms: found.synonyms.map(s => s.term), words: found.words,
+                    corrections: found.corrections.map(c => [c.from, c.to])};
         }""", [index, query])
 
     yield search
@@ -114,3 +116,58 @@ def test_every_word_must_match_before_some_words(engine):
 def test_no_words_no_results(engine):
     assert engine([{"t": "Verzuim"}], "  ,,  ")["results"] == []
     assert engine([{"t": "Verzuim"}], "xyzzy")["results"] == []
+
+
+# ---------------------------------------------------------------- typing errors
+
+def test_typing_error_is_read_as_the_nearest_word(engine):
+    docs = [{"t": "Thuiszitter"}, {"t": "Leerplichtambtenaar"}, {"t": "Afwijking onderwijstijd"}, {"t": "Ziekteverzuim"}]
+    cases = [
+        ("thuisziter", "thuiszitter", "d0.html"),                  # a letter left out
+        ("thuiszotter", "thuiszitter", "d0.html"),                 # o for i: keys next to each other
+        ("leerplichambtenaar", "leerplichtambtenaar", "d1.html"),  # 18 letters, one edit
+        ("afweiking", "afwijking", "d2.html"),                     # 9 letters, two edits (ei for ij)
+        ("ziekteverzium", "ziekteverzuim", "d3.html"),             # two letters swapped
+    ]
+    for typed, meant, u in cases:
+        found = engine(docs, typed)
+        assert found["corrections"] == [[typed, meant]], f"{typed!r}: {found['corrections']}"
+        assert found["words"] == [meant] and order(found) == [u], f"{typed!r}: {order(found)}"
+    found = engine(docs, "afweiking onderwijstijd")
+    assert found["corrections"] == [["afweiking", "afwijking"]]
+    assert order(found)[0] == "d2.html" and not found["results"][0]["partial"]
+
+
+def test_typing_error_limits(engine):
+    docs = [{"t": "Verzuim"}, {"t": "Schorsing"}, {"t": "Testen en meten"}, {"t": "Verklaring"}, {"t": "Opp"}]
+    # 4 to 7 letters: one edit, not two
+    assert engine(docs, "verzum")["corrections"] == [["verzum", "verzuim"]]
+    assert engine(docs, "vrzum")["corrections"] == []
+    # 8 letters and more: two edits, not three
+    assert engine(docs, "schorsng")["corrections"] == [["schorsng", "schorsing"]]
+    assert engine(docs, "schorrsingg")["corrections"] == [["schorrsingg", "schorsing"]]
+    assert engine(docs, "schhorrsingg")["corrections"] == []
+    # under 4 letters: never
+    assert engine(docs, "opq")["corrections"] == [] and engine(docs, "opq")["results"] == []
+    # a letter replaced by one that is not next to it on the keyboard (nor sounds alike) is two edits
+    assert engine(docs, "pesten")["corrections"] == [], "pesten must not be read as testen"
+    assert engine(docs, "verslaving")["corrections"] == [], "verslaving must not be read as verklaring"
+    assert engine(docs, "verzuum")["corrections"] == [["verzuum", "verzuim"]], "u for i: keys next to each other"
+    # a word that matches (also as the start of a word or inside a compound) is not corrected
+    assert engine(docs, "verzuimen")["corrections"] == []
+    assert engine(docs, "schors")["corrections"] == []
+    # numbers are not corrected
+    assert engine([{"t": "2026"}], "2027")["corrections"] == []
+
+
+def test_typing_error_prefers_the_most_frequent_word_on_a_tie(engine):
+    docs = [{"t": "Melden"}, {"t": "Helden"}, {"t": "Melden", "h": [{"x": "melden bij DUO"}]}]
+    found = engine(docs, "nelden")  # n is next to both m and h on the keyboard
+    assert found["corrections"] == [["nelden", "melden"]], found["corrections"]
+
+
+def test_typing_error_may_lead_to_a_zoekwoord(engine):
+    docs = [{"t": "Ongeoorloofd verzuim", "k": "b"}, {"t": "Verzuim"}]
+    found = engine(docs, "spijbeln", zoekwoorden=[("spijbelen", "Ongeoorloofd verzuim")])
+    assert found["corrections"] == [["spijbeln", "spijbelen"]]
+    assert found["synonyms"] == ["Ongeoorloofd verzuim"] and order(found)[0] == "d0.html"
