@@ -20,7 +20,9 @@
    there are others), then those with some of them, marked partial. Among equals, a document whose
    title is the query comes first, then one with a heading that is the query; a title that the
    query covers well gets a little more, and so does a document with one section that holds every
-   query word (the title counts for every section); the result then opens at that section. Nothing
+   query word (the title counts for every section); the result then opens at that section. So does
+   a document with the query words together in one field, in order, at most two other words
+   apart ('terug naar school' ~ 'terug kan naar school', 'terugkeer naar school'). Nothing
    is stored or sent.
    A query word that matches nothing at all (4 letters or more, no digits) is read as a typing
    error: it is replaced by the index word (or zoekwoord) at the smallest Damerau-Levenshtein
@@ -37,7 +39,11 @@
   var FIELD_WEIGHT = { title: 10, keyword: 8, step: 7, heading: 6, summary: 4, option: 3, action: 3, text: 1 };
   var KIND_WEIGHT = { word: 1, stem: 0.75, verb: 0.7, prefix: 0.5, compound: 0.3 };
   var SYNONYM_WEIGHT = 0.8;
+  // The query words together in one field, in order (times the weakest match kind among them):
+  // 'terug naar school' is about 'hoe de leerling terug kan naar school', more than about a text
+  // with 'terugnemen' in one sentence and 'school' in another.
   var PHRASE_BONUS = 3;
+  var NEAR_GAP = 2;
   var TITLE_COVER_BONUS = 2;
   // Every query word in one section (or in the title): 'langdurig ziek' is about the section that
   // has both, not the page with 'langdurig' in one heading and 'ziek' in another.
@@ -342,19 +348,31 @@
     return units;
   }
 
-  // Whether the query words stand next to each other in a field (a phrase), in order.
-  function hasPhrase(fields, qs) {
-    if (qs.length < 2) { return false; }
-    for (var f = 0; f < fields.length; f++) {
-      var ws = fields[f].words;
-      if (fields[f].type === 'text') { continue; }
-      for (var i = 0; i + qs.length <= ws.length; i++) {
-        var ok = true;
-        for (var j = 0; j < qs.length && ok; j++) { ok = ws[i + j] === qs[j]; }
-        if (ok) { return true; }
+  // How well the query words stand together in one field, in the typed order, with at most NEAR_GAP
+  // other words between two of them ('terug kan naar school'): the weakest match kind of the best
+  // such run (1 for the words themselves next to each other), 0 when no field has one. `slots` holds
+  // per query word what it matches; `fields` the fields of this document that hold the first.
+  function nearness(doc, fields, slots) {
+    var best = 0;
+    fields.forEach(function (f) {
+      var ws = doc.fields[f].words;
+      for (var i = 0; i < ws.length; i++) {
+        var kind = slots[0][ws[i]];
+        if (!kind) { continue; }
+        var at = i;
+        for (var s = 1; s < slots.length && kind > best; s++) {
+          var next = -1;
+          for (var j = at + 1; j <= at + 1 + NEAR_GAP && j < ws.length; j++) {
+            if (slots[s][ws[j]]) { next = j; break; }
+          }
+          if (next < 0) { kind = 0; break; }
+          kind = Math.min(kind, slots[s][ws[next]]);
+          at = next;
+        }
+        if (kind > best) { best = kind; }
       }
-    }
-    return false;
+    });
+    return best;
   }
 
   // ---------- search ----------
@@ -380,6 +398,22 @@
     }
     var wanted = all.join(' ');
     var matched = matchedWords({ units: units });
+    // For the words standing together: what each query word matches on its own, and per document the
+    // fields that hold the first.
+    var slots = qs.map(function (q, i) {
+      var own = units.filter(function (u) { return u.from === i && u.to === i + 1 && !u.synonym; })[0];
+      return own ? own.matches[0] : {};
+    });
+    var firstFields = Object.create(null);
+    if (qs.length > 1) {
+      Object.keys(slots[0]).forEach(function (w) {
+        var list = prepared.postings[w];
+        for (var k = 0; k < list.length; k += 2) {
+          var fs = firstFields[list[k]] || (firstFields[list[k]] = []);
+          if (fs.indexOf(list[k + 1]) < 0) { fs.push(list[k + 1]); }
+        }
+      });
+    }
     var candidates = [];
     prepared.docs.forEach(function (p, d) {
       var slot = qs.map(function () { return 0; });
@@ -423,7 +457,7 @@
         if (v > 0) { covered++; score += v; } else { missing.push(qs[i]); }
       });
       if (!covered) { return; }
-      if (hasPhrase(p.fields, qs)) { score += PHRASE_BONUS; }
+      if (covered === qs.length && firstFields[d]) { score += PHRASE_BONUS * nearness(p, firstFields[d], slots); }
       if (p.titleWords.length) {
         var inTitleCount = p.titleWords.filter(function (w) { return matched[w]; }).length;
         score += TITLE_COVER_BONUS * inTitleCount / p.titleWords.length;

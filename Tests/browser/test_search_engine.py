@@ -171,3 +171,22 @@ def test_typing_error_may_lead_to_a_zoekwoord(engine):
     found = engine(docs, "spijbeln", zoekwoorden=[("spijbelen", "Ongeoorloofd verzuim")])
     assert found["corrections"] == [["spijbeln", "spijbelen"]]
     assert found["synonyms"] == ["Ongeoorloofd verzuim"] and order(found)[0] == "d0.html"
+
+
+# ---------------------------------------------------------------- words close together
+
+def test_query_words_close_together_beat_words_apart(engine):
+    # Equal otherwise ('terugnemen' and 'terugkeer' both start with 'terug'; both have 'school' in the
+    # summary): the text with the words together comes first, though it comes later in the index.
+    docs = [{"t": "Hoe lang duurt de schorsing?", "d": "Wil de school de leerling niet meer terugnemen? Dan gaat het om verwijdering."},
+            {"t": "Voldoet de voorziening aan de eisen?", "d": "De inzet is gericht op terugkeer naar school."}]
+    assert order(engine(docs, "terug naar school")) == ["d1.html", "d0.html"]
+
+
+def test_stop_words_of_the_query_may_stand_between(engine):
+    # 'naar' is left out of the query's words, but may stand between them in the text
+    docs = [{"t": "Een leerling gaat naar school of komt terug"}, {"t": "Wanneer een leerling terug naar school gaat"}]
+    assert order(engine(docs, "terug naar school")) == ["d1.html", "d0.html"]
+    # at most two words between: with three, the first (which would win a tie) does not count
+    docs = [{"t": "Terug met hem en school"}, {"t": "Terug bij de school"}]
+    assert order(engine(docs, "terug school")) == ["d1.html", "d0.html"]
