@@ -149,7 +149,10 @@
     var n = found.results.length;
     var shown = quoted(query.trim());
     if (n === 0) {
-      return 'Geen resultaten voor ' + shown + '. Probeer een ander of korter woord, of kijk in het register.';
+      // No query word matched anything, not even as a typing error: the routeboek does not use it.
+      // The sentence below the results (.zoek-meer) points to the beslisboom and the list of pages.
+      return 'Geen resultaten voor ' + shown + ': ' + (found.words.length === 1 ? 'dat woord staat' : 'die woorden staan') +
+        ' niet in het routeboek. Hieronder staat waar je verder kunt kijken.';
     }
     var text = (n === 1 ? '1 resultaat' : n + ' resultaten') + ' voor ' + shown + '.';
     text += searchedText(found);

@@ -275,6 +275,38 @@ def test_typing_error_is_named_in_the_status(tab, index):
     tab.assert_clean(f"{SEARCH_PAGE} searching {typed!r}")
 
 
+@pytest.mark.parametrize("query,words", [("xyzzy", "dat woord staat"), ("xyzzy plugh", "die woorden staan")])
+def test_no_results_point_to_the_beslisboom_and_the_pages(tab, site, query, words):
+    """A word the routeboek does not use (autisme, zwanger): the status says so, and the sentence
+    right below points to the beslisboom and to the list of all pages, links that open."""
+    _search(tab, query)
+    page = tab.page
+    status = sitelib.norm_space(page.locator("#zoek-status").inner_text())
+    assert status == (f"Geen resultaten voor \u2018{query}\u2019: {words} niet in het routeboek. "
+                      "Hieronder staat waar je verder kunt kijken."), f"searching {query!r}, the status says {status!r}"
+    assert page.locator("#zoek-resultaten").is_hidden(), "with no results the result list must be hidden"
+    more = page.locator("main .zoek-meer")
+    assert more.count() == 1 and more.is_visible(), f"{SEARCH_PAGE}: no visible sentence below the results (.zoek-meer)"
+    links = {a["text"]: a["href"] for a in more.evaluate(
+        "p => [...p.querySelectorAll('a')].map(a => ({text: a.textContent, href: a.getAttribute('href')}))")}
+    wanted = {"lijst van alle pagina's": "index.html#wat-staat-waar", "register van A tot Z": "register.html"}
+    if site.has(searchlib.TOOL_PAGE):
+        wanted["beslisboom"] = searchlib.TOOL_PAGE
+    assert links == wanted, f"the sentence below the results links {links}, not {wanted}"
+    for href in wanted.values():
+        rel, fragment = searchlib.resolve(SEARCH_PAGE, href)
+        assert site.has(rel) and (not fragment or fragment in site.page(rel).ids), f"{SEARCH_PAGE}: {href} does not open"
+    tab.assert_clean(f"{SEARCH_PAGE} searching {query!r}")
+
+
+@pytest.mark.parametrize("query", ["thuisziter", "xyzzy"])
+def test_search_states_pass_axe(tab, axe_runner, query):
+    """axe-core on the page as a search leaves it: a typing error read as an index word, no results."""
+    _search(tab, query)
+    lines = axe_runner(tab.page, f"{SEARCH_PAGE}?q={query}")
+    assert not lines, f"{SEARCH_PAGE} searching {query!r}: axe-core found violations\n  " + "\n  ".join(lines)
+
+
 def test_question_result_opens_the_tool_there(tab, site, index, model):
     question = next((d for d in _docs(index, "v") if "#" in d["u"]), None)
     if question is None:
