@@ -8,6 +8,13 @@ public struct DateConflict: Sendable, Equatable {
         case tooRecent(answers: Span)
         /// The 16 hours were reached before the first day of absence.
         case beforeFirstAbsence(Day)
+        /// A day that must be a lesdag (the first day of absence, the day the 16 hours were reached)
+        /// falls on a weekend or on a day of the holiday list: most likely a typo.
+        case notALesdag(NotALesdag)
+    }
+
+    public enum NotALesdag: Sendable, Equatable {
+        case saturday, sunday, holiday
     }
 
     public var anchor: DeadlineAnchor
@@ -37,7 +44,24 @@ extension DecisionTree {
             if anchor == .sixteenHours, let first = dates.anchors[.firstAbsence], day < first {
                 conflicts.append(DateConflict(anchor: anchor, day: day, kind: .beforeFirstAbsence(first)))
             }
+            if anchor.isLesdag, let reason = notALesdag(day) {
+                conflicts.append(DateConflict(anchor: anchor, day: day, kind: .notALesdag(reason)))
+            }
         }
         return conflicts
     }
+
+    private func notALesdag(_ day: Day) -> DateConflict.NotALesdag? {
+        switch day.weekday {
+        case 6: .saturday
+        case 7: .sunday
+        default: holidays.isHoliday(day) ? .holiday : nil
+        }
+    }
+}
+
+extension DeadlineAnchor {
+    /// Whether the day is one on which the pupil had lessons: absence and verzuim happen on lesdagen.
+    /// A JES-overleg or a deregistration can be on any working day, so those are not checked.
+    var isLesdag: Bool { self == .firstAbsence || self == .sixteenHours }
 }

@@ -267,6 +267,12 @@
       if (anchor === '16-uur-bereikt' && first !== undefined && day < first) {
         warnings.push(given + ' ligt v\u00f3\u00f3r ' + quoted('eerste-verzuimdag') + ' (' + dutch(first) + '). Kijk de datums na.');
       }
+      // Absence happens on lesdagen: a weekend day or a holiday here is most likely a typo.
+      if (anchor === 'eerste-verzuimdag' || anchor === '16-uur-bereikt') {
+        var weekday = new Date(day * 86400000).getUTCDay();
+        var what = weekday === 6 ? 'een zaterdag' : weekday === 0 ? 'een zondag' : holidaySet[iso(day)] ? 'een feestdag' : null;
+        if (what) { warnings.push(given + ' is ' + what + ', geen lesdag. Kijk de datum na.'); }
+      }
     });
     return warnings;
   }
@@ -569,17 +575,21 @@
       pad(now.getUTCHours()) + pad(now.getUTCMinutes()) + pad(now.getUTCSeconds()) + 'Z';
     var address = window.location.href;
     var lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Routeboek//Beslisboom//NL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+    var firstDay = today();
     plan.all.forEach(function (p) {
       if (p.due === null) { return; }
       var action = p.action;
+      // An overdue action on its past date is an event nobody sees again: it goes on today, marked.
+      var late = p.daysLate > 0;
+      var day = late ? firstDay : p.due;
       var description = actionText(action, known) + '\n\nWie: ' + action.who + '\nWanneer: ' + dueText(p) +
         '\nSoort: ' + (labels.kinds[action.kind] || action.kind) + '\n\nUitkomst: ' + title + '\nRoute in het routeboek: ' + address;
       lines.push('BEGIN:VEVENT');
       lines.push('UID:' + action.id + '-' + compact(p.due) + '-' + (staticKey(route) || 'start') + '@routeboek.invalid');
       lines.push('DTSTAMP:' + stamp);
-      lines.push('DTSTART;VALUE=DATE:' + compact(p.due));
-      lines.push('DTEND;VALUE=DATE:' + compact(p.due + 1));
-      lines.push('SUMMARY:' + icsText(action.title));
+      lines.push('DTSTART;VALUE=DATE:' + compact(day));
+      lines.push('DTEND;VALUE=DATE:' + compact(day + 1));
+      lines.push('SUMMARY:' + icsText((late ? 'Te laat: ' : '') + action.title));
       lines.push('DESCRIPTION:' + icsText(description));
       var span = action.deadline.type === 'elke' ? (action.deadline.upTo || action.deadline.span) : null;
       if (span && span.unit !== 'werkdagen') {

@@ -123,8 +123,23 @@ struct PlanTests {
         #expect(tree.plan(try evaluation(tree, "kort"), dates: future).dateConflicts == [
             DateConflict(anchor: .firstAbsence, day: try day("2026-12-10"), kind: .afterToday),
         ])
-        let fine = PlanDates(today: today, anchors: [.firstAbsence: try day("2026-11-01")])
+        let fine = PlanDates(today: today, anchors: [.firstAbsence: try day("2026-11-02")])
         #expect(tree.plan(try evaluation(tree, "lang"), dates: fine).dateConflicts.isEmpty)
+    }
+
+    @Test("A first day of absence or a 16-uur day on a weekend or a holiday is no lesdag; a JES-overleg is not checked")
+    func notALesdag() throws {
+        let holidays = HolidayCalendar(holidays: [.init(day: try day("2026-12-25"), name: "Eerste Kerstdag")])
+        let tree = tree(actions: [action("melden", .within(Span(4, .weeks), after: .firstAbsence))], holidays: holidays)
+        let today = try day("2027-01-04")
+        let saturday = PlanDates(today: today, anchors: [.firstAbsence: try day("2026-11-28"), .sixteenHours: try day("2026-12-25"),
+                                                         .previousJES: try day("2026-11-29")])
+        #expect(tree.plan(try evaluation(tree, "kort"), dates: saturday).dateConflicts == [
+            DateConflict(anchor: .firstAbsence, day: try day("2026-11-28"), kind: .notALesdag(.saturday)),
+            DateConflict(anchor: .sixteenHours, day: try day("2026-12-25"), kind: .notALesdag(.holiday)),
+        ])
+        let sunday = PlanDates(today: today, anchors: [.firstAbsence: try day("2026-11-29")])
+        #expect(tree.plan(try evaluation(tree, "kort"), dates: sunday).dateConflicts.map(\.kind) == [.notALesdag(.sunday)])
     }
 
     @Test("A date in the future: this week, within two weeks, later")

@@ -203,11 +203,11 @@ struct DiffTests {
         try repository.commit("Real content")
         try repository.edit("beslisboom/uitkomsten.yml", """
           - id: ot-thuiszitter-opbouw
-            titel: De leerling hoort in OT als thuiszitter (geoorloofd); vraag afwijking van de onderwijstijd aan
+            titel: Registreer de leerling in OT als thuiszitter (geoorloofd) en vraag afwijking van de onderwijstijd aan
             registratie: [ot-thuiszitter]
         """, """
           - id: ot-thuiszitter-opbouw
-            titel: De leerling hoort in OT als thuiszitter (geoorloofd); vraag afwijking van de onderwijstijd aan
+            titel: Registreer de leerling in OT als thuiszitter (geoorloofd) en vraag afwijking van de onderwijstijd aan
             registratie: [duo, ot-thuiszitter]
         """)
         try repository.edit("beslisboom/boom.yml", "    vraag: Waar is de leerling nu tijdens schooltijd?", "    vraag: Waar is de leerling tijdens de lestijd?")

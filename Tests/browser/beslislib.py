@@ -241,8 +241,8 @@ DATE_SETS = [
     DateSet("alleen-eerste-dag", "only the first absence day, as most users fill in: the other terms stay "
             "in words", Dates.of("2026-11-30", {"eerste-verzuimdag": "2026-11-23"})),
     DateSet("tegenstrijdig", "dates that cannot be right: a first absence day and a JES-overleg after today, "
-            "16 hours reached before the first absence day; the result warns above Eerst doen",
-            Dates.of("2026-12-03", {"eerste-verzuimdag": "2026-12-10", "16-uur-bereikt": "2026-11-20",
+            "16 hours reached before the first absence day and on a Saturday; the result warns above Eerst doen",
+            Dates.of("2026-12-03", {"eerste-verzuimdag": "2026-12-10", "16-uur-bereikt": "2026-11-21",
                                     "vorige-jes": "2026-12-07", "uitschrijving": "2026-12-01"})),
 ]
 DATE_SETS_BY_NAME = {s.name: s for s in DATE_SETS}

@@ -4,7 +4,8 @@ For the route with the most actions to each outcome, with a date set each (besli
 turn; the browser's clock pinned to the set's today, the CLI given it as --vandaag), from file://:
 the agenda button is clicked, the download is captured (Playwright's download event), and the file
 is parsed with the `icalendar` package from PyPI. It must hold one VEVENT per action the CLI gives a
-date, with that date as an all-day DTSTART (DTEND the next day), the action's short title as SUMMARY,
+date, with that date as an all-day DTSTART (DTEND the next day), the action's short title as SUMMARY
+(an action the CLI says is late goes on today instead, its SUMMARY starting "Te laat: "),
 a DESCRIPTION that holds the route's address (the page's URL with its fragment), who and when; a
 recurring action repeats (RRULE), no other does; UIDs are unique; lines are folded at 75 octets with
 CRLF. No console error, page error, CSP violation or request outside the site happens on the way.
@@ -47,7 +48,14 @@ def _download(tab, where: str) -> tuple[bytes, str]:
     return data, download.suggested_filename
 
 
-def agenda_problems(data: bytes, filename: str, expected: dict, address: str, where: str) -> list[str]:
+def _event_day_and_summary(action: dict, today: str) -> tuple[str, str]:
+    """Where the CLI's dated action belongs in the agenda: an overdue one on today, marked late."""
+    if action.get("dagenTeLaat"):
+        return today, "Te laat: " + action["kort"]
+    return action["datum"], action["kort"]
+
+
+def agenda_problems(data: bytes, filename: str, expected: dict, address: str, where: str, today: str) -> list[str]:
     import icalendar
     problems = []
     if not filename.endswith(".ics"):
@@ -78,10 +86,10 @@ def agenda_problems(data: bytes, filename: str, expected: dict, address: str, wh
         if isinstance(start, dt.datetime) or not isinstance(start, dt.date):
             problems.append(f"event {summary!r}: DTSTART {start!r} is not an all-day date")
             continue
-        match = next((a for a in remaining if a["kort"] == summary and a["datum"] == start.isoformat()), None)
+        match = next((a for a in remaining if _event_day_and_summary(a, today) == (start.isoformat(), summary)), None)
         if match is None:
             problems.append(f"event {summary!r} on {start} is no dated action of the CLI's plan "
-                            f"({[(a['kort'], a['datum']) for a in remaining]})")
+                            f"({[_event_day_and_summary(a, today) for a in remaining]})")
             continue
         remaining.remove(match)
         if end != start + dt.timedelta(days=1):
@@ -114,7 +122,7 @@ def _check(tab, route, date_set, cli, via: str):
         return
     address = tab.page.url
     data, name = _download(tab, where)
-    problems = agenda_problems(data, name, expected, address, where)
+    problems = agenda_problems(data, name, expected, address, where, pin.today)
     assert not problems, "\n".join(problems) + f"\n  reproduce: {bl.cli_command(route, pin)}"
     tab.assert_clean(where)
 

@@ -66,6 +66,13 @@ enum PlanText {
             return given + " is \(daysAgo(conflict.day.days(until: today))), maar volgens je antwoorden minstens \(answers) geleden. Kijk de datum na."
         case let .beforeFirstAbsence(first):
             return given + " ligt v\u{00F3}\u{00F3}r \u{2018}\(anchor(.firstAbsence))\u{2019} (\(first.dutch)). Kijk de datums na."
+        case let .notALesdag(reason):
+            let what = switch reason {
+            case .saturday: "een zaterdag"
+            case .sunday: "een zondag"
+            case .holiday: "een feestdag"
+            }
+            return given + " is \(what), geen lesdag. Kijk de datum na."
         }
     }
 
