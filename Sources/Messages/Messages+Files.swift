@@ -86,6 +86,10 @@ extension Message {
     public static func valueControlCharacter(_ key: String, code: String) -> Message {
         Message("RB714", .error, "'\(key)' bevat een stuurteken (\(code)); haal het weg")
     }
+    /// `shownIn`: where the text is published, as a phrase after "komen zo" ("in de beslisboom").
+    public static func plainTextHasMarkdown(_ key: String, markup: String, shownIn: String) -> Message {
+        Message("RB741", .error, "'\(key)' bevat Markdown (\(markup)), maar deze tekst wordt niet opgemaakt: de tekens komen zo \(shownIn); haal ze weg")
+    }
     public static func emptyValue(_ key: String, in what: String) -> Message {
         Message("RB715", .error, "'\(key)' is leeg; \(what) heeft hier een waarde nodig")
     }
@@ -221,6 +225,9 @@ extension MessageCatalogue {
         Entry(.valueControlCharacter(slot("sleutel"), code: slot("U+001B")),
               meaning: "De waarde bevat een onzichtbaar stuurteken, meestal meegekopieerd.",
               fix: "Typ de waarde opnieuw of haal het teken weg."),
+        Entry(.plainTextHasMarkdown(slot("sleutel"), markup: slot("**"), shownIn: slot("in de beslisboom")),
+              meaning: "Deze waarde is platte tekst: een vraag, een antwoord, de titel van een uitkomst, de tekst van een actie, een feit, een bron, een wijziging in wijzigingen.yml of een trefwoord. Markdown-tekens (**vet**, *schuin*, `code`, een link [tekst](adres)) worden er niet opgemaakt, maar komen letterlijk op de site. Alleen 'uitleg', 'samenvatting' en 'opmerking' in de beslisboom en de tekst van een pagina zijn Markdown. (Een titel van een pagina is RB163.)",
+              fix: "Haal de tekens weg. Wil je iets benadrukken of ernaar linken, doe dat in de 'uitleg' van de vraag of de 'samenvatting' of 'opmerking' van de uitkomst, of op een pagina. Bedoel je een sterretje als woord, zet er dan spaties omheen (5 * 3)."),
         Entry(.emptyValue(slot("sleutel"), in: slot("onderdeel")),
               meaning: "De sleutel staat er, maar zonder waarde, terwijl die nodig is.",
               fix: "Vul een waarde in achter de dubbele punt."),

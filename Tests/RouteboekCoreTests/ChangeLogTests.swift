@@ -5,8 +5,8 @@ import Testing
 /// The broken copies of Fixtures/changes/site's wijzigingen.yml under Fixtures/broken-changes/, one
 /// break each, with expected.txt: the exact diagnostics a check prints on 2026-11-30.
 let brokenChangeCases = [
-    "bad-date", "empty-list", "future-date", "list-in-list", "missing-date", "missing-page", "unknown-key",
-    "unknown-outcome", "unknown-page",
+    "bad-date", "empty-list", "future-date", "list-in-list", "markdown-in-text", "missing-date", "missing-page",
+    "unknown-key", "unknown-outcome", "unknown-page",
 ]
 
 extension Workspace {

@@ -10,6 +10,7 @@ let brokenTreeCases = [
     "scenario-missing-answer", "scenario-wrong-outcome", "uncovered-option", "unknown-action", "unknown-fact-value",
     "unknown-key", "unknown-naar", "unknown-source", "unknown-subject", "unreachable-question",
     "text-html-and-broken-link", "link-field-not-page", "placeholder-fact-not-set", "scenario-wrong-first-step",
+    "markdown-in-plain-text",
 ]
 
 @Suite("Build: a site with a beslisboom")

@@ -70,7 +70,8 @@ struct TreeLoader {
     private static func question(_ node: Node, _ reader: YAMLReader) -> Question? {
         guard let map = YAMLMap(node, reader, what: "een vraag", allowed: ["id", "vraag", "uitleg", "opties"]),
               let id = map.string("id", required: true, what: "een vraag"),
-              let text = map.string("vraag", required: true, what: "vraag '\(map.string("id", what: "") ?? "?")'") else { return nil }
+              let text = map.plainText("vraag", required: true, what: "vraag '\(map.string("id", what: "") ?? "?")'",
+                                     shownIn: "in de beslisboom") else { return nil }
         let options = map.sequence("opties", required: true, what: "vraag '\(id)'").compactMap { option($0, reader, question: id) }
         return Question(id: id, text: text, hint: map.string("uitleg", what: "een vraag"), options: options, position: reader.position(node))
     }
@@ -79,7 +80,7 @@ struct TreeLoader {
         let what = "een optie van vraag '\(question)'"
         guard let map = YAMLMap(node, reader, what: what, allowed: ["id", "label", "feiten", "naar", "uitzonderingen"]),
               let id = map.string("id", required: true, what: what),
-              let label = map.string("label", required: true, what: what),
+              let label = map.plainText("label", required: true, what: what, shownIn: "op de knop in de beslisboom"),
               let to = map.string("naar", required: true, what: "optie '\(question)=\(id)'") else { return nil }
         var facts: [String: String] = [:]
         if let factsNode = map.valueNode("feiten") {
@@ -103,11 +104,15 @@ struct TreeLoader {
     private static func fact(_ node: Node, _ reader: YAMLReader) -> FactDefinition? {
         guard let map = YAMLMap(node, reader, what: "een feit", allowed: ["id", "label", "waarden", "verstreken"]),
               let id = map.string("id", required: true, what: "een feit"),
-              let label = map.string("label", required: true, what: "feit '\(id)'") else { return nil }
+              let label = map.plainText("label", required: true, what: "feit '\(id)'", shownIn: "bij de antwoorden in het advies") else { return nil }
         var values: [(id: String, label: String)] = []
         if let valuesNode = map.valueNode("waarden"), case .mapping(let mapping) = valuesNode {
             for (key, value) in mapping {
-                if value.string == nil { reader.report(value, .treeFactLabelNotText(value: key.string ?? "", fact: id)) }
+                if let text = value.string {
+                    reader.reportMarkdown(in: text, key: key.string ?? "", at: value, shownIn: "bij de antwoorden in het advies")
+                } else {
+                    reader.report(value, .treeFactLabelNotText(value: key.string ?? "", fact: id))
+                }
                 values.append((key.string ?? "", value.string ?? ""))
             }
         } else {
@@ -160,9 +165,11 @@ struct TreeLoader {
         case let item?: sources = SourceListReader.source(item, reader).map { [$0] } ?? []
         case nil: reader.report(node, .treeActionNeedsSource(what))
         }
-        guard let title = map.string("kort", required: true, what: what),
-              let text = map.string("wat", required: true, what: what), let who = map.string("wie", required: true, what: what),
-              let when = map.string("wanneer", required: true, what: what),
+        let shownIn = "in het plan van het advies"
+        guard let title = map.plainText("kort", required: true, what: what, shownIn: shownIn),
+              let text = map.plainText("wat", required: true, what: what, shownIn: shownIn),
+              let who = map.plainText("wie", required: true, what: what, shownIn: shownIn),
+              let when = map.plainText("wanneer", required: true, what: what, shownIn: shownIn),
               let kind, let deadline, !sources.isEmpty else { return nil }
         var action = Action(id: id, title: title, what: text, who: who, whenText: when, deadline: deadline, kind: kind, sources: sources,
                             conditions: conditions(map.valueNode("als"), reader, what: "'als' van \(what)"),
@@ -189,7 +196,7 @@ struct TreeLoader {
         for attribute in OutcomeAttribute.all {
             if !read(attribute, of: map, node: node, reader, what: what, into: &outcome) { complete = false }
         }
-        guard let title = map.string("titel", required: true, what: what), complete else { return nil }
+        guard let title = map.plainText("titel", required: true, what: what, shownIn: "in de kop van het advies"), complete else { return nil }
         var positions: [String: SourcePosition] = [:]
         for key in keys { if let value = map.valueNode(key) { positions[key] = reader.position(value) } }
         if case .sequence(let items)? = map.valueNode("acties") {

@@ -71,7 +71,7 @@ public struct ChangeLog: Sendable {
             reader.report(node, .changeNeedsDate(what))
             date = nil
         }
-        let text = map.string("wat", required: true, what: what)
+        let text = map.plainText("wat", required: true, what: what, shownIn: "op de pagina met wijzigingen")
         let pages = references(map, pagesKey, reader)
         let outcomes = references(map, "uitkomsten", reader)
         guard let date, let text else { return nil }

@@ -98,7 +98,7 @@ enum FrontMatterParser {
         let frontMatter = FrontMatter(
             title: title ?? "",
             order: map.int("volgorde"),
-            summary: map.string("samenvatting", what: "de front matter"),
+            summary: map.plainText("samenvatting", what: "de front matter", shownIn: "onder de titel en in de zoekresultaten"),
             sources: sources,
             updated: map.date("bijgewerkt"),
             updatedPosition: map.has("bijgewerkt") ? reader.position(map.valueNode("bijgewerkt")) : nil,
@@ -114,16 +114,11 @@ enum FrontMatterParser {
         return PageSource(frontMatter: frontMatter, body: String(body), bodyLineOffset: closing + 1)
     }
 
-    /// Markdown an editor may type in a title (`**`, `__`, a backquote, `[tekst](adres)`, `*nadruk*`): a
+    /// Markdown an editor may type in a title (`**`, `__`, a code span, `[tekst](adres)`, `*nadruk*`): a
     /// title is plain text everywhere it is shown (the h1, the tab, the menu, search), so it would show
-    /// as typed.
+    /// as typed. The same look as every other plain text (`PlainTextMarkup`).
     static func markdownInTitle(_ title: String) -> String? {
-        // By bytes: String.contains(String) goes through Foundation's NSString search on Linux.
-        for marker in ["**", "__", "`", "]("] where ByteReplace.contains(marker, in: title) { return marker == "](" ? "[tekst](adres)" : marker }
-        // Foundation compiles a regular expression on every call: only a title with a '*' gets one.
-        if title.utf8.contains(UInt8(ascii: "*")),
-           title.range(of: #"(^|[\s(])\*[^*\s]([^*]*[^*\s])?\*($|[\s.,;:!?)])"#, options: .regularExpression) != nil { return "*" }
-        return nil
+        PlainTextMarkup.find(in: title)
     }
 
     /// The 1-based line in `body` of a second front matter block right after the first (an editor who
@@ -164,7 +159,7 @@ enum SourceListReader {
     /// `{ url: https://..., titel: ..., onderdeel: ... }` for a public page.
     static func source(_ item: Node, _ reader: YAMLReader, what: String = "een bron") -> SourceReference? {
         guard let entry = YAMLMap(item, reader, what: what, allowed: ["bestand", "url", "titel", "onderdeel"]) else { return nil }
-        let part = entry.string("onderdeel", required: true, what: "een bron")
+        let part = entry.plainText("onderdeel", required: true, what: "een bron", shownIn: "bij de bronnen")
         if entry.has("url") {
             guard let url = entry.string("url", required: true, what: "een bron") else { return nil }
             if entry.has("bestand") { reader.report(entry.keyNode("bestand"), .sourceFileAndURL()) }
@@ -173,7 +168,7 @@ enum SourceListReader {
                 reader.report(entry.valueNode("url"), .sourceNotWebAddress(url))
                 return nil
             }
-            guard let title = entry.string("titel", required: true, what: "een bron met een url"), let part else { return nil }
+            guard let title = entry.plainText("titel", required: true, what: "een bron met een url", shownIn: "bij de bronnen"), let part else { return nil }
             return SourceReference(file: url, part: part, title: title, position: reader.position(item))
         }
         guard let file = entry.string("bestand", required: true, what: "een bron"), let part else { return nil }

@@ -76,7 +76,7 @@ public struct SiteConfig: Sendable {
             guard let entry = YAMLMap(item, reader, what: "een bron", allowed: ["code", "bestand", "titel"]),
                   let code = entry.string("code", required: true, what: "een bron"),
                   let file = entry.string("bestand", required: true, what: "een bron"),
-                  let title = entry.string("titel", required: true, what: "een bron") else { return nil }
+                  let title = entry.plainText("titel", required: true, what: "een bron", shownIn: "bij de bronnen") else { return nil }
             return Source(code: code, file: file, title: title)
         }
         let limit = map.int(pageAgeLimitKey)
@@ -86,8 +86,8 @@ public struct SiteConfig: Sendable {
         }
         // A missing or empty title is reported here; the rest is still read, so the pages' sources
         // are not reported again as unknown.
-        let title = map.string("titel", required: true, what: "site.yml") ?? ""
-        let organisation = map.string("organisatie", required: true, what: "site.yml") ?? ""
+        let title = map.plainText("titel", required: true, what: "site.yml", shownIn: "in de kop van elke pagina") ?? ""
+        let organisation = map.plainText("organisatie", required: true, what: "site.yml", shownIn: "op elke pagina") ?? ""
         var config = SiteConfig(title: title, organisation: organisation, description: map.filled("beschrijving", what: "site.yml", reader: reader),
                                 contact: contact, sources: sources,
                                 pageAgeLimitMonths: limitInRange ? limit : nil,

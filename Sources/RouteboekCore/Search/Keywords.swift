@@ -40,6 +40,7 @@ enum KeywordListReader {
                 reader.report(item, .keywordEmpty(key))
                 continue
             }
+            if reader.reportMarkdown(in: text, key: key, at: item, shownIn: "in het register en de zoekresultaten") { continue }
             let folded = SearchFolding.fold(text)
             if let line = seen[folded] {
                 reader.report(item, .keywordTwice(text, key: key, line: line))

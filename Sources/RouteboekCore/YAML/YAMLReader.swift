@@ -215,6 +215,17 @@ final class YAMLReader {
         diagnostics.append(Diagnostic(at: position(node), message))
     }
 
+    /// Reports Markdown in the plain-text value `text` of `key` (RB741), at the mark itself when it is
+    /// written in the file as read (else at the value). `shownIn` says where the text is published
+    /// ("in de beslisboom"). True when reported.
+    @discardableResult
+    func reportMarkdown(in text: String, key: String, at node: Node?, shownIn: String) -> Bool {
+        guard let markup = PlainTextMarkup.find(in: text) else { return false }
+        let place = node.flatMap { position(of: PlainTextMarkup.needle(for: markup, in: text), inValueAt: $0) } ?? position(node)
+        diagnostics.append(Diagnostic(at: place, .plainTextHasMarkdown(key, markup: markup, shownIn: shownIn)))
+        return true
+    }
+
     /// Reports a plain text with a comma where a list of words belongs (`spijbelen, spijbelaar`): YAML
     /// reads one text, while the editor meant [spijbelen, spijbelaar]. True when reported.
     func reportListWithoutBrackets(_ node: Node) -> Bool {
@@ -282,6 +293,13 @@ struct YAMLMap {
     func has(_ key: String) -> Bool { entries[key] != nil }
     func valueNode(_ key: String) -> Node? { entries[key]?.value }
     func keyNode(_ key: String) -> Node? { entries[key]?.key }
+
+    /// A plain-text value (as `string`), with Markdown in it reported (RB741).
+    func plainText(_ key: String, required: Bool = false, what: String, shownIn: String) -> String? {
+        guard let text = string(key, required: required, what: what) else { return nil }
+        reader.reportMarkdown(in: text, key: key, at: valueNode(key), shownIn: shownIn)
+        return text
+    }
 
     /// A text value. Numbers and dates are accepted as their text.
     func string(_ key: String, required: Bool = false, what: String) -> String? {
