@@ -83,9 +83,11 @@ public struct Option: Sendable {
     public var position: SourcePosition?
     /// Where `naar` was written, so a broken reference points at its own line.
     public var toPosition: SourcePosition?
+    /// Where the id was written (the id is part of file names: a message about it points at it).
+    public var idPosition: SourcePosition?
 
     public init(id: String, label: String, facts: [String: String] = [:], to: String, exceptions: [Exception] = [],
-                position: SourcePosition? = nil, toPosition: SourcePosition? = nil) {
+                position: SourcePosition? = nil, toPosition: SourcePosition? = nil, idPosition: SourcePosition? = nil) {
         self.id = id
         self.label = label
         self.facts = facts
@@ -93,6 +95,7 @@ public struct Option: Sendable {
         self.exceptions = exceptions
         self.position = position
         self.toPosition = toPosition
+        self.idPosition = idPosition
     }
 
     /// Every node this option can lead to, the default first.

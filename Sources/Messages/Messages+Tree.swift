@@ -85,6 +85,10 @@ extension Message {
     public static func treeCycle(_ question: String) -> Message {
         Message("RB226", .error, "kringloop: deze route komt terug bij vraag '\(question)', die al gesteld is")
     }
+    /// `option`: `vraag=id`; `fileName`: the length of the longest step page's name with this answer.
+    public static func treeStepFileNameTooLong(_ option: String, length: Int, answers: Int, fileName: Int, limit: Int, most: Int) -> Message {
+        Message("RB286", .error, "de id van optie '\(option)' is \(length) tekens, te lang voor een bestandsnaam: de pagina zonder JavaScript van een route met dit antwoord heet naar de ids van al zijn antwoorden (\(answers) antwoorden, met '_' ertussen en '.html' erachter \(fileName) tekens), en een bestandsnaam mag hoogstens \(limit) tekens zijn; maak de id hoogstens \(most) tekens")
+    }
     public static func treeTooManyRoutes(_ limit: Int) -> Message {
         treeTooManyRoutes(limitText: String(limit))
     }
@@ -198,6 +202,9 @@ extension MessageCatalogue {
         Entry(.treeUndeterminedNotProvisional(slot("uitkomst")), meaning: "afwijking: nog-onbekend kan alleen bij een voorlopige uitkomst, waar de school eerst iets moet uitzoeken.", fix: "Vul de afwijking in, of maak de uitkomst voorlopig (voorlopig: true)."),
         Entry(.treeRegistrationTwice(slot("uitkomst")), meaning: "Dezelfde registratie staat twee keer in de lijst.", fix: "Haal er één weg."),
         Entry(.treeCycle(slot("vraag")), meaning: "Een route komt terug bij een vraag die al gesteld is, dus die route eindigt nooit.", fix: "Verander de 'naar' op de genoemde regel zodat de route verder gaat naar een nieuwe vraag of een uitkomst."),
+        Entry(.treeStepFileNameTooLong(slot("vraag=optie"), length: 180, answers: 7, fileName: 262, limit: 255, most: 173),
+              meaning: "Elke route heeft een eigen pagina voor wie geen JavaScript heeft (beslisboom/stap/...). De naam van dat bestand is de ids van de antwoorden op de route, met '_' ertussen en '.html' erachter. Een bestandsnaam mag hoogstens 255 tekens zijn; een langere kan niet worden geschreven, en de build zou mislukken. De melding staat bij de langste id van de route en noemt de lengte die past. De ids van vragen en uitkomsten komen niet in bestandsnamen.",
+              fix: "Maak de id van de optie korter: een paar woorden, zoals '4-weken-of-langer'. Pas hem ook aan in scenarios.yml."),
         Entry(.treeTooManyRoutes(limitText: slot("aantal")), meaning: "De beslisboom heeft zoveel routes dat niemand ze nog kan nalopen.", fix: "Splits de beslisboom of voeg takken samen."),
         Entry(.treeUnreachableQuestion(slot("vraag"), start: slot("start")), meaning: "Geen optie gaat naar deze vraag, dus niemand krijgt hem te zien.", fix: "Laat een optie met 'naar' naar de vraag gaan, of haal de vraag weg."),
         Entry(.treeUnreachableOutcome(slot("uitkomst")), meaning: "Geen route eindigt in deze uitkomst, dus niemand krijgt hem te zien.", fix: "Laat een optie met 'naar' naar de uitkomst gaan, of haal de uitkomst weg."),

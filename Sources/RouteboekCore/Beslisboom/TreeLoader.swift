@@ -98,7 +98,7 @@ struct TreeLoader {
                              position: reader.position(item), toPosition: entry.valueNode("naar").map(reader.position))
         }
         return Option(id: id, label: label, facts: facts, to: to, exceptions: exceptions, position: reader.position(node),
-                      toPosition: map.valueNode("naar").map(reader.position))
+                      toPosition: map.valueNode("naar").map(reader.position), idPosition: map.valueNode("id").map(reader.position))
     }
 
     private static func fact(_ node: Node, _ reader: YAMLReader) -> FactDefinition? {

@@ -131,6 +131,7 @@ struct SiteChecker {
             diagnostics.append(Diagnostic(problem.severity == .error ? .error : .warning, file: position.file, line: position.line,
                                           column: position.column, problem.fullMessage, code: problem.code))
         }
+        diagnostics += TreeStepPaths.tooLongFileNames(tree, routes: enumeration.routes)
         let cited = tree.outcomes.flatMap { outcome in outcome.sources.map { ($0, outcome.position) } }
             + tree.actions.flatMap { action in action.sources.map { ($0, action.position) } }
         for (source, owner) in cited where input.siteIsUsable && !source.isURL && input.site.source(file: source.file) == nil {
