@@ -35,6 +35,9 @@ extension Message {
     public static func linkClimbsOut(_ written: String) -> Message {
         Message("RB107", .error, "de link '\(written)' gaat buiten de contentmap; link alleen naar bestanden daarbinnen")
     }
+    public static func linkEncodedSlash(_ written: String) -> Message {
+        Message("RB171", .error, "de link '\(written)' heeft %2F in een naam: een browser leest dat niet als '/' tussen map en bestand, maar als teken in de naam van het bestand, en zo'n bestand kan niet bestaan; schrijf een gewone '/'")
+    }
     public static func linkFromRoot(_ written: String) -> Message {
         Message("RB108", .error, "de link '\(written)' begint met '/': schrijf hem vanaf deze pagina (bijvoorbeeld ../begrippen.md), zodat de site vanuit elke map werkt")
     }
@@ -251,6 +254,8 @@ extension MessageCatalogue {
         Entry(.linkAnchorMissing(slot("link"), file: slot("pagina"), anchor: slot("anker"), suggestion: slot("bestaand anker")),
               meaning: "De pagina bestaat, maar heeft geen kop met dit anker (het deel na '#'). Vaak is een kop hernoemd.",
               fix: "Gebruik het voorgestelde anker, of het anker van de kop zoals die nu heet (kleine letters, spaties worden '-')."),
+        Entry(.linkEncodedSlash(slot("link")), meaning: "In de link staat %2F, de code voor '/'. Een browser leest die code niet als de '/' tussen een map en een bestand: hij vraagt om één bestand met een '/' in de naam, en zo'n bestand bestaat niet, dus de link werkt niet (ook al bestaat de map met het bestand). Andere codes, zoals %20 voor een spatie en %2E voor een punt, leest Routeboek zoals de browser.",
+              fix: "Schrijf een gewone '/': [tekst](map/bestand.md)."),
         Entry(.linkClimbsOut(slot("link")), meaning: "De link gaat met '../' hoger dan de contentmap; zo'n bestand komt niet op de site.",
               fix: "Link alleen naar bestanden in de contentmap; kopieer het bestand zo nodig naar die map."),
         Entry(.linkFromRoot(slot("link")), meaning: "Een link die met '/' begint, werkt alleen als de site bovenaan een webserver staat, niet vanuit een map of vanaf schijf.",

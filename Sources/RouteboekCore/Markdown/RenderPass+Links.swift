@@ -37,16 +37,29 @@ extension String {
     /// Percent-decoding that leaves malformed escapes as written.
     var removingPercentEncodingSafely: String {
         guard utf8.contains(UInt8(ascii: "%")) else { return self }
+        // A '%' without two hex digits after it stays, and so do the characters after it (`50%.md`).
+        let written = Array(utf8)
         var bytes: [UInt8] = []
-        var iterator = utf8.makeIterator()
-        while let byte = iterator.next() {
-            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
-               let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
-                bytes.append(value)
+        var index = 0
+        while index < written.count {
+            if written[index] == UInt8(ascii: "%"), index + 2 < written.count,
+               let high = Self.hexDigit(written[index + 1]), let low = Self.hexDigit(written[index + 2]) {
+                bytes.append(high << 4 | low)
+                index += 3
             } else {
-                bytes.append(byte)
+                bytes.append(written[index])
+                index += 1
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func hexDigit(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 }

@@ -21,6 +21,8 @@ struct WrittenLink: Sendable, Equatable {
         case fromRoot
         /// More `../` than there are folders above the file.
         case climbsOut
+        /// `%2F` in a name (`a%2Fb.md`): a browser asks for a file with a `/` in its name, which cannot exist.
+        case encodedSlash
     }
 
     /// The link as written, for messages.
@@ -66,7 +68,10 @@ struct WrittenLink: Sendable, Equatable {
             (target, relativeHref) = (.fromRoot, nil)
             return
         }
-        let decoded = path.removingPercentEncodingSafely
+        guard let decoded = Self.asBrowserReads(path) else {
+            (target, relativeHref) = (.encodedSlash, nil)
+            return
+        }
         guard var resolved = ContentPath.resolve(decoded, from: page) else {
             (target, relativeHref) = (.climbsOut, nil)
             return
@@ -78,12 +83,36 @@ struct WrittenLink: Sendable, Equatable {
         }
         if kind == .link && resolved.hasSuffix(".md") {
             // A folder link has its index.html already; a link written as `.md` gets `.html`.
-            if decoded.hasSuffix(".md") { href = String(path.dropLast(3)) + ".html" }
+            if decoded.hasSuffix(".md") {
+                // Written with an escape in `.md` (`a%2Emd`), the name is written anew from the decoded path.
+                href = path.hasSuffix(".md") ? String(path.dropLast(3)) + ".html"
+                    : (String(decoded.dropLast(3)).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path) + ".html"
+            }
             target = .page(resolved, anchor: anchor)
         } else {
             target = .asset(resolved)
         }
         relativeHref = href + suffix == written ? nil : href + suffix
+    }
+
+    /// The path as a browser reads it: split at the `/` written; `%2e` is `.` in a `.` or `..` segment
+    /// (`%2e%2e/` climbs, as the URL standard says); every other name is percent-decoded, as the web
+    /// server or the file system does when the file is asked for. Nil when a decoded name holds a `/`
+    /// (`%2F`): the browser keeps it in the name, so no folder is meant and no such file can exist.
+    static func asBrowserReads(_ path: String) -> String? {
+        guard path.utf8.contains(UInt8(ascii: "%")) else { return path }
+        var names: [String] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: false) {
+            switch segment.lowercased() {
+            case ".", "%2e": names.append(".")
+            case "..", ".%2e", "%2e.", "%2e%2e": names.append("..")
+            default:
+                let name = String(segment).removingPercentEncodingSafely
+                if name.contains("/") { return nil }
+                names.append(name)
+            }
+        }
+        return names.joined(separator: "/")
     }
 
     /// The page a link points at with its anchor (the page it is written in, for `#anker`); nil for
@@ -101,6 +130,7 @@ struct WrittenLink: Sendable, Equatable {
         switch target {
         case .fromRoot: .linkFromRoot(written)
         case .climbsOut: .linkClimbsOut(written)
+        case .encodedSlash: .linkEncodedSlash(written)
         default: nil
         }
     }
@@ -114,7 +144,7 @@ struct WrittenLink: Sendable, Equatable {
             LocalLink(kind: .page, target: from, anchor: anchor, written: written, line: line, column: column)
         case .asset(let path):
             LocalLink(kind: .asset, target: path, anchor: nil, written: written, line: line, column: column, isImage: kind == .image)
-        case .external, .fromRoot, .climbsOut:
+        case .external, .fromRoot, .climbsOut, .encodedSlash:
             nil
         }
     }
@@ -124,7 +154,7 @@ struct WrittenLink: Sendable, Equatable {
     /// relative to the page as written. Links that do not resolve stay as written.
     func href(rootToken: String?) -> String {
         switch target {
-        case .external, .fromRoot, .climbsOut:
+        case .external, .fromRoot, .climbsOut, .encodedSlash:
             return written
         case .samePage(let anchor):
             guard let rootToken else { return written }
