@@ -124,4 +124,56 @@ enum TemplateScanner {
         }
         return (tags, nil)
     }
+
+    /// A better place and wording for two of swift-mustache's parse errors, from the tags read here:
+    /// a section never closed is reported at the end of the file there, and a wrong set-delimiter tag
+    /// after it; both belong at the tag the editor has to fix. Nil when the tags do not show it.
+    static func located(_ error: String, tags: [TemplateTag], text: String) -> Problem? {
+        let characters = Array(text)
+        func written(_ tag: TemplateTag) -> String {
+            tag.range.upperBound <= characters.count ? String(characters[tag.range]) : tag.name
+        }
+        switch error {
+        case "expectedSectionEnd":
+            // Sections close by name; a close that names another section is an error of its own (not this one).
+            var open: [TemplateTag] = []
+            for tag in tags {
+                if tag.opensSection {
+                    open.append(tag)
+                } else if tag.kind == .close {
+                    guard let last = open.last, last.name == tag.name else { return nil }
+                    open.removeLast()
+                }
+            }
+            guard let unclosed = open.last else { return nil }
+            let opener = written(unclosed)
+            // The closing tag as the opening one is written: its sigil becomes '/'.
+            let closer = opener.firstIndex { "#^$<".contains($0) }.map { opener.replacingCharacters(in: $0...$0, with: "/") } ?? "{{/\(unclosed.name)}}"
+            return Problem(line: unclosed.line, column: unclosed.column,
+                           message: .templateSyntax("de sectie \(opener) wordt nooit gesloten: zet \(closer) waar ze eindigt"))
+        case "invalidSetDelimiter":
+            guard let tag = tags.first(where: { $0.kind == .setDelimiter && !isValidSetDelimiter(written($0)) }) else { return nil }
+            let tagText = written(tag)
+            var problem = "de wissel van scheidingstekens \(tagText) is verkeerd geschreven: zet de twee nieuwe tekens met een spatie ertussen tussen twee '=', zoals {{=<% %>=}}"
+            if tagText.hasPrefix("{{="), tagText.hasSuffix("}}"), !tagText.hasSuffix("=}}") {
+                let parts = tagText.dropFirst(3).dropLast(2).split(whereSeparator: \.isWhitespace)
+                if parts.count == 2 { problem = "de wissel van scheidingstekens \(tagText) mist de '=' aan het eind; schrijf {{=\(parts[0]) \(parts[1])=}}" }
+            }
+            return Problem(line: tag.line, column: tag.column, message: .templateSyntax(problem))
+        default:
+            return nil
+        }
+    }
+
+    /// `{{=<% %>=}}` as swift-mustache reads it: '=', the new opening delimiter, white space, the new
+    /// closing one (without '='), '=' right before the closing delimiter in use.
+    private static func isValidSetDelimiter(_ tag: String) -> Bool {
+        guard let equals = tag.firstIndex(of: "=") else { return false }
+        let parts = tag[tag.index(after: equals)...].split(separator: "=", omittingEmptySubsequences: false)
+        // The text between the two '=' holds the two delimiters; after the last '=' only the closing delimiter.
+        guard parts.count >= 2 else { return false }
+        let inner = parts.dropLast().joined(separator: "=")
+        let delimiters = inner.split(whereSeparator: \.isWhitespace)
+        return delimiters.count == 2 && !delimiters[1].contains("=")
+    }
 }

@@ -117,6 +117,11 @@ struct TemplateSet: Sendable {
                         failed = true
                     }
                 } catch let error as MustacheTemplate.ParserError {
+                    if let located = TemplateScanner.located("\(error.error)", tags: tags, text: text) {
+                        diagnostics.add(display, line: located.line, column: located.column, located.message)
+                        failed = true
+                        continue
+                    }
                     let snippet = error.context.line.trimmingWhitespace
                     diagnostics.add(display, line: error.context.lineNumber, column: error.context.columnNumber,
                                     .templateSyntax(TemplateErrorText.explain(error.error) + (snippet.isEmpty ? "" : " in '\(snippet.prefix(80))'")))
