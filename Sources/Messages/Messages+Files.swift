@@ -226,7 +226,7 @@ extension MessageCatalogue {
               meaning: "De waarde bevat een onzichtbaar stuurteken, meestal meegekopieerd.",
               fix: "Typ de waarde opnieuw of haal het teken weg."),
         Entry(.plainTextHasMarkdown(slot("sleutel"), markup: slot("**"), shownIn: slot("in de beslisboom")),
-              meaning: "Deze waarde is platte tekst: een vraag, een antwoord, de titel van een uitkomst, de tekst van een actie, een feit, een bron, een wijziging in wijzigingen.yml of een trefwoord. Markdown-tekens (**vet**, *schuin*, `code`, een link [tekst](adres)) worden er niet opgemaakt, maar komen letterlijk op de site. Alleen 'uitleg', 'samenvatting' en 'opmerking' in de beslisboom en de tekst van een pagina zijn Markdown. (Een titel van een pagina is RB163.)",
+              meaning: "Deze waarde is platte tekst: een vraag, een antwoord, de titel van een uitkomst, de tekst van een actie, een feit, een bron, een wijziging in wijzigingen.yml, de samenvatting of een trefwoord van een pagina, of de titel of organisatie in site.yml. Markdown-tekens (**vet**, *schuin*, `code`, een link [tekst](adres)) worden er niet opgemaakt, maar komen letterlijk op de site. Alleen 'uitleg', 'samenvatting' en 'opmerking' in de beslisboom en de tekst van een pagina zijn Markdown. (Een titel van een pagina is RB163.)",
               fix: "Haal de tekens weg. Wil je iets benadrukken of ernaar linken, doe dat in de 'uitleg' van de vraag of de 'samenvatting' of 'opmerking' van de uitkomst, of op een pagina. Bedoel je een sterretje als woord, zet er dan spaties omheen (5 * 3)."),
         Entry(.emptyValue(slot("sleutel"), in: slot("onderdeel")),
               meaning: "De sleutel staat er, maar zonder waarde, terwijl die nodig is.",
