@@ -81,6 +81,18 @@ struct TreeQueryTests {
         #expect(text.contains(evaluation.outcome.title))
         #expect(text.contains("Registratie:"))
         #expect(text.contains("Afwijking onderwijstijd:"))
+        // The outcome's summary, its note and its sources, as the site shows them under the result.
+        let summaryStart = evaluation.outcome.summary.split(whereSeparator: \.isWhitespace).prefix(6).joined(separator: " ")
+        #expect(text.contains(summaryStart))
+        #expect(text.contains("\nBronnen:\n- ") == !evaluation.outcome.sources.isEmpty)
+        if let note = evaluation.outcome.note {
+            #expect(text.contains("Toelichting:\n" + note.split(whereSeparator: \.isWhitespace).prefix(6).joined(separator: " ")))
+        }
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(TreeQuery.json(result).utf8)) as? [String: Any])
+        let outcome = try #require(object["uitkomst"] as? [String: Any])
+        #expect(outcome["samenvatting"] as? String == evaluation.outcome.summary)
+        #expect(outcome["opmerking"] as? String == evaluation.outcome.note)
+        #expect((outcome["bronnen"] as? [Any])?.count == evaluation.outcome.sources.count)
     }
 
     @Test("Evaluation errors: an answer given twice, and a missing answer")

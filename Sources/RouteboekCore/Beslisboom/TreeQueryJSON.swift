@@ -27,6 +27,9 @@ struct TreeQueryJSON: Encodable {
     struct OutcomeJSON: Encodable {
         var id: String
         var titel: String
+        var samenvatting: String
+        var opmerking: String?
+        var bronnen: [SourceJSON]
         var acties: [ActionJSON]
         var attributes: [(key: String, value: AttributeValue)]
         var labels: [(key: String, label: String)]
@@ -35,6 +38,9 @@ struct TreeQueryJSON: Encodable {
             let outcome = result.evaluation.outcome
             id = outcome.id
             titel = outcome.title
+            samenvatting = outcome.summary
+            opmerking = outcome.note
+            bronnen = outcome.sources.map { SourceJSON($0, site: result.site) }
             acties = result.plan.all.map { ActionJSON($0, result: result) }
             attributes = OutcomeAttribute.all.map { ($0.key, $0.value(of: outcome)) }
             // Every attribute's words as the pages show them (`registratieLabel`: "DUO"); the browser suite
@@ -46,6 +52,9 @@ struct TreeQueryJSON: Encodable {
             var container = encoder.container(keyedBy: JSONKey.self)
             try container.encode(id, forKey: JSONKey("id"))
             try container.encode(titel, forKey: JSONKey("titel"))
+            try container.encode(samenvatting, forKey: JSONKey("samenvatting"))
+            try container.encodeIfPresent(opmerking, forKey: JSONKey("opmerking"))
+            try container.encode(bronnen, forKey: JSONKey("bronnen"))
             try container.encode(acties, forKey: JSONKey("acties"))
             for (key, value) in attributes {
                 switch value {
