@@ -521,7 +521,7 @@
     var form = el('form', { 'class': 'plan-datums-form', novalidate: true, action: '#' }, [
       el('fieldset', { 'aria-describedby': 'bb-datums-uitleg' }, [
         el('legend', { text: 'Datums invullen (mag, hoeft niet)' }),
-        el('p', { 'class': 'hint', id: 'bb-datums-uitleg', text: 'Dan zie je bij elke actie een datum, en zie je wat te laat is. Weken tellen door in schoolvakanties; werkdagen slaan alleen weekends en feestdagen over. Of de 4 weken in een vakantie doortellen, zeggen de bronnen niet. De datums blijven alleen in de adresbalk van je browser: er wordt niets bewaard of verstuurd.' }),
+        el('p', { 'class': 'hint', id: 'bb-datums-uitleg', text: 'Dan zie je bij elke actie een datum, en zie je wat te laat is. ' + (labels.counting || '') + ' De datums blijven alleen in de adresbalk van je browser: er wordt niets bewaard of verstuurd.' }),
         el('div', { 'class': 'datum-velden' }, fields),
         el('div', { 'class': 'button-group' }, [
           el('button', { 'class': 'button', type: 'submit', text: 'Toon de datums' }),

@@ -131,6 +131,19 @@ struct TreeQueryTests {
         #expect(error?.description == expected)
     }
 
+    @Test("With dates, the text says how weeks and werkdagen are counted, as the tool's dates form does; without, it does not")
+    func countingWithDates() throws {
+        let steps = answers(try realScenario())
+        let dated = try TreeQuery.evaluate(content: realContent, answers: steps,
+                                           dates: TreeQuery.Dates(today: "2026-12-10", firstAbsence: "2026-11-02"))
+        let text = TreeQuery.text(dated)
+        let datesLine = try #require(text.split(separator: "\n").firstIndex { $0.hasPrefix("Datums: vandaag") })
+        #expect(text.split(separator: "\n")[datesLine + 1] == Substring(PlanText.counting))
+        #expect(PlanText.counting.contains("schoolvakanties") && PlanText.counting.contains("zeggen de bronnen niet"))
+        let undated = try TreeQuery.evaluate(content: realContent, answers: steps)
+        #expect(!TreeQuery.text(undated).contains(PlanText.counting))
+    }
+
     @Test("An invalid tree is refused with its diagnostics")
     func invalidTree() throws {
         let workspace = try Workspace(fixture: "tree-site")

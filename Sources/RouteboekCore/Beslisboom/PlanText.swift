@@ -18,6 +18,11 @@ enum PlanText {
         }
     }
 
+    /// How the plan counts, said wherever dates are given: school holidays are not in the model, and
+    /// no source says whether the 4 weeks run on in one.
+    static let counting = "Weken tellen door in schoolvakanties; werkdagen slaan alleen weekends en feestdagen over. "
+        + "Of de 4 weken in een vakantie doortellen, zeggen de bronnen niet."
+
     static func kind(_ kind: ActionKind) -> String {
         switch kind {
         case .required: "Verplicht"

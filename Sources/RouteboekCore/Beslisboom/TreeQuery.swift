@@ -116,6 +116,7 @@ public enum TreeQuery {
             lines.append("")
             lines.append("Datums: vandaag \(dates.today.dutch)" + dates.anchors.sorted { $0.key.rawValue < $1.key.rawValue }
                 .map { "; \(PlanText.anchor($0.key).lowercased()) \($0.value.dutch)" }.joined())
+            lines.append(PlanText.counting)
             lines += result.plan.dateConflicts.map { PlanText.conflict($0, today: dates.today) }
         }
         func item(_ planned: PlannedAction) -> String {

@@ -121,6 +121,8 @@ struct TreeToolModel: Encodable {
         /// "na de eerste verzuimdag", for terms without a date.
         let after: [String: String]
         let occasions: [String: String]
+        /// How weeks and werkdagen are counted (PlanText.counting).
+        let counting: String
     }
 
     let start: String
@@ -185,7 +187,8 @@ struct TreeToolModel: Encodable {
             kinds: Dictionary(ActionKind.allCases.map { ($0.rawValue, PlanText.kind($0)) }, uniquingKeysWith: { first, _ in first }),
             anchors: Dictionary(DeadlineAnchor.allCases.map { ($0.rawValue, PlanText.anchor($0)) }, uniquingKeysWith: { first, _ in first }),
             after: Dictionary(DeadlineAnchor.allCases.map { ($0.rawValue, PlanText.after($0)) }, uniquingKeysWith: { first, _ in first }),
-            occasions: Dictionary(Occasion.allCases.map { ($0.rawValue, PlanText.occasion($0)) }, uniquingKeysWith: { first, _ in first }))
+            occasions: Dictionary(Occasion.allCases.map { ($0.rawValue, PlanText.occasion($0)) }, uniquingKeysWith: { first, _ in first }),
+            counting: PlanText.counting)
     }
 
     /// JSON that is safe inside a `<script type="application/json">` element: `<`, `>` and `&` are
