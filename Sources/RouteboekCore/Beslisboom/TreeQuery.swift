@@ -111,7 +111,7 @@ public enum TreeQuery {
                 lines.append("\(fact.label): \(fact.label(of: value) ?? value)")
             }
         }
-        lines += ["", oneLine(outcome.summary)]
+        lines += ["", SearchText.collapsingWhitespace(outcome.summary)]
         if let dates = result.plan.dates {
             lines.append("")
             lines.append("Datums: vandaag \(dates.today.dutch)" + dates.anchors.sorted { $0.key.rawValue < $1.key.rawValue }
@@ -135,17 +135,12 @@ public enum TreeQuery {
         // The caveats and the sources: the site shows them under Toelichting, and an auditor reading
         // the command's output needs them as much.
         if let note = outcome.note {
-            lines += ["", "Toelichting:", oneLine(note)]
+            lines += ["", "Toelichting:", SearchText.collapsingWhitespace(note)]
         }
         if !outcome.sources.isEmpty {
             lines += ["", "Bronnen:"] + outcome.sources.map { "- " + PlanText.source($0, site: result.site) }
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// A Markdown text of the tree (a summary, a note) on one line, as the editor wrote it.
-    private static func oneLine(_ markdown: String) -> String {
-        markdown.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     public static func json(_ result: Result) -> String {
