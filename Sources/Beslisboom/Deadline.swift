@@ -72,8 +72,11 @@ public struct Span: Sendable, Hashable, CustomStringConvertible {
 
 /// The events a term counts from. Each can be given as a date in the tool and on the command line.
 public enum DeadlineAnchor: String, Sendable, CaseIterable {
-    /// The first day the pupil was absent (or the first signal of worrying absence).
+    /// The first day the pupil was absent.
     case firstAbsence = "eerste-verzuimdag"
+    /// The day the school first saw signs of zorgwekkend verzuim. With scattered hours or days that
+    /// is not the first day absent, so a term "after the first signals" cannot count from that day.
+    case firstSignals = "eerste-signalen"
     /// The day the pupil reached 16 hours of ongeoorloofd verzuim within 4 lesweken.
     case sixteenHours = "16-uur-bereikt"
     /// The last JES-overleg in which the pupil was discussed.

@@ -58,7 +58,7 @@ extension DecisionTree {
     /// The time that has at least passed since each anchor on a route, from the facts' `verstreken`.
     /// An anchor the route's answers do not establish is absent (its term cannot be placed in time).
     public func elapsed(facts: [String: String]) -> [DeadlineAnchor: Span] {
-        var result: [DeadlineAnchor: Span] = [.firstAbsence: Span(0, .days)]
+        var result: [DeadlineAnchor: Span] = [.firstAbsence: Span(0, .days), .firstSignals: Span(0, .days)]
         for (factID, value) in facts {
             guard let spans = factsByID[factID]?.elapsed[value] else { continue }
             for (anchor, span) in spans where span.approximateDays >= (result[anchor]?.approximateDays ?? -1) {

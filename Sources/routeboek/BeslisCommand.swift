@@ -18,6 +18,9 @@ struct BeslisCommand: ParsableCommand {
     @Option(name: .customLong("eerste-verzuimdag"), help: ArgumentHelp("De eerste verzuimdag (JJJJ-MM-DD): elke termijn die vanaf die dag telt, wordt een datum.", valueName: "datum"))
     var firstAbsence: String?
 
+    @Option(name: .customLong("eerste-signalen"), help: ArgumentHelp("De dag van de eerste signalen van zorgwekkend verzuim (JJJJ-MM-DD), als die later is dan de eerste verzuimdag, zoals bij losse uren of dagen.", valueName: "datum"))
+    var firstSignals: String?
+
     @Option(name: .customLong("datum-16-uur"), help: ArgumentHelp("De dag waarop de leerling 16 uur ongeoorloofd verzuim bereikte (JJJJ-MM-DD).", valueName: "datum"))
     var sixteenHours: String?
 
@@ -49,8 +52,8 @@ struct BeslisCommand: ParsableCommand {
     func run() throws {
         let parsed = answers.compactMap(Self.answer)
         do {
-            let dates = TreeQuery.Dates(today: vandaag, firstAbsence: firstAbsence, sixteenHours: sixteenHours, previousJES: previousJES,
-                                        deregistration: deregistration)
+            let dates = TreeQuery.Dates(today: vandaag, firstAbsence: firstAbsence, firstSignals: firstSignals, sixteenHours: sixteenHours,
+                                        previousJES: previousJES, deregistration: deregistration)
             let result = try TreeQuery.evaluate(content: URL(fileURLWithPath: content), answers: parsed, dates: dates)
             print(json ? TreeQuery.json(result) : TreeQuery.text(result))
         } catch {

@@ -23,7 +23,7 @@
   if (!model || !model.start || !model.questions || !model.questions[model.start]) { return; }
 
   var DATE_PREFIX = 'datum.';
-  var ANCHORS = ['eerste-verzuimdag', '16-uur-bereikt', 'vorige-jes', 'uitschrijving'];
+  var ANCHORS = ['eerste-verzuimdag', 'eerste-signalen', '16-uur-bereikt', 'vorige-jes', 'uitschrijving'];
   var GROUPS = ['nu', 'deze-week', 'binnen-2-weken', 'later', 'bij-elk-jes', 'bij-gebeurtenis', 'regelmatig', 'doorlopend', 'zonder-termijn'];
   var MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -279,7 +279,7 @@
 
   // ---------- the plan (mirrors DecisionTree.plan in Sources/Beslisboom/Plan.swift) ----------
   function elapsedOf(known) {
-    var result = { 'eerste-verzuimdag': 0 };
+    var result = { 'eerste-verzuimdag': 0, 'eerste-signalen': 0 };
     Object.keys(known).forEach(function (factId) {
       var spans = facts[factId] && facts[factId].elapsed && facts[factId].elapsed[known[factId]];
       if (!spans) { return; }

@@ -95,6 +95,35 @@ struct PlanTests {
         #expect(plan.recommended.first?.group == .now)
     }
 
+    @Test("A term after the first signals counts from that day, not from the first day absent (S0 r. 98: the talk)")
+    func firstSignals() throws {
+        let tree = tree(actions: [
+            action("gesprek", .within(Span(2, .weeks), after: .firstSignals)),
+            action("melden", .within(Span(4, .weeks), after: .firstAbsence)),
+        ])
+        // Loose hours since September; the school saw them as worrying on 23 November.
+        let both = PlanDates(today: try day("2026-11-30"), anchors: [.firstAbsence: try day("2026-09-01"),
+                                                                      .firstSignals: try day("2026-11-23")])
+        let plan = tree.plan(try evaluation(tree, "kort"), dates: both)
+        let gesprek = try #require(plan.all.first { $0.action.id == "gesprek" })
+        #expect(gesprek.due == (try day("2026-12-07")))
+        #expect(gesprek.daysLate == nil)
+        #expect(gesprek.group == .thisWeek)
+        let melden = try #require(plan.all.first { $0.action.id == "melden" })
+        #expect(melden.due == (try day("2026-09-29")))
+        #expect(melden.daysLate == 62)
+
+        // Only the first day absent: the talk gets no date from it (it would be 'te laat' by months).
+        let onlyFirst = PlanDates(today: try day("2026-11-30"), anchors: [.firstAbsence: try day("2026-09-01")])
+        let undated = try #require(tree.plan(try evaluation(tree, "kort"), dates: onlyFirst).all.first { $0.action.id == "gesprek" })
+        #expect(undated.due == nil)
+        #expect(undated.daysLate == nil)
+        #expect(undated.group == .twoWeeks)
+        // A day of first signals after today is flagged like any other.
+        let future = PlanDates(today: try day("2026-11-30"), anchors: [.firstSignals: try day("2026-12-02")])
+        #expect(tree.dateConflicts(facts: ["duur": "kort"], dates: future).map(\.kind) == [.afterToday])
+    }
+
     @Test("A range such as 'elke 4 tot 6 weken' is next due at its far end: 6 weeks, not 4")
     func recurringRange() throws {
         let tree = tree(actions: [action("evaluatie", .every(Span(4, .weeks), upTo: Span(6, .weeks)))])

@@ -161,6 +161,7 @@ struct TreeQueryTests {
     static func dates(_ anchor: DeadlineAnchor, _ day: String) -> TreeQuery.Dates {
         switch anchor {
         case .firstAbsence: TreeQuery.Dates(today: day, firstAbsence: day)
+        case .firstSignals: TreeQuery.Dates(today: day, firstSignals: day)
         case .sixteenHours: TreeQuery.Dates(today: day, sixteenHours: day)
         case .previousJES: TreeQuery.Dates(today: day, previousJES: day)
         case .deregistration: TreeQuery.Dates(today: day, deregistration: day)

@@ -54,8 +54,8 @@ struct TreeTermsTests {
     @Test("Mistakes in a term, a kind or a source: one message each, at its place", arguments: [
         ("termijn: direct", "termijn: meteen", "acties.yml:7:14: fout RB275: 'termijn' van actie 'melden' is 'meteen'; schrijf direct, doorlopend, geen"),
         ("termijn: direct", "termijn: { binnen: 2 wekken, na: eerste-verzuimdag }", "acties.yml:7:24: fout RB281: onbekende eenheid 'wekken' in '2 wekken'; gebruik dagen, werkdagen, weken of maanden; bedoel je 'weken'?"),
-        ("termijn: direct", "termijn: { binnen: 2 weken, na: eerste-dag }", "acties.yml:7:37: fout RB280: onbekend beginpunt 'eerste-dag'; het moet eerste-verzuimdag, 16-uur-bereikt, vorige-jes of uitschrijving zijn"),
-        ("termijn: direct", "termijn: { binnen: 2 weken }", "acties.yml:7:14: fout RB276: 'termijn' van actie 'melden' zegt binnen 2 weken, maar niet na wat: zet erbij na: eerste-verzuimdag | 16-uur-bereikt | vorige-jes | uitschrijving"),
+        ("termijn: direct", "termijn: { binnen: 2 weken, na: eerste-dag }", "acties.yml:7:37: fout RB280: onbekend beginpunt 'eerste-dag'; het moet eerste-verzuimdag, eerste-signalen, 16-uur-bereikt, vorige-jes of uitschrijving zijn"),
+        ("termijn: direct", "termijn: { binnen: 2 weken }", "acties.yml:7:14: fout RB276: 'termijn' van actie 'melden' zegt binnen 2 weken, maar niet na wat: zet erbij na: eerste-verzuimdag | eerste-signalen | 16-uur-bereikt | vorige-jes | uitschrijving"),
         ("termijn: direct", "termijn: { bij: jess }", "acties.yml:7:21: fout RB278: 'bij: jess' is geen bekend moment; het moet jes, melding-duo, einde-verlof, aanmelding, voornemen-verwijdering, opnieuw-16-uur of terug-of-uitschrijving zijn; bedoel je 'jes'?"),
         ("termijn: direct", "termijn: { binnen: 0 weken, na: eerste-verzuimdag }", "acties.yml:7:24: fout RB284: '0 weken' is geen termijn: het getal moet 1 of meer zijn; moet het meteen, schrijf dan termijn: direct"),
         ("termijn: direct", "termijn: { binnen: -2 dagen, na: eerste-verzuimdag }", "acties.yml:7:24: fout RB284: '-2 dagen' is geen termijn: het getal moet 1 of meer zijn; schrijf het getal zonder min, zoals 2 dagen"),

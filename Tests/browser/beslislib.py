@@ -29,6 +29,7 @@ MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
 # The CLI's date options per anchor (the names of the fragment's `datum.ANCHOR` and of the form's inputs).
 CLI_DATE_OPTIONS = {
     "eerste-verzuimdag": "--eerste-verzuimdag",
+    "eerste-signalen": "--eerste-signalen",
     "16-uur-bereikt": "--datum-16-uur",
     "vorige-jes": "--datum-vorige-jes",
     "uitschrijving": "--datum-uitschrijving",
@@ -214,12 +215,14 @@ class DateSet:
 
 DATE_SETS = [
     DateSet("weekend", "first absence on a Friday; 16 hours reached on a Friday, so its 5 werkdagen cross a "
-            "weekend; terms due this week, within 2 weeks and later",
-            Dates.of("2027-01-27", {"eerste-verzuimdag": "2027-01-15", "16-uur-bereikt": "2027-01-22",
+            "weekend; terms due this week, within 2 weeks and later; the first signals a lesdag after the first absence",
+            Dates.of("2027-01-27", {"eerste-verzuimdag": "2027-01-15", "eerste-signalen": "2027-01-18",
+                                    "16-uur-bereikt": "2027-01-22",
                                     "vorige-jes": "2027-01-11", "uitschrijving": "2027-01-25"})),
     DateSet("koningsdag", "5 werkdagen from Friday 23 April 2027 skip the weekend and Koningsdag; 4 weeks "
             "after the first absence day already late; the JES term due today",
-            Dates.of("2027-04-26", {"eerste-verzuimdag": "2027-03-22", "16-uur-bereikt": "2027-04-23",
+            Dates.of("2027-04-26", {"eerste-verzuimdag": "2027-03-22", "eerste-signalen": "2027-03-29",
+                                    "16-uur-bereikt": "2027-04-23",
                                     "vorige-jes": "2027-03-01", "uitschrijving": "2027-04-20"})),
     DateSet("hemelvaart", "5 werkdagen from Monday 3 May 2027 skip Bevrijdingsdag, Hemelvaartsdag and a "
             "weekend; today is Hemelvaartsdag itself",
@@ -228,11 +231,14 @@ DATE_SETS = [
     DateSet("jaarwisseling", "terms across the year end 2026/2027: 5 werkdagen from Tuesday 29 December skip "
             "Nieuwjaarsdag (a Friday) and a weekend; monthly and 4-weekly terms into January; 7 days after a "
             "deregistration on 28 December land in January",
-            Dates.of("2026-12-30", {"eerste-verzuimdag": "2026-12-14", "16-uur-bereikt": "2026-12-29",
+            Dates.of("2026-12-30", {"eerste-verzuimdag": "2026-12-14", "eerste-signalen": "2026-12-15",
+                                    "16-uur-bereikt": "2026-12-29",
                                     "vorige-jes": "2026-11-20", "uitschrijving": "2026-12-28"})),
     DateSet("schrikkeljaar", "today 31 January 2028: 'every month' lands on 29 February; the first "
-            "absence two months back, so terms are weeks late; the 16-uur term due today",
-            Dates.of("2028-01-31", {"eerste-verzuimdag": "2027-11-29", "16-uur-bereikt": "2028-01-24",
+            "absence two months back, so terms are weeks late; the 16-uur term due today; the first signals (loose "
+            "hours) before the first whole day absent",
+            Dates.of("2028-01-31", {"eerste-verzuimdag": "2027-11-29", "eerste-signalen": "2027-10-04",
+                                    "16-uur-bereikt": "2028-01-24",
                                     "vorige-jes": "2027-12-06", "uitschrijving": "2028-01-20"})),
     DateSet("na-feestdagenlijst", "5 werkdagen from 27 December 2028 run into 2029, past the holiday list: "
             "only weekends count, and the tool says so",
@@ -241,8 +247,10 @@ DATE_SETS = [
     DateSet("alleen-eerste-dag", "only the first absence day, as most users fill in: the other terms stay "
             "in words", Dates.of("2026-11-30", {"eerste-verzuimdag": "2026-11-23"})),
     DateSet("tegenstrijdig", "dates that cannot be right: a first absence day and a JES-overleg after today, "
-            "16 hours reached before the first absence day and on a Saturday; the result warns above Eerst doen",
-            Dates.of("2026-12-03", {"eerste-verzuimdag": "2026-12-10", "16-uur-bereikt": "2026-11-21",
+            "16 hours reached before the first absence day and on a Saturday, the first signals tomorrow; the result "
+            "warns above Eerst doen",
+            Dates.of("2026-12-03", {"eerste-verzuimdag": "2026-12-10", "eerste-signalen": "2026-12-04",
+                                    "16-uur-bereikt": "2026-11-21",
                                     "vorige-jes": "2026-12-07", "uitschrijving": "2026-12-01"})),
 ]
 DATE_SETS_BY_NAME = {s.name: s for s in DATE_SETS}

@@ -33,6 +33,7 @@ enum PlanText {
     static func anchor(_ anchor: DeadlineAnchor) -> String {
         switch anchor {
         case .firstAbsence: "Eerste dag afwezig"
+        case .firstSignals: "Eerste signalen van zorgwekkend verzuim"
         case .sixteenHours: "Datum waarop 16 uur bereikt was"
         case .previousJES: "Datum van het vorige JES-overleg"
         case .deregistration: "Datum van de uitschrijving"
@@ -43,6 +44,7 @@ enum PlanText {
     static func after(_ anchor: DeadlineAnchor) -> String {
         switch anchor {
         case .firstAbsence: "na de eerste verzuimdag"
+        case .firstSignals: "na de eerste signalen van zorgwekkend verzuim"
         case .sixteenHours: "nadat 16 uur bereikt was"
         case .previousJES: "na het vorige JES-overleg"
         case .deregistration: "na de uitschrijving"

@@ -16,13 +16,15 @@ public enum TreeQuery {
     public struct Dates: Sendable {
         public var today: String?
         public var firstAbsence: String?
+        public var firstSignals: String?
         public var sixteenHours: String?
         public var previousJES: String?
         public var deregistration: String?
-        public init(today: String? = nil, firstAbsence: String? = nil, sixteenHours: String? = nil, previousJES: String? = nil,
-                    deregistration: String? = nil) {
+        public init(today: String? = nil, firstAbsence: String? = nil, firstSignals: String? = nil, sixteenHours: String? = nil,
+                    previousJES: String? = nil, deregistration: String? = nil) {
             self.today = today
             self.firstAbsence = firstAbsence
+            self.firstSignals = firstSignals
             self.sixteenHours = sixteenHours
             self.previousJES = previousJES
             self.deregistration = deregistration
@@ -90,6 +92,7 @@ public enum TreeQuery {
         }
         var anchors: [DeadlineAnchor: Day] = [:]
         anchors[.firstAbsence] = try day(dates.firstAbsence, "eerste-verzuimdag")
+        anchors[.firstSignals] = try day(dates.firstSignals, "eerste-signalen")
         anchors[.sixteenHours] = try day(dates.sixteenHours, "datum-16-uur")
         anchors[.previousJES] = try day(dates.previousJES, "datum-vorige-jes")
         anchors[.deregistration] = try day(dates.deregistration, "datum-uitschrijving")
