@@ -105,6 +105,9 @@ public enum Deadline: Sendable, Hashable {
     case immediately
     /// At the latest `span` after the anchor event.
     case within(Span, after: DeadlineAnchor)
+    /// From `span` after the anchor event on: a step that starts then, with no term to be late for
+    /// (S0's checklist applies "bij 4 weken of langer" and names no day by which each step is done).
+    case from(Span, after: DeadlineAnchor)
     /// Again and again, every `span` (or every `span` to `upTo`, as in "elke 4 tot 6 weken").
     case every(Span, upTo: Span?)
     /// At every occurrence of a moment, such as every JES-overleg.

@@ -131,6 +131,18 @@ extension DecisionTree {
             } else {
                 planned.group = .later
             }
+        case let .from(span, anchor):
+            // Due from a day on, never late: once that day has come the step belongs to "now".
+            if let dates, let start = dates.anchors[anchor] {
+                let due = span.after(start, holidays: holidays)
+                planned.due = due
+                planned.beyondHolidayList = span.unit == .workdays && !holidays.covers(start, due)
+                planned.group = Self.group(daysLeft: dates.today.days(until: due))
+            } else if let passed = elapsed[anchor] {
+                planned.group = Self.group(daysLeft: span.approximateDays - passed.approximateDays)
+            } else {
+                planned.group = .later
+            }
         case let .every(span, upTo):
             planned.group = .recurring
             // "Elke 4 tot 6 weken": the next time is due by the far end of the range, not its near end.

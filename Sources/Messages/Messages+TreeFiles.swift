@@ -80,7 +80,7 @@ extension Message {
         Message("RB275", .error, "'termijn' van \(what) is '\(written)'; schrijf \(termHelp)")
     }
     public static func termWithoutStart(_ what: String, span: String, starts: [String]) -> Message {
-        Message("RB276", .error, "'termijn' van \(what) zegt binnen \(span), maar niet na wat: zet erbij na: \(starts.joined(separator: " | "))")
+        Message("RB276", .error, "'termijn' van \(what) zegt \(span), maar niet na wat: zet erbij na: \(starts.joined(separator: " | "))")
     }
     public static func termUpToShorter(upTo: String, every: String) -> Message {
         Message("RB277", .error, "'tot: \(upTo)' is korter dan 'elke: \(every)'")
@@ -110,7 +110,7 @@ extension Message {
         Message("RB283", .error, "actie '\(action)' is verplicht, maar noemt alleen documenten van andere regio's; noem S0 of de wet (een openbare url), of maak hem soort: aanbevolen")
     }
 
-    static let termHelp = "direct, doorlopend, geen (de bronnen noemen geen termijn), { binnen: 2 weken, na: eerste-verzuimdag }, { elke: 1 maand } (of { elke: 4 weken, tot: 6 weken }) of { bij: jes }"
+    static let termHelp = "direct, doorlopend, geen (de bronnen noemen geen termijn), { binnen: 2 weken, na: eerste-verzuimdag }, { vanaf: 4 weken, na: eerste-verzuimdag } (geldt vanaf dan, zonder uiterste dag), { elke: 1 maand } (of { elke: 4 weken, tot: 6 weken }) of { bij: jes }"
 }
 
 extension MessageCatalogue {
@@ -141,7 +141,7 @@ extension MessageCatalogue {
         Entry(.conditionUnknownTest(slot("test"), subject: slot("onderwerp")), meaning: "Een voorwaarde kent alleen de tests 'niet' en 'alle'.", fix: "Gebruik { niet: ... } of { alle: [...] }, of schrijf alleen de waarde."),
         Entry(.conditionValueInvalid(slot("onderwerp")), meaning: "De test van een voorwaarde heeft een vorm die Routeboek niet kent.", fix: "Schrijf een waarde, een lijst [a, b] of { niet: ..., alle: [...] }."),
         Entry(.termInvalid(slot("actie"), written: slot("tekst")), meaning: "De termijn van een actie heeft een vorm die Routeboek niet kent.", fix: "Gebruik een van de genoemde vormen."),
-        Entry(.termWithoutStart(slot("actie"), span: slot("termijn"), starts: [slot("beginpunten")]), meaning: "'binnen' zegt hoe lang, maar niet vanaf wanneer.", fix: "Voeg 'na' toe met een van de genoemde beginpunten."),
+        Entry(.termWithoutStart(slot("actie"), span: slot("termijn"), starts: [slot("beginpunten")]), meaning: "'binnen' of 'vanaf' zegt hoe lang, maar niet na welk beginpunt.", fix: "Voeg 'na' toe met een van de genoemde beginpunten."),
         Entry(.termUpToShorter(upTo: slot("tot"), every: slot("elke")), meaning: "Een herhaalde actie ('elke') loopt tot een eindtermijn ('tot') die korter is dan één keer.", fix: "Maak 'tot' langer dan 'elke', of haal 'tot' weg."),
         Entry(.termUnknownMoment(slot("moment"), allowed: [slot("momenten")], suggestion: slot("bekend moment")), meaning: "'bij' noemt een moment dat Routeboek niet kent.", fix: "Gebruik een van de genoemde momenten (kijk naar de suggestie)."),
         Entry(.termSaysNothing(slot("actie")), meaning: "De termijn heeft geen 'binnen', 'elke' of 'bij'.", fix: "Gebruik een van de genoemde vormen."),

@@ -325,6 +325,20 @@
           planned.group = 'later';
         }
         break;
+      case 'vanaf':
+        // Due from a day on, never late: once that day has come the step belongs to "now".
+        if (dates[deadline.anchor] !== undefined) {
+          var from = dates[deadline.anchor];
+          var start = after(deadline.span, from);
+          planned.due = start;
+          planned.beyondHolidays = deadline.span.unit === 'werkdagen' && !coversHolidays(from, start);
+          planned.group = groupFor(start - now);
+        } else if (elapsed[deadline.anchor] !== undefined) {
+          planned.group = groupFor(approximateDays(deadline.span) - elapsed[deadline.anchor]);
+        } else {
+          planned.group = 'later';
+        }
+        break;
       case 'elke':
         planned.group = 'regelmatig';
         // "Elke 4 tot 6 weken": the next time is due by the far end of the range, not its near end.
@@ -394,6 +408,9 @@
         break;
       case 'binnen':
         text = planned.due !== null ? 'uiterlijk ' + dutch(planned.due) : 'uiterlijk ' + spanText(deadline.span) + ' ' + (labels.after[deadline.anchor] || '');
+        break;
+      case 'vanaf':
+        text = planned.due !== null ? 'vanaf ' + dutch(planned.due) : 'vanaf ' + spanText(deadline.span) + ' ' + (labels.after[deadline.anchor] || '');
         break;
       case 'elke':
         var every = deadline.span.amount === 1 ? 'elke ' + SINGULAR[deadline.span.unit] : 'elke ' + spanText(deadline.span);
@@ -503,7 +520,7 @@
   function anchorsUsed(plan) {
     var used = {};
     plan.all.forEach(function (p) {
-      if (p.action.deadline.type === 'binnen') { used[p.action.deadline.anchor] = true; }
+      if (p.action.deadline.type === 'binnen' || p.action.deadline.type === 'vanaf') { used[p.action.deadline.anchor] = true; }
     });
     return ANCHORS.filter(function (a) { return used[a]; });
   }
@@ -579,9 +596,10 @@
     plan.all.forEach(function (p) {
       if (p.due === null) { return; }
       var action = p.action;
-      // An overdue action on its past date is an event nobody sees again: it goes on today, marked.
+      // An action on a past date is an event nobody sees again: it goes on today, marked when late
+      // (a step due 'vanaf' a past day is not late, only under way).
       var late = p.daysLate > 0;
-      var day = late ? firstDay : p.due;
+      var day = p.due < firstDay ? firstDay : p.due;
       var description = actionText(action, known) + '\n\nWie: ' + action.who + '\nWanneer: ' + dueText(p) +
         '\nSoort: ' + (labels.kinds[action.kind] || action.kind) + '\n\nUitkomst: ' + title + '\nRoute in het routeboek: ' + address;
       lines.push('BEGIN:VEVENT');

@@ -124,6 +124,29 @@ struct PlanTests {
         #expect(tree.dateConflicts(facts: ["duur": "kort"], dates: future).map(\.kind) == [.afterToday])
     }
 
+    @Test("A step 'vanaf' 4 weeks is due from that day on and never late: now once the day has come, later before")
+    func fromADay() throws {
+        let tree = tree(actions: [
+            action("mdo", .from(Span(4, .weeks), after: .firstAbsence)),
+            action("melden", .within(Span(4, .weeks), after: .firstAbsence)),
+        ])
+        // Without a date, 4 weeks passed by the answers: both are due now, only the 'binnen' one is late.
+        let long = tree.plan(try evaluation(tree, "lang"))
+        let mdo = try #require(long.all.first { $0.action.id == "mdo" })
+        #expect(mdo.group == .now && !mdo.alreadyDue && mdo.daysLate == nil)
+        #expect(long.all.first { $0.action.id == "melden" }?.alreadyDue == true)
+        #expect(tree.plan(try evaluation(tree, "kort")).all.first { $0.action.id == "mdo" }?.group == .later)
+
+        // With a date 6 weeks back: due from 4 weeks after it, in the past, and still not late.
+        let past = PlanDates(today: try day("2026-12-14"), anchors: [.firstAbsence: try day("2026-11-02")])
+        let dated = try #require(tree.plan(try evaluation(tree, "kort"), dates: past).all.first { $0.action.id == "mdo" })
+        #expect(dated.due == (try day("2026-11-30")))
+        #expect(dated.daysLate == nil && dated.group == .now)
+        // A week before the day: this week, not now.
+        let before = PlanDates(today: try day("2026-11-24"), anchors: [.firstAbsence: try day("2026-11-02")])
+        #expect(tree.plan(try evaluation(tree, "kort"), dates: before).all.first { $0.action.id == "mdo" }?.group == .thisWeek)
+    }
+
     @Test("A range such as 'elke 4 tot 6 weken' is next due at its far end: 6 weeks, not 4")
     func recurringRange() throws {
         let tree = tree(actions: [action("evaluatie", .every(Span(4, .weeks), upTo: Span(6, .weeks)))])

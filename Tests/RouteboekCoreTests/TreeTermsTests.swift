@@ -33,6 +33,7 @@ struct TreeTermsTests {
           - { id: d, kort: D, wat: x, wie: x, wanneer: x, termijn: { binnen: 5 werkdagen, na: 16-uur-bereikt }, soort: verplicht, bron: { bestand: 000_bron.txt, onderdeel: x } }
           - { id: e, kort: E, wat: x, wie: x, wanneer: x, termijn: { elke: 4 weken, tot: 6 weken }, soort: verplicht, bron: { bestand: 000_bron.txt, onderdeel: x } }
           - { id: f, kort: F, wat: x, wie: x, wanneer: x, termijn: { bij: jes }, soort: verplicht, bron: [{ bestand: 000_bron.txt, onderdeel: x }, { bestand: 000_bron.txt, onderdeel: y }], als: { verzuim: geoorloofd } }
+          - { id: g, kort: G, wat: x, wie: x, wanneer: x, termijn: { vanaf: 4 weken, na: eerste-verzuimdag }, soort: verplicht, bron: { bestand: 000_bron.txt, onderdeel: x } }
         """
         let (loaded, diagnostics) = loadTree(texts)
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics.listing)")
@@ -49,6 +50,7 @@ struct TreeTermsTests {
         #expect(byID["f"]?.deadline == .at(.jes))
         #expect(byID["f"]?.sources.count == 2)
         #expect(byID["f"]?.conditions.first?.subject == "verzuim")
+        #expect(byID["g"]?.deadline == .from(Span(4, .weeks), after: .firstAbsence))
     }
 
     @Test("Mistakes in a term, a kind or a source: one message each, at its place", arguments: [
@@ -56,6 +58,7 @@ struct TreeTermsTests {
         ("termijn: direct", "termijn: { binnen: 2 wekken, na: eerste-verzuimdag }", "acties.yml:7:24: fout RB281: onbekende eenheid 'wekken' in '2 wekken'; gebruik dagen, werkdagen, weken of maanden; bedoel je 'weken'?"),
         ("termijn: direct", "termijn: { binnen: 2 weken, na: eerste-dag }", "acties.yml:7:37: fout RB280: onbekend beginpunt 'eerste-dag'; het moet eerste-verzuimdag, eerste-signalen, 16-uur-bereikt, vorige-jes of uitschrijving zijn"),
         ("termijn: direct", "termijn: { binnen: 2 weken }", "acties.yml:7:14: fout RB276: 'termijn' van actie 'melden' zegt binnen 2 weken, maar niet na wat: zet erbij na: eerste-verzuimdag | eerste-signalen | 16-uur-bereikt | vorige-jes | uitschrijving"),
+        ("termijn: direct", "termijn: { vanaf: 4 weken }", "acties.yml:7:14: fout RB276: 'termijn' van actie 'melden' zegt vanaf 4 weken, maar niet na wat: zet erbij na: eerste-verzuimdag"),
         ("termijn: direct", "termijn: { bij: jess }", "acties.yml:7:21: fout RB278: 'bij: jess' is geen bekend moment; het moet jes, melding-duo, einde-verlof, aanmelding, voornemen-verwijdering, opnieuw-16-uur of terug-of-uitschrijving zijn; bedoel je 'jes'?"),
         ("termijn: direct", "termijn: { binnen: 0 weken, na: eerste-verzuimdag }", "acties.yml:7:24: fout RB284: '0 weken' is geen termijn: het getal moet 1 of meer zijn; moet het meteen, schrijf dan termijn: direct"),
         ("termijn: direct", "termijn: { binnen: -2 dagen, na: eerste-verzuimdag }", "acties.yml:7:24: fout RB284: '-2 dagen' is geen termijn: het getal moet 1 of meer zijn; schrijf het getal zonder min, zoals 2 dagen"),

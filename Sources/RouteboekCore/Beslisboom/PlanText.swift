@@ -100,6 +100,8 @@ enum PlanText {
         case .immediately: text = planned.due == nil ? "nu" : "vandaag"
         case let .within(span, anchor):
             text = planned.due.map { "uiterlijk \($0.dutch)" } ?? "uiterlijk \(span) \(after(anchor))"
+        case let .from(span, anchor):
+            text = planned.due.map { "vanaf \($0.dutch)" } ?? "vanaf \(span) \(after(anchor))"
         case let .every(span, upTo):
             let every = span.amount == 1 ? "elke \(span.unitWord)" : "elke \(span)"
             let range = upTo.map { "elke \(span.amount) tot \($0)" } ?? every

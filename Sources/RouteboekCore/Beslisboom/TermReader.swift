@@ -14,15 +14,15 @@ enum TermReader {
                 return nil
             }
         }
-        guard let map = YAMLMap(node, reader, what: "'termijn' van \(what)", allowed: ["binnen", "na", "elke", "tot", "bij"]) else { return nil }
-        if map.has("binnen") {
-            guard let span = map.valueNode("binnen").flatMap({ Self.span($0, reader, least: 1, otherwise: "moet het meteen, schrijf dan termijn: direct") }) else { return nil }
+        guard let map = YAMLMap(node, reader, what: "'termijn' van \(what)", allowed: ["binnen", "vanaf", "na", "elke", "tot", "bij"]) else { return nil }
+        for key in ["binnen", "vanaf"] where map.has(key) {
+            guard let span = map.valueNode(key).flatMap({ Self.span($0, reader, least: 1, otherwise: "moet het meteen, schrijf dan termijn: direct") }) else { return nil }
             guard let anchorNode = map.valueNode("na") else {
-                reader.report(node, .termWithoutStart(what, span: "\(span)", starts: DeadlineAnchor.allCases.map(\.rawValue)))
+                reader.report(node, .termWithoutStart(what, span: "\(key) \(span)", starts: DeadlineAnchor.allCases.map(\.rawValue)))
                 return nil
             }
             guard let anchor = Self.anchor(anchorNode, reader) else { return nil }
-            return .within(span, after: anchor)
+            return key == "binnen" ? .within(span, after: anchor) : .from(span, after: anchor)
         }
         if map.has("elke") {
             guard let span = map.valueNode("elke").flatMap({ Self.span($0, reader, least: 1, otherwise: "schrijf hoe vaak, zoals elke: 1 week") }) else { return nil }

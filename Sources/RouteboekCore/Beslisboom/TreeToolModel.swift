@@ -59,7 +59,7 @@ struct TreeToolModel: Encodable {
         let elapsed: [String: [String: SpanModel]]
     }
 
-    /// One of: direct, binnen (span + anchor), elke (span, upTo), bij (occasion), doorlopend, geen.
+    /// One of: direct, binnen or vanaf (span + anchor), elke (span, upTo), bij (occasion), doorlopend, geen.
     struct DeadlineModel: Encodable {
         let type: String
         var span: SpanModel?
@@ -72,6 +72,10 @@ struct TreeToolModel: Encodable {
             case .immediately: type = "direct"
             case let .within(span, anchor):
                 type = "binnen"
+                self.span = SpanModel(span)
+                self.anchor = anchor.rawValue
+            case let .from(span, anchor):
+                type = "vanaf"
                 self.span = SpanModel(span)
                 self.anchor = anchor.rawValue
             case let .every(span, upTo):

@@ -109,6 +109,7 @@ enum DeadlineText {
         case .ongoing: "doorlopend"
         case .unspecified: "geen"
         case let .within(span, anchor): "binnen \(span) na \(anchor.rawValue)"
+        case let .from(span, anchor): "vanaf \(span) na \(anchor.rawValue)"
         case let .every(span, upTo): "elke \(span)" + (upTo.map { " tot \($0)" } ?? "")
         case .at(let occasion): "bij \(occasion.rawValue)"
         }
