@@ -88,6 +88,9 @@ extension Message {
     public static func termUnknownMoment(_ moment: String, allowed: [String], suggestion: String?) -> Message {
         Message("RB278", .error, "'bij: \(moment)' is geen bekend moment; het moet \(dutchChoice(allowed)) zijn\(didYouMean(suggestion))")
     }
+    public static func termTwoKinds(_ what: String, kinds: [String]) -> Message {
+        Message("RB287", .error, "'termijn' van \(what) zegt \(kinds.map { "'\($0)'" }.joined(separator: " en ")); een termijn is één van die vormen: kies er één")
+    }
     public static func termSaysNothing(_ what: String) -> Message {
         Message("RB279", .error, "'termijn' van \(what) zegt niet wanneer; schrijf \(termHelp)")
     }
@@ -144,7 +147,8 @@ extension MessageCatalogue {
         Entry(.termWithoutStart(slot("actie"), span: slot("termijn"), starts: [slot("beginpunten")]), meaning: "'binnen' of 'vanaf' zegt hoe lang, maar niet na welk beginpunt.", fix: "Voeg 'na' toe met een van de genoemde beginpunten."),
         Entry(.termUpToShorter(upTo: slot("tot"), every: slot("elke")), meaning: "Een herhaalde actie ('elke') loopt tot een eindtermijn ('tot') die korter is dan één keer.", fix: "Maak 'tot' langer dan 'elke', of haal 'tot' weg."),
         Entry(.termUnknownMoment(slot("moment"), allowed: [slot("momenten")], suggestion: slot("bekend moment")), meaning: "'bij' noemt een moment dat Routeboek niet kent.", fix: "Gebruik een van de genoemde momenten (kijk naar de suggestie)."),
-        Entry(.termSaysNothing(slot("actie")), meaning: "De termijn heeft geen 'binnen', 'elke' of 'bij'.", fix: "Gebruik een van de genoemde vormen."),
+        Entry(.termSaysNothing(slot("actie")), meaning: "De termijn heeft geen 'binnen', 'vanaf', 'elke' of 'bij'.", fix: "Gebruik een van de genoemde vormen."),
+        Entry(.termTwoKinds(slot("actie"), kinds: [slot("vorm"), slot("vorm")]), meaning: "Een termijn met twee vormen, zoals 'binnen' en 'vanaf', kan het plan maar op één manier lezen; de andere zou stil wegvallen.", fix: "Houd de vorm die de bron bedoelt en haal de andere weg."),
         Entry(.termUnknownStart(slot("beginpunt"), allowed: [slot("beginpunten")], suggestion: slot("bekend beginpunt")), meaning: "'na' noemt een beginpunt dat Routeboek niet kent.", fix: "Gebruik een van de genoemde beginpunten (kijk naar de suggestie)."),
         Entry(.termUnknownUnit(slot("eenheid"), in: slot("termijn"), units: [slot("eenheden")], suggestion: slot("bekende eenheid")), meaning: "Een termijn heeft een eenheid die Routeboek niet kent.", fix: "Gebruik dagen, werkdagen, weken of maanden (kijk naar de suggestie)."),
         Entry(.termNotASpan(slot("tekst")), meaning: "Een termijn is een getal met een eenheid.", fix: "Schrijf bijvoorbeeld 2 weken of 5 werkdagen."),

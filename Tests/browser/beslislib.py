@@ -242,7 +242,8 @@ DATE_SETS = [
                                     "vorige-jes": "2027-12-06", "uitschrijving": "2028-01-20"})),
     DateSet("na-feestdagenlijst", "5 werkdagen from 27 December 2028 run into 2029, past the holiday list: "
             "only weekends count, and the tool says so",
-            Dates.of("2028-12-27", {"eerste-verzuimdag": "2028-12-18", "16-uur-bereikt": "2028-12-27",
+            Dates.of("2028-12-27", {"eerste-verzuimdag": "2028-12-18", "eerste-signalen": "2028-12-19",
+                                    "16-uur-bereikt": "2028-12-27",
                                     "vorige-jes": "2028-12-20", "uitschrijving": "2028-12-27"})),
     DateSet("alleen-eerste-dag", "only the first absence day, as most users fill in: the other terms stay "
             "in words", Dates.of("2026-11-30", {"eerste-verzuimdag": "2026-11-23"})),

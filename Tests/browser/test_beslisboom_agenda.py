@@ -5,7 +5,8 @@ turn; the browser's clock pinned to the set's today, the CLI given it as --vanda
 the agenda button is clicked, the download is captured (Playwright's download event), and the file
 is parsed with the `icalendar` package from PyPI. It must hold one VEVENT per action the CLI gives a
 date, with that date as an all-day DTSTART (DTEND the next day), the action's short title as SUMMARY
-(an action the CLI says is late goes on today instead, its SUMMARY starting "Te laat: "),
+(an action the CLI says is late goes on today instead, its SUMMARY starting "Te laat: "; one due
+'vanaf' a day already past goes on today too, unmarked: it is under way, not late),
 a DESCRIPTION that holds the route's address (the page's URL with its fragment), who and when; a
 recurring action repeats (RRULE), no other does; UIDs are unique; lines are folded at 75 octets with
 CRLF. No console error, page error, CSP violation or request outside the site happens on the way.
@@ -49,9 +50,12 @@ def _download(tab, where: str) -> tuple[bytes, str]:
 
 
 def _event_day_and_summary(action: dict, today: str) -> tuple[str, str]:
-    """Where the CLI's dated action belongs in the agenda: an overdue one on today, marked late."""
+    """Where the CLI's dated action belongs in the agenda: an overdue one on today, marked late; one
+    whose day has passed without being late (a 'vanaf' term) on today, unmarked."""
     if action.get("dagenTeLaat"):
         return today, "Te laat: " + action["kort"]
+    if action["datum"] < today:
+        return today, action["kort"]
     return action["datum"], action["kort"]
 
 

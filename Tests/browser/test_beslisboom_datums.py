@@ -63,7 +63,7 @@ def fragment_dates(page, today: str) -> bl.Dates:
 def anchors_of_plan(model: dict, cli_plan: dict) -> list[str]:
     """The anchors the plan's terms count from (the fields the date form should ask), in form order."""
     used = {model["actions"][a["id"]]["deadline"].get("anchor") for a in cli_plan["uitkomst"]["acties"]
-            if model["actions"][a["id"]]["deadline"]["type"] == "binnen"}
+            if model["actions"][a["id"]]["deadline"]["type"] in ("binnen", "vanaf")}
     return [a for a in bl.CLI_DATE_OPTIONS if a in used]
 
 

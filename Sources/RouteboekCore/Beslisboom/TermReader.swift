@@ -15,6 +15,12 @@ enum TermReader {
             }
         }
         guard let map = YAMLMap(node, reader, what: "'termijn' van \(what)", allowed: ["binnen", "vanaf", "na", "elke", "tot", "bij"]) else { return nil }
+        // One kind of term: with two, the plan would read one and drop the other without a word.
+        let kinds = ["binnen", "vanaf", "elke", "bij"].filter { map.has($0) }
+        if kinds.count > 1 {
+            reader.report(node, .termTwoKinds(what, kinds: kinds))
+            return nil
+        }
         for key in ["binnen", "vanaf"] where map.has(key) {
             guard let span = map.valueNode(key).flatMap({ Self.span($0, reader, least: 1, otherwise: "moet het meteen, schrijf dan termijn: direct") }) else { return nil }
             guard let anchorNode = map.valueNode("na") else {
