@@ -116,30 +116,20 @@ extension DecisionTree {
         case .immediately:
             planned.group = .now
             planned.due = today
-        case let .within(span, anchor):
+        case let .within(span, anchor), let .from(span, anchor):
+            // "binnen" is late after its day; "vanaf" starts on its day and is never late.
+            let canBeLate = if case .within = action.deadline { true } else { false }
             if let dates, let start = dates.anchors[anchor] {
                 let due = span.after(start, holidays: holidays)
                 planned.due = due
                 planned.beyondHolidayList = span.unit == .workdays && !holidays.covers(start, due)
                 let late = due.days(until: dates.today)
-                if late > 0 { planned.daysLate = late }
+                if late > 0, canBeLate { planned.daysLate = late }
                 planned.group = Self.group(daysLeft: -late)
             } else if let passed = elapsed[anchor] {
                 let daysLeft = span.approximateDays - passed.approximateDays
-                planned.alreadyDue = daysLeft <= 0 && passed.approximateDays > 0
+                planned.alreadyDue = canBeLate && daysLeft <= 0 && passed.approximateDays > 0
                 planned.group = Self.group(daysLeft: daysLeft)
-            } else {
-                planned.group = .later
-            }
-        case let .from(span, anchor):
-            // Due from a day on, never late: once that day has come the step belongs to "now".
-            if let dates, let start = dates.anchors[anchor] {
-                let due = span.after(start, holidays: holidays)
-                planned.due = due
-                planned.beyondHolidayList = span.unit == .workdays && !holidays.covers(start, due)
-                planned.group = Self.group(daysLeft: dates.today.days(until: due))
-            } else if let passed = elapsed[anchor] {
-                planned.group = Self.group(daysLeft: span.approximateDays - passed.approximateDays)
             } else {
                 planned.group = .later
             }

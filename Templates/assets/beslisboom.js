@@ -308,33 +308,22 @@
         if (dated) { planned.due = now; }
         break;
       case 'binnen':
+      case 'vanaf':
+        // "binnen" is late after its day; "vanaf" starts on its day and is never late.
+        var canBeLate = deadline.type === 'binnen';
         if (dates[deadline.anchor] !== undefined) {
           var start = dates[deadline.anchor];
           var due = after(deadline.span, start);
           planned.due = due;
           planned.beyondHolidays = deadline.span.unit === 'werkdagen' && !coversHolidays(start, due);
           var late = now - due;
-          if (late > 0) { planned.daysLate = late; }
+          if (late > 0 && canBeLate) { planned.daysLate = late; }
           planned.group = groupFor(-late);
         } else if (elapsed[deadline.anchor] !== undefined) {
           var passed = elapsed[deadline.anchor];
           var daysLeft = approximateDays(deadline.span) - passed;
-          planned.alreadyDue = daysLeft <= 0 && passed > 0;
+          planned.alreadyDue = canBeLate && daysLeft <= 0 && passed > 0;
           planned.group = groupFor(daysLeft);
-        } else {
-          planned.group = 'later';
-        }
-        break;
-      case 'vanaf':
-        // Due from a day on, never late: once that day has come the step belongs to "now".
-        if (dates[deadline.anchor] !== undefined) {
-          var from = dates[deadline.anchor];
-          var start = after(deadline.span, from);
-          planned.due = start;
-          planned.beyondHolidays = deadline.span.unit === 'werkdagen' && !coversHolidays(from, start);
-          planned.group = groupFor(start - now);
-        } else if (elapsed[deadline.anchor] !== undefined) {
-          planned.group = groupFor(approximateDays(deadline.span) - elapsed[deadline.anchor]);
         } else {
           planned.group = 'later';
         }
